@@ -1,0 +1,110 @@
+#pragma once
+
+#include "pipeline/core/diagnostic.h"
+#include "pipeline/core/graph.h"
+#include "pipeline/core/schema.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pipeline {
+
+enum class Category { Source, Transform, Ai, Sink };
+std::string_view categoryName(Category category); // "source", "transform", "ai", "sink"
+
+/// How many edges a port accepts. Outputs always fan out; inputs are usually One.
+enum class Cardinality { One, Many };
+
+struct PortDescriptor {
+    std::string key;   // stable, stored in files ("in", "out", "valid", ...)
+    std::string label; // English; the GUI translates
+    Cardinality cardinality = Cardinality::One;
+    bool optional = false; // an input that may stay unconnected
+    std::string help;
+};
+
+/// Parameter value kinds. The property form, validation, the LLM prompt and the
+/// JSON schema for generated graphs are all derived from these.
+enum class ParameterType {
+    String,       // single line text
+    Text,         // multi-line text (prompt templates)
+    Integer,
+    Number,
+    Boolean,
+    Enum,         // one of allowedValues
+    Expression,   // one expression-language text
+    StringList,   // array of strings (e.g. labels)
+    ExpressionList, // array of expression texts (e.g. group-by keys)
+    ItemList,     // array of objects whose fields are described by itemFields
+    Schema,       // array of {name, type} field declarations
+    Duration,     // "500ms", "10s", "1m", "2h", "1d"
+    SecretRef,    // name of an environment variable or keychain entry, never a secret
+};
+std::string_view parameterTypeName(ParameterType type);
+
+struct ParameterDescriptor {
+    std::string key;
+    std::string label;
+    ParameterType type = ParameterType::String;
+    nlohmann::json defaultValue; // null = no default
+    bool required = false;
+    std::vector<std::string> allowedValues; // Enum values
+    std::string help;
+    std::vector<ParameterDescriptor> itemFields; // ItemList: the fields of each item
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+    /// Shown only when another parameter has one of these values, e.g. the window
+    /// size only for tumbling/hopping: {"window", {"tumbling","hopping"}}.
+    std::string visibleWhenKey;
+    std::vector<std::string> visibleWhenValues;
+};
+
+/// Input schemas by input port key, plus where to report problems.
+struct SchemaContext {
+    const Node &node;
+    const std::map<std::string, Schema> &inputs;
+    Diagnostics &diagnostics;
+};
+/// Output schemas by output port key.
+using OutputSchemaRule = std::function<std::map<std::string, Schema>(const SchemaContext &)>;
+
+/// The descriptor of a node kind.
+struct NodeType {
+    std::string kind;
+    std::string label;
+    Category category = Category::Transform;
+    std::string description;
+    std::string icon; // resource name, e.g. "filter" -> :/icons/filter.svg
+    std::vector<PortDescriptor> inputs;
+    std::vector<PortDescriptor> outputs;
+    std::vector<ParameterDescriptor> parameters;
+    /// For kinds whose outputs follow from parameters (route: one per condition).
+    std::function<std::vector<PortDescriptor>(const Node &)> dynamicOutputs;
+    OutputSchemaRule outputSchema;
+
+    std::vector<PortDescriptor> outputPorts(const Node &node) const
+    {
+        return dynamicOutputs ? dynamicOutputs(node) : outputs;
+    }
+    const ParameterDescriptor *parameter(std::string_view key) const
+    {
+        for (const auto &p : parameters)
+            if (p.key == key)
+                return &p;
+        return nullptr;
+    }
+    const PortDescriptor *input(std::string_view key) const
+    {
+        for (const auto &p : inputs)
+            if (p.key == key)
+                return &p;
+        return nullptr;
+    }
+};
+
+} // namespace pipeline
