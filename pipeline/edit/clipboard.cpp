@@ -1,5 +1,8 @@
 #include "pipeline/edit/clipboard.h"
 
+#include "pipeline/serialization/pipelinereader.h"
+#include "pipeline/serialization/pipelinewriter.h"
+
 #include <cctype>
 #include <cmath>
 
@@ -8,29 +11,6 @@ namespace pipeline::edit {
 namespace {
 
 using nlohmann::json;
-
-// Same shape as the *.pipeline.json writer (docs/node-kinds.md); kept local so
-// the clipboard does not depend on file-level concerns (format migration, paths).
-json nodeToJson(const Node &node)
-{
-    json out = node.extra.is_object() ? node.extra : json::object();
-    out["id"] = node.id;
-    out["kind"] = node.kind;
-    if (!node.label.empty())
-        out["label"] = node.label;
-    out["parameters"] = node.parameters.is_object() ? node.parameters : json::object();
-    out["position"] = {{"x", std::lround(node.position.x)}, {"y", std::lround(node.position.y)}};
-    return out;
-}
-
-json edgeToJson(const Edge &edge)
-{
-    json out = edge.extra.is_object() ? edge.extra : json::object();
-    out["id"] = edge.id;
-    out["from"] = {{"node", edge.from.node}, {"port", edge.from.port}};
-    out["to"] = {{"node", edge.to.node}, {"port", edge.to.port}};
-    return out;
-}
 
 Diagnostic error(std::string code, std::string message)
 {
@@ -79,18 +59,9 @@ Graph extractSubgraph(const Graph &graph, const std::set<std::string> &nodeIds)
 
 std::string clipboardText(const Graph &graph, const std::set<std::string> &nodeIds)
 {
-    Graph sub = extractSubgraph(graph, nodeIds);
-    json doc = json::object();
-    doc["format"] = "pipewright-pipeline";
-    doc["version"] = 1;
-    doc["name"] = sub.name;
-    doc["nodes"] = json::array();
-    for (const auto &[id, node] : sub.nodes())
-        doc["nodes"].push_back(nodeToJson(node));
-    doc["edges"] = json::array();
-    for (const auto &[id, edge] : sub.edges())
-        doc["edges"].push_back(edgeToJson(edge));
-    return doc.dump(2) + "\n";
+    // The file format itself, so the clipboard pastes into a text editor as a
+    // valid pipeline and a saved file's text pastes onto the canvas.
+    return writePipelineText(extractSubgraph(graph, nodeIds));
 }
 
 ClipboardParse parseClipboardText(std::string_view text)
@@ -105,6 +76,14 @@ ClipboardParse parseClipboardText(std::string_view text)
         result.errors.push_back(error("clipboard-not-pipeline", "The clipboard JSON is not a pipeline (no \"nodes\" array)."));
         return result;
     }
+    if (doc.contains("format")) {
+        // A whole file: the strict reader gives located errors and migrations.
+        LoadResult loaded = readPipelineText(text, "clipboard");
+        result.graph = std::move(loaded.graph);
+        result.errors = std::move(loaded.errors);
+        return result;
+    }
+    // Hand-written fragments (just "nodes"/"edges") are accepted leniently.
     Graph graph;
     if (doc.contains("name") && doc["name"].is_string())
         graph.name = doc["name"].get<std::string>();

@@ -60,6 +60,8 @@ void TestClipboard::parseErrors_data()
     QTest::newRow("edge without port")
         << "{\"nodes\": [{\"id\": \"a\", \"kind\": \"filter\"}], \"edges\": [{\"from\": {\"node\": \"a\"}}]}"
         << "clipboard-bad-edge";
+    QTest::newRow("file from the future")
+        << "{\"format\": \"pipewright-pipeline\", \"version\": 99, \"nodes\": []}" << "file-version";
 }
 
 void TestClipboard::parseErrors()
