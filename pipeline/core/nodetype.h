@@ -62,6 +62,19 @@ struct ParameterDescriptor {
     /// size only for tumbling/hopping: {"window", {"tumbling","hopping"}}.
     std::string visibleWhenKey;
     std::vector<std::string> visibleWhenValues;
+    /// Lists (ItemList, StringList, ExpressionList, Schema): fewest entries allowed.
+    int minItems = 0;
+    /// Expression / ExpressionList: the type the expression must compute
+    /// (Boolean for conditions); Unknown accepts any type.
+    FieldType expressionType = FieldType::Unknown;
+    /// Expressions and templates are read against the record on this input port;
+    /// empty means the node's first input (join keys name "stream" / "table").
+    std::string schemaPort;
+    /// Text with `{{field}}` placeholders that must name fields of the input.
+    bool templated = false;
+    /// The value's fields reach an external LLM/embedding service, so the PII
+    /// guard refuses sensitive fields that were not masked upstream.
+    bool sentToLlm = false;
 };
 
 /// Input schemas by input port key, plus where to report problems.
@@ -72,6 +85,9 @@ struct SchemaContext {
 };
 /// Output schemas by output port key.
 using OutputSchemaRule = std::function<std::map<std::string, Schema>(const SchemaContext &)>;
+/// Checks specific to one kind (route names unique, sum needs a number, ...),
+/// run by the validator after the generic parameter checks, with the input schemas.
+using NodeCheck = std::function<void(const SchemaContext &)>;
 
 /// The descriptor of a node kind.
 struct NodeType {
@@ -86,6 +102,7 @@ struct NodeType {
     /// For kinds whose outputs follow from parameters (route: one per condition).
     std::function<std::vector<PortDescriptor>(const Node &)> dynamicOutputs;
     OutputSchemaRule outputSchema;
+    NodeCheck check;
 
     std::vector<PortDescriptor> outputPorts(const Node &node) const
     {
@@ -104,6 +121,13 @@ struct NodeType {
             if (p.key == key)
                 return &p;
         return nullptr;
+    }
+    bool hasOutput(const Node &node, std::string_view key) const
+    {
+        for (const auto &p : outputPorts(node))
+            if (p.key == key)
+                return true;
+        return false;
     }
 };
 
