@@ -49,6 +49,8 @@ public:
     bool isValid() const { return m_root != nullptr; }
     /// Field paths referenced ("a", "a.b"), each once, in order of appearance.
     std::vector<std::string> referencedFields() const;
+    /// Same tree (spans and original spelling ignored): parse(print(e)) == e.
+    bool operator==(const Expression &other) const;
 
 private:
     std::string m_text;
@@ -72,8 +74,18 @@ TypeCheckResult typeCheck(const Expression &expression, const Schema &schema);
 /// Evaluates over one JSON record with SQL three-valued NULL logic.
 /// Missing fields evaluate to NULL. Throws EvaluationError for data errors.
 Value evaluate(const Expression &expression, const nlohmann::json &record);
+/// Evaluates a condition without allocating: TRUE/FALSE, or nullopt for NULL
+/// (a filter drops the record). Throws EvaluationError for data errors,
+/// including a result that is not boolean.
+std::optional<bool> evaluatePredicate(const Expression &expression, const nlohmann::json &record);
 /// Prints for a dialect; Canonical gives back normalised Pipewright syntax.
 std::string print(const Expression &expression, Dialect dialect);
+/// A column or field name as the dialect needs it: bare when it is a plain word
+/// that is not reserved, otherwise quoted ("..." canonical, `...` ksqlDB/Flink).
+/// Codegen uses it for column lists so declarations and expressions agree.
+std::string quoteIdentifier(std::string_view name, Dialect dialect);
+/// SQL type name of a field type in a dialect (BIGINT, VARCHAR/STRING, ...).
+std::string_view sqlTypeName(FieldType type, Dialect dialect);
 
 /// A one-paragraph summary of the language for help texts and LLM prompts.
 std::string_view languageSummary();
