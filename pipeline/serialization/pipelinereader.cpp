@@ -436,8 +436,15 @@ bool isSecretReference(std::string_view value)
 
 bool isSecretLikeKey(std::string_view key)
 {
-    const std::string k = lowerAlnum(key);
-    static const char *const suffixes[] = {"apikey", "password", "passwd", "secret", "secretref", "token",
+    std::string k = lowerAlnum(key);
+    // "apiKeyRef", "passwordReference": the reference-holding spelling of the same thing.
+    for (std::string_view ref : {"reference", "ref"}) {
+        if (k.size() > ref.size() && k.compare(k.size() - ref.size(), ref.size(), ref) == 0) {
+            k.resize(k.size() - ref.size());
+            break;
+        }
+    }
+    static const char *const suffixes[] = {"apikey", "password", "passwd", "secret", "token",
                                            "accesskey", "privatekey", "credential", "credentials", "authorization"};
     for (const char *s : suffixes) {
         const std::string_view suffix(s);
@@ -481,6 +488,25 @@ LoadResult readPipelineText(std::string_view text, std::string_view fileNameForM
         document = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error &e) {
         result.errors.push_back(syntaxError(text, e));
+        return result;
+    } catch (const nlohmann::json::exception &e) {
+        // out_of_range 406 "number overflow parsing '1e400'" carries no position: find the literal.
+        Diagnostic d;
+        d.code = "file-syntax";
+        d.message = "number out of range";
+        const std::string what = e.what();
+        std::size_t offset = 0, length = 0;
+        if (auto open = what.find("parsing '"); open != std::string::npos) {
+            const auto close = what.find('\'', open + 9);
+            const std::string literal = what.substr(open + 9, close == std::string::npos ? std::string::npos : close - open - 9);
+            d.message += ": " + literal;
+            if (auto at = text.find(literal); !literal.empty() && at != std::string_view::npos) {
+                offset = at;
+                length = literal.size();
+            }
+        }
+        d.span = JsonSourceMap::spanAt(text, offset, length);
+        result.errors.push_back(std::move(d));
         return result;
     }
     const JsonSourceMap map = JsonSourceMap::build(text);
