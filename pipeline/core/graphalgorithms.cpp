@@ -93,8 +93,8 @@ std::vector<std::vector<std::string>> findCycles(const Graph &graph)
 {
     // Tarjan's strongly connected components: every component with more than one
     // node, or with a self-loop, holds at least one cycle; report one per component.
-    // Only nodes the topological sort could not place can lie on a cycle; this
-    // keeps the recursion shallow on long acyclic chains.
+    // Only nodes the topological sort could not place can lie on a cycle, so long
+    // acyclic chains cost nothing here.
     const TopologicalOrder topo = topologicalOrder(graph);
     if (topo.complete())
         return {};
@@ -106,21 +106,39 @@ std::vector<std::vector<std::string>> findCycles(const Graph &graph)
     std::vector<std::set<std::string>> components;
     int counter = 0;
 
-    std::function<void(const std::string &)> strongConnect = [&](const std::string &v) {
-        index[v] = low[v] = counter++;
-        stack.push_back(v);
-        onStack.insert(v);
-        for (const auto &w : successors.find(v)->second) {
-            if (!blocked.count(w))
+    // Iterative, so a cycle through thousands of nodes cannot exhaust the stack.
+    struct Frame {
+        std::string node;
+        std::set<std::string>::const_iterator next;
+    };
+    auto strongConnect = [&](const std::string &root) {
+        std::vector<Frame> frames;
+        auto enter = [&](const std::string &v) {
+            index[v] = low[v] = counter++;
+            stack.push_back(v);
+            onStack.insert(v);
+            frames.push_back({v, successors.find(v)->second.begin()});
+        };
+        enter(root);
+        while (!frames.empty()) {
+            Frame &frame = frames.back();
+            const std::string v = frame.node;
+            const auto &next = successors.find(v)->second;
+            if (frame.next != next.end()) {
+                const std::string w = *frame.next++;
+                if (!blocked.count(w))
+                    continue;
+                if (!index.count(w))
+                    enter(w);
+                else if (onStack.count(w))
+                    low[v] = std::min(low[v], index[w]);
                 continue;
-            if (!index.count(w)) {
-                strongConnect(w);
-                low[v] = std::min(low[v], low[w]);
-            } else if (onStack.count(w)) {
-                low[v] = std::min(low[v], index[w]);
             }
-        }
-        if (low[v] == index[v]) {
+            frames.pop_back();
+            if (!frames.empty())
+                low[frames.back().node] = std::min(low[frames.back().node], low[v]);
+            if (low[v] != index[v])
+                continue;
             std::set<std::string> component;
             std::string w;
             do {
@@ -129,7 +147,7 @@ std::vector<std::vector<std::string>> findCycles(const Graph &graph)
                 onStack.erase(w);
                 component.insert(w);
             } while (w != v);
-            const bool selfLoop = successors.find(v)->second.count(v) > 0;
+            const bool selfLoop = next.count(v) > 0;
             if (component.size() > 1 || selfLoop)
                 components.push_back(std::move(component));
         }
