@@ -54,14 +54,14 @@ constexpr std::array<std::string_view, 19> canonicalReserved{
     "AND", "OR", "NOT", "IS", "NULL", "IN", "BETWEEN", "LIKE", "CASE", "WHEN",
     "THEN", "ELSE", "END", "CAST", "AS", "TRUE", "FALSE", "FROM", "FOR"};
 
-constexpr std::array<std::string_view, 66> ksqlReserved{
+constexpr std::array<std::string_view, 67> ksqlReserved{
     "ADVANCE", "ALL",     "AND",      "ARRAY",   "AS",        "ASC",       "AT",        "BEGINNING", "BETWEEN",
     "BY",      "CASE",    "CAST",     "CREATE",  "DATE",      "DESC",      "DROP",      "ELSE",      "EMIT",
     "END",     "EXISTS",  "FALSE",    "FOR",     "FROM",      "FULL",      "GRACE",     "GROUP",     "HAVING",
     "HOPPING", "IF",      "IN",       "INNER",   "INSERT",    "INTERVAL",  "INTO",      "IS",        "JOIN",
     "KEY",     "LEFT",    "LIKE",     "LIMIT",   "MAP",       "NOT",       "NULL",      "ON",        "OR",
     "OUTER",   "PARTITION", "RETENTION", "RIGHT", "SELECT",   "SESSION",   "SIZE",      "STREAM",    "STRUCT",
-    "TABLE",   "THEN",    "TIME",     "TIMESTAMP", "TRUE",    "TUMBLING",  "VALUES",    "WHEN",      "WHERE",
+    "TABLE",   "THEN",    "TIME",     "TIMESTAMP", "TRUE",    "TUMBLING",  "VALUE",     "VALUES",    "WHEN",      "WHERE",
     "WINDOW",  "WITH",    "WITHIN"};
 
 constexpr std::array<std::string_view, 93> flinkReserved{

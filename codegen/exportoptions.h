@@ -1,0 +1,35 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace codegen {
+
+enum class SqlDialect { Ksql, Flink };
+
+/// Where an LLM endpoint profile of the pipeline points in production. The key
+/// is never a value: only the name of the variable the deployment substitutes.
+struct LlmEndpointExport {
+    std::string chatUrl = "https://api.openai.com/v1/chat/completions";
+    std::string embeddingsUrl = "https://api.openai.com/v1/embeddings";
+    std::string apiKeyVariable = "OPENAI_API_KEY"; // printed as ${OPENAI_API_KEY}
+};
+
+/// Knobs of one SQL export. Defaults give a script for a local cluster.
+struct ExportOptions {
+    SqlDialect dialect = SqlDialect::Ksql;
+    /// Flink 'properties.bootstrap.servers' of every Kafka table.
+    std::string bootstrapServers = "localhost:9092";
+    /// ksqlDB PARTITIONS of sink topics that ksqlDB may have to create.
+    int partitions = 1;
+    /// Flink: emit Confluent Cloud's model options (CREATE CONNECTION,
+    /// 'openai.connection', LATERAL TABLE(ML_PREDICT(...))) instead of open-source Flink 2.1's.
+    bool confluentCloud = false;
+    /// ksqlDB: name of a user-defined function that calls the LLM; empty = LLM
+    /// steps are reported as not expressible.
+    std::string ksqlLlmUdf;
+    /// Endpoint profiles by name ("default", ...); missing ones use OpenAI's URLs.
+    std::map<std::string, LlmEndpointExport> endpoints;
+};
+
+} // namespace codegen

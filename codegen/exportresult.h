@@ -1,0 +1,28 @@
+#pragma once
+
+#include "pipeline/core/diagnostic.h"
+
+#include <string>
+#include <vector>
+
+namespace codegen {
+
+/// Lines (1-based, inclusive, comment line included) of the statements one node produced,
+/// so a preview can map a click in the script to its node and back.
+struct ExportedStatement {
+    std::string nodeId;
+    int firstLine = 0;
+    int lastLine = 0;
+};
+
+/// The output of one export: the script, every statement's node, and what the
+/// dialect could not express. A script with error diagnostics must not be deployed.
+struct ExportResult {
+    std::string script;
+    pipeline::Diagnostics diagnostics;
+    std::vector<ExportedStatement> statements;
+
+    bool ok() const { return !pipeline::hasErrors(diagnostics); }
+};
+
+} // namespace codegen

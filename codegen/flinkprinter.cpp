@@ -1,0 +1,517 @@
+#include "codegen/flinkprinter.h"
+
+#include "codegen/scriptwriter.h"
+#include "codegen/sqlduration.h"
+#include "codegen/sqlfragments.h"
+#include "codegen/sqlidentifiers.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+namespace codegen {
+
+using namespace pipeline;
+
+namespace {
+
+constexpr SqlDialect kDialect = SqlDialect::Flink;
+
+std::string q(const std::string &name) { return SqlIdentifiers::quote(name, kDialect); }
+std::string lit(const std::string &text) { return SqlIdentifiers::stringLiteral(text); }
+std::string ex(const expr::Expression &e) { return SqlFragments::expression(e, kDialect); }
+std::string list(const std::vector<std::string> &items) { return SqlFragments::joinList(items, ", "); }
+
+std::string scalarType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Boolean: return "BOOLEAN";
+    case FieldType::Integer: return "BIGINT";
+    case FieldType::Double: return "DOUBLE";
+    case FieldType::Timestamp: return "BIGINT"; // epoch milliseconds, as in the records
+    default: return "STRING";
+    }
+}
+
+std::string typeOf(const Field &field, bool sqlTimestamp = false)
+{
+    if (field.type == FieldType::Timestamp && sqlTimestamp)
+        return "TIMESTAMP(3)";
+    if (field.type == FieldType::Array)
+        return "ARRAY<" + scalarType(field.elementType) + ">";
+    if (field.type == FieldType::Object) {
+        if (field.children.empty())
+            return "STRING"; // an undeclared object: the JSON format reads it as text
+        std::vector<std::string> members;
+        for (const auto &child : field.children)
+            members.push_back(q(child.name) + " " + typeOf(child));
+        return "ROW<" + list(members) + ">";
+    }
+    return scalarType(field.type);
+}
+
+std::string typeOf(const PlanColumn &c) { return typeOf(c.field, c.sqlTimestamp); }
+
+std::string withClause(const std::vector<std::pair<std::string, std::string>> &options)
+{
+    std::vector<std::string> lines;
+    for (const auto &[key, value] : options)
+        lines.push_back("  " + lit(key) + " = " + lit(value));
+    return "WITH (\n" + SqlFragments::joinList(lines, ",\n") + "\n)";
+}
+
+std::string formatNumber(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+struct Printed {
+    std::vector<std::string> comments;
+    std::vector<std::string> statements;
+    std::string unsupported;
+};
+
+class Printer {
+public:
+    Printer(const ExportOptions &options, const RelationalPlan &plan, Diagnostics &diagnostics)
+        : m_options(options), m_diagnostics(diagnostics)
+    {
+        // Hidden time columns get names no user column has.
+        std::set<std::string> names;
+        for (const auto &s : plan.steps)
+            for (const auto &c : s.columns)
+                names.insert(c.name());
+        auto freeName = [&](std::string base) {
+            while (names.count(base))
+                base += "_";
+            return base;
+        };
+        m_eventTime = freeName("event_time");
+        m_procTime = freeName("proc_time");
+        m_rowNumber = freeName("row_num");
+    }
+
+    Printed step(const PlanStep &s)
+    {
+        switch (s.kind) {
+        case StepKind::Source: return source(s);
+        case StepKind::Select: return select(s);
+        case StepKind::Aggregate: return aggregate(s);
+        case StepKind::LatestByKey: return latest(s);
+        case StepKind::Join: return join(s);
+        case StepKind::Dedupe: return dedupe(s);
+        case StepKind::Model: return model(s);
+        case StepKind::Sink: return sink(s);
+        case StepKind::Unsupported: {
+            Printed p;
+            p.unsupported = s.reason;
+            return p;
+        }
+        }
+        return {};
+    }
+
+private:
+    void diagnose(const PlanStep &s, Severity severity, const std::string &code, const std::string &message)
+    {
+        Diagnostic d;
+        d.severity = severity;
+        d.code = code;
+        d.nodeId = s.nodeId;
+        d.message = "Flink SQL: " + message;
+        m_diagnostics.push_back(d);
+    }
+
+    Printed fail(const PlanStep &s, const std::string &reason)
+    {
+        diagnose(s, Severity::Error, "codegen-not-expressible", reason);
+        Printed p;
+        p.unsupported = "not expressible in Flink SQL: " + reason;
+        return p;
+    }
+
+    /// The time attribute columns a relation carries, for explicit select lists.
+    std::vector<std::string> hidden(const PlanStep &s, const std::string &qualifier = {}) const
+    {
+        std::vector<std::string> columns;
+        if (s.eventTime)
+            columns.push_back(qualifier + q(m_eventTime));
+        if (s.procTime)
+            columns.push_back(qualifier + q(m_procTime));
+        return columns;
+    }
+
+    std::vector<std::pair<std::string, std::string>> kafkaOptions(const std::string &topic) const
+    {
+        return {{"connector", "kafka"}, {"topic", topic}, {"properties.bootstrap.servers", m_options.bootstrapServers}};
+    }
+
+    Printed source(const PlanStep &s)
+    {
+        Printed p;
+        std::vector<std::string> lines;
+        for (const auto &c : s.columns)
+            lines.push_back("  " + q(c.name()) + " " + typeOf(c));
+        if (!s.timestampField.empty())
+            lines.push_back("  " + q(m_eventTime) + " AS TO_TIMESTAMP_LTZ(" + SqlIdentifiers::fieldPath(s.timestampField, kDialect) + ", 3)");
+        else if (s.kafkaEventTime)
+            lines.push_back("  " + q(m_eventTime) + " TIMESTAMP_LTZ(3) METADATA FROM 'timestamp'");
+        if (s.procTime)
+            lines.push_back("  " + q(m_procTime) + " AS PROCTIME()");
+        if (s.eventTime)
+            lines.push_back("  WATERMARK FOR " + q(m_eventTime) + " AS " + q(m_eventTime) + " - "
+                            + SqlDuration::flinkInterval(s.watermarkDelayMs));
+        auto options = kafkaOptions(s.topic);
+        options.emplace_back("properties.group.id", s.consumerGroup);
+        if (s.startOffset == "latest") {
+            options.emplace_back("scan.startup.mode", "latest-offset");
+        } else if (s.startOffset == "committed") {
+            options.emplace_back("scan.startup.mode", "group-offsets");
+            options.emplace_back("properties.auto.offset.reset", "earliest");
+        } else {
+            options.emplace_back("scan.startup.mode", "earliest-offset");
+        }
+        if (s.format == "string") {
+            options.emplace_back("key.format", "raw");
+            options.emplace_back("key.fields", "key");
+            options.emplace_back("value.format", "raw");
+            options.emplace_back("value.fields-include", "EXCEPT_KEY");
+        } else {
+            options.emplace_back("format", "json");
+        }
+        if (s.sampleGenerator)
+            p.comments.push_back("Reads the topic the Pipewright sample generator would fill.");
+        if (s.kafkaEventTime)
+            p.comments.push_back("Event time is the Kafka record timestamp (a temporal join needs one).");
+        p.statements.push_back("CREATE TABLE " + q(s.name) + " (\n" + SqlFragments::joinList(lines, ",\n") + "\n) "
+                               + withClause(options) + ";");
+        return p;
+    }
+
+    std::string item(const SelectItem &i, const std::vector<PlanColumn> &inputColumns)
+    {
+        switch (i.kind) {
+        case SelectItem::Kind::Column: return SqlFragments::aliased(q(i.source), i.column.name(), kDialect);
+        case SelectItem::Kind::Expression: return SqlFragments::aliased(ex(*i.expression), i.column.name(), kDialect);
+        case SelectItem::Kind::NullOf: return "CAST(NULL AS " + typeOf(i.column) + ") AS " + q(i.column.name());
+        case SelectItem::Kind::Mask: {
+            std::string value = q(i.source);
+            auto in = std::find_if(inputColumns.begin(), inputColumns.end(),
+                                   [&](const PlanColumn &c) { return c.name() == i.source; });
+            if (in == inputColumns.end() || in->field.type != FieldType::String)
+                value = "CAST(" + value + " AS STRING)";
+            if (i.maskMethod == "hash")
+                return "SHA256(" + value + ") AS " + q(i.column.name());
+            if (i.maskMethod == "partial") {
+                // Every character that still has `keep` characters after it becomes '*'.
+                const std::string pattern = i.keep > 0 ? "(?s).(?=.{" + std::to_string(i.keep) + "})" : "(?s).";
+                return "REGEXP_REPLACE(" + value + ", " + lit(pattern) + ", '*') AS " + q(i.column.name());
+            }
+            return "CASE WHEN " + q(i.source) + " IS NULL THEN CAST(NULL AS STRING) ELSE '***' END AS "
+                   + q(i.column.name());
+        }
+        }
+        return {};
+    }
+
+    Printed select(const PlanStep &s)
+    {
+        std::vector<std::string> items;
+        if (s.selectAll) {
+            items.push_back("*");
+        } else {
+            for (const auto &i : s.items)
+                items.push_back(item(i, s.inputColumns));
+            for (const auto &h : hidden(s))
+                items.push_back(h);
+        }
+        std::string sql = "CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(items) + "\nFROM " + q(s.input);
+        if (!s.where.empty())
+            sql += "\nWHERE " + SqlFragments::condition(s.where, kDialect);
+        Printed p;
+        p.statements.push_back(sql + ";");
+        return p;
+    }
+
+    Printed aggregate(const PlanStep &s)
+    {
+        const std::string time = q(s.processingTime ? m_procTime : m_eventTime);
+        Printed p;
+        std::vector<std::string> items, keys;
+        for (const auto &k : s.groupBy) {
+            items.push_back(SqlFragments::aliased(ex(k.expression), k.column.name(), kDialect));
+            keys.push_back(ex(k.expression));
+        }
+        for (const auto &a : s.aggregates) {
+            std::string fn = a.function;
+            std::transform(fn.begin(), fn.end(), fn.begin(), ::toupper);
+            std::string arg = a.expression ? ex(*a.expression) : "*";
+            if (a.function == "avg") // Flink's AVG of BIGINT is BIGINT; Pipewright's avg is double
+                arg = "CAST(" + arg + " AS DOUBLE)";
+            items.push_back(fn + "(" + arg + ") AS " + q(a.column.name()));
+        }
+        diagnose(s, Severity::Info, "codegen-window-bounds",
+                 "window_start and window_end are TIMESTAMP(3) values (text in JSON), not epoch milliseconds");
+        std::string from;
+        if (s.window == "session") {
+            // Session window TVFs need Flink 1.19+; the group window works everywhere.
+            const std::string gap = SqlDuration::flinkInterval(s.gapMs);
+            items.push_back("SESSION_START(" + time + ", " + gap + ") AS " + q("window_start"));
+            items.push_back("SESSION_END(" + time + ", " + gap + ") AS " + q("window_end"));
+            keys.insert(keys.begin(), "SESSION(" + time + ", " + gap + ")");
+            from = q(s.input);
+        } else {
+            items.push_back(q("window_start"));
+            items.push_back(q("window_end"));
+            keys.insert(keys.begin(), {q("window_start"), q("window_end")});
+            if (s.window == "hopping")
+                from = "TABLE(HOP(TABLE " + q(s.input) + ", DESCRIPTOR(" + time + "), "
+                       + SqlDuration::flinkInterval(s.advanceMs) + ", " + SqlDuration::flinkInterval(s.sizeMs) + "))";
+            else
+                from = "TABLE(TUMBLE(TABLE " + q(s.input) + ", DESCRIPTOR(" + time + "), "
+                       + SqlDuration::flinkInterval(s.sizeMs) + "))";
+        }
+        if (s.graceMs > 0)
+            p.comments.push_back("The grace period is the watermark delay of the source table.");
+        p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(items) + "\nFROM " + from
+                               + "\nGROUP BY " + list(keys) + ";");
+        return p;
+    }
+
+    Printed latest(const PlanStep &s)
+    {
+        if (!s.eventTime)
+            return fail(s, "the table side of a join needs event time (a temporal join), but its input "
+                           "has none, e.g. because it comes out of an aggregate");
+        std::vector<std::string> columns{q(s.keyColumn)};
+        for (const auto &c : s.inputColumns)
+            columns.push_back(q(c.name()));
+        for (const auto &h : hidden(s))
+            columns.push_back(h);
+        std::vector<std::string> keyed = columns;
+        keyed.front() = "CAST(" + ex(*s.key) + " AS STRING) AS " + q(s.keyColumn);
+        Printed p;
+        p.comments.push_back("Table side of the join: a versioned view holding the latest row per key.");
+        p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(columns) + "\nFROM (\n  SELECT *, ROW_NUMBER() OVER (PARTITION BY "
+                               + q(s.keyColumn) + " ORDER BY " + q(m_eventTime) + " DESC) AS " + q(m_rowNumber)
+                               + "\n  FROM (SELECT " + list(keyed) + " FROM " + q(s.input) + ") AS keyed\n) AS ranked\nWHERE "
+                               + q(m_rowNumber) + " = 1;");
+        return p;
+    }
+
+    Printed join(const PlanStep &s)
+    {
+        if (!s.eventTime)
+            return fail(s, "a temporal join needs event time on the stream side, but its input has none");
+        std::vector<std::string> items;
+        for (const auto &jc : s.joinColumns)
+            items.push_back(SqlFragments::aliased((jc.fromTable ? "t." : "s.") + q(jc.source), jc.column.name(), kDialect)
+                                .substr(0));
+        for (auto &i : items) {
+            // "s.a AS a" reads better as "s.a".
+            const auto as = i.find(" AS ");
+            if (as != std::string::npos && i.substr(2, as - 2) == i.substr(as + 4))
+                i = i.substr(0, as);
+        }
+        for (const auto &h : hidden(s, "s."))
+            items.push_back(h);
+        Printed p;
+        p.comments.push_back("Temporal join: each stream row meets the table row valid at its event time.");
+        p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(items) + "\nFROM (SELECT *, CAST("
+                               + ex(*s.key) + " AS STRING) AS " + q(s.keyColumn) + " FROM " + q(s.input) + ") AS s\n"
+                               + (s.joinType == "inner" ? "JOIN " : "LEFT JOIN ") + q(s.tableInput)
+                               + " FOR SYSTEM_TIME AS OF s." + q(m_eventTime) + " AS t\nON s." + q(s.keyColumn)
+                               + " = t." + q(s.keyColumn) + ";");
+        return p;
+    }
+
+    Printed dedupe(const PlanStep &s)
+    {
+        if (!s.procTime)
+            return fail(s, "deduplication needs a processing-time column on its input");
+        std::vector<std::string> columns;
+        for (const auto &c : s.inputColumns)
+            columns.push_back(q(c.name()));
+        for (const auto &h : hidden(s))
+            columns.push_back(h);
+        diagnose(s, Severity::Warning, "codegen-dedupe-window",
+                 "Flink remembers keys until state expires, not for the node's window; set 'table.exec.state.ttl' = '"
+                     + SqlDuration::flinkOption(s.windowMs) + "' for the job to bound it");
+        Printed p;
+        p.comments.push_back("Keeps the first row per key. Pipewright forgets a key after "
+                             + SqlDuration::flinkOption(s.windowMs) + "; Flink when its state TTL expires.");
+        p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(columns)
+                               + "\nFROM (\n  SELECT *, ROW_NUMBER() OVER (PARTITION BY " + q(s.keyColumn)
+                               + " ORDER BY " + q(m_procTime) + " ASC) AS " + q(m_rowNumber) + "\n  FROM (SELECT *, "
+                               + ex(*s.key) + " AS " + q(s.keyColumn) + " FROM " + q(s.input)
+                               + ") AS keyed\n) AS ranked\nWHERE " + q(m_rowNumber) + " = 1;");
+        return p;
+    }
+
+    LlmEndpointExport endpoint(const std::string &profile) const
+    {
+        auto it = m_options.endpoints.find(profile);
+        return it == m_options.endpoints.end() ? LlmEndpointExport{} : it->second;
+    }
+
+    Printed model(const PlanStep &s)
+    {
+        const ModelCall &m = s.model;
+        const bool embedding = m.task == ModelCall::Task::Embedding;
+        const LlmEndpointExport ep = endpoint(m.endpoint);
+        const std::string url = embedding ? ep.embeddingsUrl : ep.chatUrl;
+        std::string modelId = m.model;
+        if (modelId.empty()) {
+            modelId = SqlFragments::placeholder("LLM_MODEL");
+            diagnose(s, Severity::Warning, "codegen-no-model",
+                     "no model is set; the script names ${LLM_MODEL} for the deployment to fill in");
+        }
+        const std::string outputType = embedding ? "ARRAY<FLOAT>" : "STRING";
+        const std::string output = q(m.outputColumn);
+        Printed p;
+        const std::string header = "CREATE MODEL " + q(m.modelName) + "\nINPUT (" + q(m.inputColumn) + " STRING)\nOUTPUT ("
+                                   + output + " " + outputType + ")\n";
+        if (m_options.confluentCloud) {
+            const std::string connection = SqlIdentifiers::sanitize(m.endpoint + (embedding ? "_embeddings" : "_chat"));
+            if (m_connections.insert(connection).second) {
+                p.comments.push_back("Confluent Cloud connection of endpoint profile '" + m.endpoint + "'.");
+                p.statements.push_back("CREATE CONNECTION " + q(connection) + "\n"
+                                       + withClause({{"type", "openai"},
+                                                     {"endpoint", url},
+                                                     {"api-key", SqlFragments::placeholder(ep.apiKeyVariable)}})
+                                       + ";");
+            }
+            std::vector<std::pair<std::string, std::string>> options{
+                {"provider", "openai"},
+                {"task", embedding ? "embedding" : (s.nodeKind == "llm-classify" ? "classification" : "text_generation")},
+                {"openai.connection", connection},
+                {"openai.model_version", modelId}};
+            if (!m.systemPrompt.empty())
+                options.emplace_back("openai.system_prompt", m.systemPrompt);
+            if (m.temperature || m.maxTokens)
+                diagnose(s, Severity::Info, "codegen-model-defaults",
+                         "temperature and max tokens are left to the Confluent Cloud model's defaults");
+            p.statements.push_back(header + withClause(options) + ";");
+        } else {
+            std::vector<std::pair<std::string, std::string>> options{
+                {"provider", "openai"},
+                {"endpoint", url},
+                {"api-key", SqlFragments::placeholder(ep.apiKeyVariable)},
+                {"model", modelId}};
+            if (!m.systemPrompt.empty())
+                options.emplace_back("system-prompt", m.systemPrompt);
+            if (m.temperature)
+                options.emplace_back("temperature", formatNumber(*m.temperature));
+            if (m.maxTokens)
+                options.emplace_back("max-tokens", std::to_string(*m.maxTokens));
+            if (m.jsonResponse)
+                options.emplace_back("response-format", "json_object");
+            p.statements.push_back(header + withClause(options) + ";");
+        }
+        const std::string input = embedding ? "CAST(" + ex(*m.inputExpression) + " AS STRING)"
+                                            : SqlFragments::templateText(m.prompt, s.inputColumns, kDialect);
+        p.statements.push_back("CREATE VIEW " + q(s.auxName) + " AS\nSELECT *, " + input + " AS " + q(m.inputColumn)
+                               + "\nFROM " + q(s.input) + ";");
+        std::vector<std::string> items;
+        for (const auto &c : s.inputColumns)
+            items.push_back(q(c.name()));
+        if (m.extractFields.empty()) {
+            items.push_back(output);
+        } else {
+            for (const auto &f : m.extractFields) {
+                const std::string path = lit("$." + f.name());
+                std::string value;
+                if (f.field.type == FieldType::Object || f.field.type == FieldType::Array)
+                    value = "JSON_QUERY(" + output + ", " + path + ")";
+                else if (f.field.type == FieldType::String || f.field.type == FieldType::Unknown)
+                    value = "JSON_VALUE(" + output + ", " + path + ")";
+                else
+                    value = "CAST(JSON_VALUE(" + output + ", " + path + ") AS " + typeOf(f.field) + ")";
+                items.push_back(value + " AS " + q(f.name()));
+            }
+        }
+        for (const auto &h : hidden(s))
+            items.push_back(h);
+        const std::string from = m_options.confluentCloud
+            ? q(s.auxName) + ",\nLATERAL TABLE(ML_PREDICT(" + lit(m.modelName) + ", " + q(m.inputColumn) + "))"
+            : "ML_PREDICT(TABLE " + q(s.auxName) + ", MODEL " + q(m.modelName) + ", DESCRIPTOR(" + q(m.inputColumn) + "))";
+        p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(items) + "\nFROM " + from + ";");
+        return p;
+    }
+
+    Printed sink(const PlanStep &s)
+    {
+        Printed p;
+        std::vector<std::string> lines;
+        std::string keyColumn;
+        if (s.sinkKey) {
+            keyColumn = "kafka_key";
+            for (int n = 2; std::any_of(s.columns.begin(), s.columns.end(), [&](const PlanColumn &c) { return c.name() == keyColumn; }); ++n)
+                keyColumn = "kafka_key_" + std::to_string(n);
+            lines.push_back("  " + q(keyColumn) + " STRING");
+        }
+        for (const auto &c : s.columns)
+            lines.push_back("  " + q(c.name()) + " " + typeOf(c));
+        auto options = kafkaOptions(s.topic);
+        const std::string valueFormat = s.format == "string" ? "raw" : "json";
+        if (s.sinkKey) {
+            options.emplace_back("key.format", "raw");
+            options.emplace_back("key.fields", keyColumn);
+            options.emplace_back("value.format", valueFormat);
+            options.emplace_back("value.fields-include", "EXCEPT_KEY");
+        } else {
+            options.emplace_back("format", valueFormat);
+        }
+        p.statements.push_back("CREATE TABLE " + q(s.name) + " (\n" + SqlFragments::joinList(lines, ",\n") + "\n) "
+                               + withClause(options) + ";");
+        for (const auto &in : s.sinkInputs) {
+            std::vector<std::string> items;
+            if (s.sinkKey)
+                items.push_back("CAST(" + ex(*s.sinkKey) + " AS STRING) AS " + q(keyColumn));
+            for (const auto &i : in.items)
+                items.push_back(item(i, {}));
+            p.statements.push_back("INSERT INTO " + q(s.name) + "\nSELECT " + list(items) + "\nFROM " + q(in.relation) + ";");
+        }
+        return p;
+    }
+
+    const ExportOptions &m_options;
+    Diagnostics &m_diagnostics;
+    std::string m_eventTime;
+    std::string m_procTime;
+    std::string m_rowNumber;
+    std::set<std::string> m_connections;
+};
+
+} // namespace
+
+FlinkPrinter::FlinkPrinter(ExportOptions options)
+    : m_options(std::move(options))
+{
+}
+
+ExportResult FlinkPrinter::print(const RelationalPlan &plan) const
+{
+    Diagnostics diagnostics = plan.diagnostics;
+    ScriptWriter writer;
+    writer.header({"Pipewright export of pipeline '" + plan.pipelineName + "' for Flink SQL.",
+                   m_options.confluentCloud ? "Models use Confluent Cloud's provider options."
+                                            : "Models use open-source Flink 2.1+ syntax (CREATE MODEL, ML_PREDICT).",
+                   "Generated: do not edit; change the pipeline and export again."});
+    Printer printer(m_options, plan, diagnostics);
+    for (const auto &s : plan.steps) {
+        Printed p = printer.step(s);
+        if (!p.unsupported.empty()) {
+            p.comments.push_back(p.unsupported);
+            writer.commentOnly(s.nodeId, s.nodeKind, p.comments);
+            continue;
+        }
+        for (std::size_t i = 0; i < p.statements.size(); ++i)
+            writer.statement(s.nodeId, s.nodeKind, i == 0 ? p.comments : std::vector<std::string>{}, p.statements[i]);
+    }
+    return writer.finish(std::move(diagnostics));
+}
+
+} // namespace codegen

@@ -1,0 +1,394 @@
+#include "codegen/ksqlprinter.h"
+
+#include "codegen/scriptwriter.h"
+#include "codegen/sqlduration.h"
+#include "codegen/sqlfragments.h"
+#include "codegen/sqlidentifiers.h"
+
+#include <algorithm>
+
+namespace codegen {
+
+using namespace pipeline;
+
+namespace {
+
+constexpr SqlDialect kDialect = SqlDialect::Ksql;
+
+std::string q(const std::string &name) { return SqlIdentifiers::quote(name, kDialect); }
+std::string lit(const std::string &text) { return SqlIdentifiers::stringLiteral(text); }
+std::string ex(const expr::Expression &e) { return SqlFragments::expression(e, kDialect); }
+
+std::string scalarType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Boolean: return "BOOLEAN";
+    case FieldType::Integer: return "BIGINT";
+    case FieldType::Double: return "DOUBLE";
+    case FieldType::Timestamp: return "BIGINT"; // epoch milliseconds, as in the records
+    default: return "VARCHAR";
+    }
+}
+
+std::string typeOf(const Field &field)
+{
+    if (field.type == FieldType::Array)
+        return "ARRAY<" + scalarType(field.elementType) + ">";
+    if (field.type == FieldType::Object) {
+        if (field.children.empty())
+            return "VARCHAR"; // an undeclared object: ksqlDB reads it as JSON text
+        std::vector<std::string> members;
+        for (const auto &child : field.children)
+            members.push_back(q(child.name) + " " + typeOf(child));
+        return "STRUCT<" + SqlFragments::joinList(members, ", ") + ">";
+    }
+    return scalarType(field.type);
+}
+
+std::string columnList(const std::vector<PlanColumn> &columns, const std::string &prefix = {})
+{
+    std::vector<std::string> lines;
+    if (!prefix.empty())
+        lines.push_back("  " + prefix);
+    for (const auto &c : columns)
+        lines.push_back("  " + q(c.name()) + " " + typeOf(c.field));
+    return "(\n" + SqlFragments::joinList(lines, ",\n") + "\n)";
+}
+
+std::string selectList(const std::vector<std::string> &items)
+{
+    return SqlFragments::joinList(items, ", ");
+}
+
+struct Printed {
+    std::vector<std::string> comments;
+    std::vector<std::string> statements;
+    std::string unsupported; // reason, when the step cannot be expressed
+};
+
+Diagnostic notExpressible(const PlanStep &step, const std::string &message)
+{
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.code = "codegen-not-expressible";
+    d.nodeId = step.nodeId;
+    d.message = "ksqlDB: " + message;
+    return d;
+}
+
+class Printer {
+public:
+    Printer(const ExportOptions &options, Diagnostics &diagnostics)
+        : m_options(options), m_diagnostics(diagnostics)
+    {
+    }
+
+    Printed step(const PlanStep &s)
+    {
+        switch (s.kind) {
+        case StepKind::Source: return source(s);
+        case StepKind::Select: return select(s);
+        case StepKind::Aggregate: return aggregate(s);
+        case StepKind::LatestByKey: return latest(s);
+        case StepKind::Join: return join(s);
+        case StepKind::Dedupe:
+            return fail(s, "dedupe has no ksqlDB equivalent (no per-key first-row filter over a sliding "
+                           "window); deduplicate upstream or export to Flink SQL");
+        case StepKind::Model: return model(s);
+        case StepKind::Sink: return sink(s);
+        case StepKind::Unsupported: {
+            Printed p;
+            p.unsupported = s.reason;
+            return p;
+        }
+        }
+        return {};
+    }
+
+private:
+    Printed fail(const PlanStep &s, const std::string &reason)
+    {
+        m_diagnostics.push_back(notExpressible(s, reason));
+        Printed p;
+        p.unsupported = "not expressible in ksqlDB: " + reason;
+        return p;
+    }
+
+    Printed source(const PlanStep &s)
+    {
+        Printed p;
+        std::vector<std::string> with{"KAFKA_TOPIC=" + lit(s.topic)};
+        std::vector<PlanColumn> columns = s.columns;
+        std::string keyColumn;
+        if (s.format == "string") {
+            // {key, value}: the message key and the whole value as text.
+            with.push_back("KEY_FORMAT='KAFKA'");
+            with.push_back("VALUE_FORMAT='KAFKA'");
+            auto key = std::find_if(columns.begin(), columns.end(), [](const PlanColumn &c) { return c.name() == "key"; });
+            if (key != columns.end()) {
+                keyColumn = q(key->name()) + " " + typeOf(key->field) + " KEY";
+                columns.erase(key);
+            }
+        } else {
+            with.push_back("VALUE_FORMAT='JSON'");
+        }
+        if (!s.timestampField.empty())
+            with.push_back("TIMESTAMP=" + lit(SqlIdentifiers::quote(s.timestampField, kDialect)));
+        if (s.sampleGenerator)
+            p.comments.push_back("Reads the topic the Pipewright sample generator would fill.");
+        p.statements.push_back("CREATE STREAM " + q(s.name) + " " + columnList(columns, keyColumn) + " WITH ("
+                               + SqlFragments::joinList(with, ", ") + ");");
+        return p;
+    }
+
+    std::string item(const SelectItem &i, const PlanStep &s)
+    {
+        switch (i.kind) {
+        case SelectItem::Kind::Column: return SqlFragments::aliased(q(i.source), i.column.name(), kDialect);
+        case SelectItem::Kind::Expression: return SqlFragments::aliased(ex(*i.expression), i.column.name(), kDialect);
+        case SelectItem::Kind::NullOf: return "CAST(NULL AS " + typeOf(i.column.field) + ") AS " + q(i.column.name());
+        case SelectItem::Kind::Mask: {
+            std::string value = q(i.source);
+            auto in = std::find_if(s.inputColumns.begin(), s.inputColumns.end(),
+                                          [&](const PlanColumn &c) { return c.name() == i.source; });
+            if (in == s.inputColumns.end() || in->field.type != FieldType::String)
+                value = "CAST(" + value + " AS VARCHAR)";
+            if (i.maskMethod == "partial")
+                return "MASK_KEEP_RIGHT(" + value + ", " + std::to_string(i.keep) + ", '*', '*', '*', '*') AS "
+                       + q(i.column.name());
+            return "CASE WHEN " + q(i.source) + " IS NULL THEN CAST(NULL AS VARCHAR) ELSE '***' END AS "
+                   + q(i.column.name());
+        }
+        }
+        return {};
+    }
+
+    Printed select(const PlanStep &s)
+    {
+        std::vector<std::string> items;
+        if (s.selectAll) {
+            items.push_back("*");
+        } else {
+            for (const auto &i : s.items) {
+                if (i.kind == SelectItem::Kind::Mask && i.maskMethod == "hash")
+                    return fail(s, "hash masking needs a SHA-256 function, which ksqlDB does not ship; use "
+                                   "redact or partial, or export to Flink SQL");
+                items.push_back(item(i, s));
+            }
+        }
+        std::string sql = "CREATE STREAM " + q(s.name) + " AS\n  SELECT " + selectList(items) + "\n  FROM " + q(s.input);
+        if (!s.where.empty())
+            sql += "\n  WHERE " + SqlFragments::condition(s.where, kDialect);
+        Printed p;
+        p.statements.push_back(sql + "\n  EMIT CHANGES;");
+        return p;
+    }
+
+    std::string window(const PlanStep &s)
+    {
+        const std::string grace = "GRACE PERIOD " + SqlDuration::ksql(s.graceMs);
+        if (s.window == "hopping")
+            return "WINDOW HOPPING (SIZE " + SqlDuration::ksql(s.sizeMs) + ", ADVANCE BY "
+                   + SqlDuration::ksql(s.advanceMs) + ", " + grace + ")";
+        if (s.window == "session")
+            return "WINDOW SESSION (" + SqlDuration::ksql(s.gapMs) + ", " + grace + ")";
+        return "WINDOW TUMBLING (SIZE " + SqlDuration::ksql(s.sizeMs) + ", " + grace + ")";
+    }
+
+    Printed aggregate(const PlanStep &s)
+    {
+        if (s.groupBy.empty())
+            return fail(s, "a ksqlDB aggregation needs at least one group-by key; add one (e.g. a constant field "
+                           "from a project) or export to Flink SQL");
+        Printed p;
+        if (s.processingTime)
+            p.comments.push_back("ksqlDB windows by the record timestamp (ROWTIME), Pipewright by processing time.");
+        std::vector<std::string> items, keys;
+        for (const auto &k : s.groupBy) {
+            // The group-by columns become the message key; AS_VALUE copies them
+            // into the value so the records keep the columns Pipewright emits.
+            items.push_back(ex(k.expression) + " AS " + q(k.column.name() + "_key"));
+            items.push_back("AS_VALUE(" + ex(k.expression) + ") AS " + q(k.column.name()));
+            keys.push_back(ex(k.expression));
+        }
+        for (const auto &a : s.aggregates) {
+            std::string fn = a.function;
+            std::transform(fn.begin(), fn.end(), fn.begin(), ::toupper);
+            const std::string arg = a.expression ? ex(*a.expression) : "*";
+            items.push_back(fn + "(" + arg + ") AS " + q(a.column.name()));
+        }
+        items.push_back("WINDOWSTART AS " + q("window_start"));
+        items.push_back("WINDOWEND AS " + q("window_end"));
+        p.statements.push_back("CREATE TABLE " + q(s.auxName) + " WITH (KAFKA_TOPIC=" + lit(s.name)
+                               + ", KEY_FORMAT='JSON', VALUE_FORMAT='JSON') AS\n  SELECT " + selectList(items)
+                               + "\n  FROM " + q(s.input) + "\n  " + window(s) + "\n  GROUP BY "
+                               + selectList(keys) + "\n  EMIT CHANGES;");
+        if (s.consumed) {
+            // Downstream queries read the table's changelog as a stream of rows.
+            p.statements.push_back("CREATE STREAM " + q(s.name) + " " + columnList(s.columns)
+                                   + " WITH (KAFKA_TOPIC=" + lit(s.name) + ", VALUE_FORMAT='JSON');");
+        }
+        return p;
+    }
+
+    Printed latest(const PlanStep &s)
+    {
+        const std::string key = "CAST(" + ex(*s.key) + " AS VARCHAR)";
+        std::vector<std::string> items{key + " AS " + q(s.keyColumn)};
+        for (const auto &c : s.inputColumns)
+            items.push_back("LATEST_BY_OFFSET(" + q(c.name()) + ", false) AS " + q(c.name()));
+        Printed p;
+        p.comments.push_back("Table side of the join: the latest record per key.");
+        p.statements.push_back("CREATE TABLE " + q(s.name) + " AS\n  SELECT " + selectList(items) + "\n  FROM "
+                               + q(s.input) + "\n  GROUP BY " + key + "\n  EMIT CHANGES;");
+        return p;
+    }
+
+    Printed join(const PlanStep &s)
+    {
+        Printed p;
+        std::vector<std::string> keyed;
+        for (const auto &c : s.inputColumns)
+            keyed.push_back(q(c.name()));
+        keyed.push_back("CAST(" + ex(*s.key) + " AS VARCHAR) AS " + q(s.keyColumn));
+        p.statements.push_back("CREATE STREAM " + q(s.auxName) + " AS\n  SELECT " + selectList(keyed) + "\n  FROM "
+                               + q(s.input) + "\n  EMIT CHANGES;");
+        // ksqlDB requires the join key in the projection; it becomes the message key.
+        std::vector<std::string> items{"s." + q(s.keyColumn) + " AS " + q(s.keyColumn)};
+        for (const auto &jc : s.joinColumns)
+            items.push_back((jc.fromTable ? "t." : "s.") + q(jc.source) + " AS " + q(jc.column.name()));
+        p.statements.push_back("CREATE STREAM " + q(s.name) + " AS\n  SELECT " + selectList(items) + "\n  FROM "
+                               + q(s.auxName) + " s\n  " + (s.joinType == "inner" ? "INNER JOIN " : "LEFT JOIN ")
+                               + q(s.tableInput) + " t ON s." + q(s.keyColumn) + " = t." + q(s.keyColumn)
+                               + "\n  EMIT CHANGES;");
+        return p;
+    }
+
+    Printed model(const PlanStep &s)
+    {
+        const ModelCall &m = s.model;
+        if (m_options.ksqlLlmUdf.empty())
+            return fail(s, "ksqlDB has no LLM functions; export to Flink SQL, or name a deployed UDF "
+                           "(--ksql-udf) that calls the model");
+        if (m.task == ModelCall::Task::Embedding)
+            return fail(s, "embeddings need an array-returning UDF, which the LLM UDF option does not cover; "
+                           "export to Flink SQL");
+        const std::string udf = m_options.ksqlLlmUdf;
+        Printed p;
+        p.comments.push_back("Needs the user-defined function " + udf
+                             + "(model VARCHAR, system_prompt VARCHAR, prompt VARCHAR) RETURNS VARCHAR deployed "
+                               "on the ksqlDB server.");
+        const std::string call = udf + "(" + lit(m.model) + ", " + lit(m.systemPrompt) + ", "
+                                 + SqlFragments::templateText(m.prompt, s.inputColumns, kDialect) + ")";
+        std::vector<std::string> items;
+        for (const auto &c : s.inputColumns)
+            items.push_back(q(c.name()));
+        if (m.extractFields.empty()) {
+            items.push_back(call + " AS " + q(m.outputColumn));
+            p.statements.push_back("CREATE STREAM " + q(s.name) + " AS\n  SELECT " + selectList(items) + "\n  FROM "
+                                   + q(s.input) + "\n  EMIT CHANGES;");
+            return p;
+        }
+        // llm-extract: call once, then parse each field from the JSON answer.
+        std::vector<std::string> raw = items;
+        raw.push_back(call + " AS " + q(m.outputColumn));
+        p.statements.push_back("CREATE STREAM " + q(s.auxName) + " AS\n  SELECT " + selectList(raw) + "\n  FROM "
+                               + q(s.input) + "\n  EMIT CHANGES;");
+        for (const auto &f : m.extractFields) {
+            std::string value = "EXTRACTJSONFIELD(" + q(m.outputColumn) + ", " + lit("$." + f.name()) + ")";
+            if (f.field.type != FieldType::String && f.field.type != FieldType::Unknown)
+                value = "CAST(" + value + " AS " + typeOf(f.field) + ")";
+            items.push_back(value + " AS " + q(f.name()));
+        }
+        p.statements.push_back("CREATE STREAM " + q(s.name) + " AS\n  SELECT " + selectList(items) + "\n  FROM "
+                               + q(s.auxName) + "\n  EMIT CHANGES;");
+        return p;
+    }
+
+    Printed sink(const PlanStep &s)
+    {
+        Printed p;
+        std::vector<std::string> with{"KAFKA_TOPIC=" + lit(s.topic)};
+        std::string keyDeclaration, keyColumn;
+        if (s.sinkKey) {
+            std::vector<PlanColumn> taken = s.columns;
+            keyColumn = "kafka_key";
+            for (int n = 2; std::any_of(taken.begin(), taken.end(), [&](const PlanColumn &c) { return c.name() == keyColumn; }); ++n)
+                keyColumn = "kafka_key_" + std::to_string(n);
+            keyDeclaration = q(keyColumn) + " VARCHAR KEY";
+            with.push_back("KEY_FORMAT='KAFKA'");
+        }
+        with.push_back(s.format == "string" ? "VALUE_FORMAT='KAFKA'" : "VALUE_FORMAT='JSON'");
+        with.push_back("PARTITIONS=" + std::to_string(m_options.partitions));
+        p.statements.push_back("CREATE STREAM " + q(s.name) + " " + columnList(s.columns, keyDeclaration) + " WITH ("
+                               + SqlFragments::joinList(with, ", ") + ");");
+        for (const auto &in : s.sinkInputs) {
+            std::vector<std::string> items;
+            std::string partition;
+            if (s.sinkKey) {
+                const std::string key = "CAST(" + ex(*s.sinkKey) + " AS VARCHAR)";
+                items.push_back(key + " AS " + q(keyColumn));
+                partition = "\n  PARTITION BY " + key;
+            }
+            for (const auto &i : in.items)
+                items.push_back(item(i, s));
+            p.statements.push_back("INSERT INTO " + q(s.name) + "\n  SELECT " + selectList(items) + "\n  FROM "
+                                   + q(in.relation) + partition + "\n  EMIT CHANGES;");
+        }
+        return p;
+    }
+
+    const ExportOptions &m_options;
+    Diagnostics &m_diagnostics;
+};
+
+} // namespace
+
+KsqlPrinter::KsqlPrinter(ExportOptions options)
+    : m_options(std::move(options))
+{
+}
+
+ExportResult KsqlPrinter::print(const RelationalPlan &plan) const
+{
+    Diagnostics diagnostics = plan.diagnostics;
+    ScriptWriter writer;
+    writer.header({"Pipewright export of pipeline '" + plan.pipelineName + "' for ksqlDB.",
+                   "Generated: do not edit; change the pipeline and export again."});
+    // ksqlDB has no per-source start position: one session setting covers every query.
+    std::string reset;
+    for (const auto &s : plan.steps) {
+        if (s.kind != StepKind::Source)
+            continue;
+        const std::string wanted = s.startOffset == "earliest" ? "earliest" : "latest";
+        if (reset.empty()) {
+            reset = wanted;
+        } else if (reset != wanted) {
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.code = "codegen-start-offset";
+            d.nodeId = s.nodeId;
+            d.message = "ksqlDB: every query starts at the same offset ('" + reset
+                        + "', from the first source); this source's start offset is ignored";
+            d.parameter = "startOffset";
+            diagnostics.push_back(d);
+        }
+    }
+    if (!reset.empty())
+        writer.statement({}, {}, {"Where new persistent queries start reading."},
+                         "SET 'auto.offset.reset' = " + lit(reset) + ";");
+    Printer printer(m_options, diagnostics);
+    for (const auto &s : plan.steps) {
+        Printed p = printer.step(s);
+        if (!p.unsupported.empty()) {
+            p.comments.push_back(p.unsupported);
+            writer.commentOnly(s.nodeId, s.nodeKind, p.comments);
+            continue;
+        }
+        for (std::size_t i = 0; i < p.statements.size(); ++i)
+            writer.statement(s.nodeId, s.nodeKind, i == 0 ? p.comments : std::vector<std::string>{}, p.statements[i]);
+    }
+    return writer.finish(std::move(diagnostics));
+}
+
+} // namespace codegen
