@@ -1,0 +1,22 @@
+#pragma once
+
+#include "parametereditor.h"
+
+class QCheckBox;
+class QComboBox;
+
+/// Boolean (check box) and Enum (combo box of the allowed values).
+class ChoiceParameterEditor : public ParameterEditor {
+    Q_OBJECT
+
+public:
+    ChoiceParameterEditor(const pipeline::ParameterDescriptor &descriptor, QWidget *parent);
+    void setValue(const nlohmann::json &value) override;
+    nlohmann::json value() const override;
+    QComboBox *comboBox() const { return m_combo; }
+    QCheckBox *checkBox() const { return m_check; }
+
+private:
+    QCheckBox *m_check = nullptr;
+    QComboBox *m_combo = nullptr;
+};

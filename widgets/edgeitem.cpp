@@ -1,0 +1,121 @@
+#include "edgeitem.h"
+
+#include "canvastheme.h"
+#include "nodeitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+EdgeItem::EdgeItem(const QString &id, NodeItem *from, const QString &fromPort, NodeItem *to, const QString &toPort,
+                   const CanvasTheme *theme)
+    : m_id(id)
+    , m_from(from)
+    , m_fromPort(fromPort)
+    , m_to(to)
+    , m_toPort(toPort)
+    , m_theme(theme)
+{
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(0);
+    m_from->addEdge(this);
+    m_to->addEdge(this);
+    updatePath();
+}
+
+EdgeItem::~EdgeItem()
+{
+    detach();
+}
+
+void EdgeItem::detach()
+{
+    if (m_from)
+        m_from->removeEdge(this);
+    if (m_to)
+        m_to->removeEdge(this);
+    m_from = m_to = nullptr;
+}
+
+QPainterPath EdgeItem::curve(const QPointF &from, const QPointF &to)
+{
+    // Horizontal tangents at both ends; wires going backwards loop out wider.
+    const qreal dx = to.x() - from.x();
+    const qreal reach = std::max<qreal>(40, dx > 0 ? dx / 2 : std::abs(dx) / 2 + 60);
+    QPainterPath path(from);
+    path.cubicTo(from + QPointF(reach, 0), to - QPointF(reach, 0), to);
+    return path;
+}
+
+void EdgeItem::updatePath()
+{
+    if (!m_from || !m_to)
+        return;
+    prepareGeometryChange();
+    m_dangling = m_from->geometry().outputIndex(m_fromPort) < 0 || m_to->geometry().inputIndex(m_toPort) < 0;
+    m_path = curve(m_from->outputScenePos(m_fromPort), m_to->inputScenePos(m_toPort));
+    m_bounds = m_path.boundingRect().adjusted(-6, -6, 6, 6);
+    m_shape = QPainterPath();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_path);
+    }
+    return m_shape;
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const bool selected = option->state & QStyle::State_Selected;
+    const bool nodeSelected = (m_from && m_from->isSelected()) || (m_to && m_to->isSelected());
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    QColor color = m_theme->edge;
+    qreal width = 2;
+    if (m_dangling)
+        color = m_theme->refused;
+    if (m_hovered || nodeSelected) {
+        color = m_theme->edgeHover;
+        width = 2.5;
+    }
+    if (selected) {
+        color = m_theme->selection;
+        width = 3;
+    }
+    QPen pen(color, width);
+    pen.setCosmetic(lod < 0.5); // stays visible when zoomed far out
+    if (m_dangling)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    if (lod < 0.2) {
+        // Far out, a straight line reads the same and is much cheaper.
+        painter->drawLine(m_path.elementAt(0), m_path.currentPosition());
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.5);
+    painter->drawPath(m_path);
+}
+
+void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = true;
+    update();
+}
+
+void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    update();
+}

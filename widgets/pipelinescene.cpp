@@ -1,0 +1,237 @@
+#include "pipelinescene.h"
+
+#include "edgeitem.h"
+#include "graphmodel.h"
+#include "nodeitem.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+#include <limits>
+
+PipelineScene::PipelineScene(GraphModel *model, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_model(model)
+    , m_theme(CanvasTheme::light())
+{
+    connect(model, &GraphModel::nodeAdded, this, &PipelineScene::addNode);
+    connect(model, &GraphModel::nodeRemoved, this, &PipelineScene::removeNode);
+    connect(model, &GraphModel::nodeChanged, this, &PipelineScene::refreshNode);
+    connect(model, &GraphModel::nodeMoved, this, &PipelineScene::moveNode);
+    connect(model, &GraphModel::edgeAdded, this, &PipelineScene::addEdge);
+    connect(model, &GraphModel::edgeRemoved, this, &PipelineScene::removeEdge);
+    connect(model, &GraphModel::modelReset, this, &PipelineScene::rebuild);
+    connect(model, &GraphModel::validated, this, &PipelineScene::applyDiagnostics);
+    rebuild();
+}
+
+PipelineScene::~PipelineScene()
+{
+    // Edges first: they unhook from their nodes.
+    qDeleteAll(m_edges);
+    m_edges.clear();
+}
+
+void PipelineScene::rebuild()
+{
+    for (EdgeItem *edge : std::as_const(m_edges))
+        delete edge;
+    m_edges.clear();
+    for (NodeItem *node : std::as_const(m_nodes))
+        delete node;
+    m_nodes.clear();
+    m_nodesWithDiagnostics.clear();
+    for (const auto &[id, node] : m_model->graph().nodes())
+        addNode(QString::fromStdString(id));
+    for (const auto &[id, edge] : m_model->graph().edges())
+        addEdge(QString::fromStdString(id));
+    applyDiagnostics();
+}
+
+void PipelineScene::addNode(const QString &id)
+{
+    const pipeline::Node *node = m_model->graph().node(id.toStdString());
+    if (!node)
+        return;
+    if (m_nodes.contains(id)) {
+        refreshNode(id);
+        return;
+    }
+    auto *item = new NodeItem(id, &m_theme);
+    item->updateFromNode(*node, m_model->catalog().find(node->kind));
+    addItem(item);
+    m_nodes.insert(id, item);
+}
+
+void PipelineScene::removeNode(const QString &id)
+{
+    NodeItem *item = m_nodes.take(id);
+    if (!item)
+        return;
+    // Edges of a removed node are announced first; any left over are dropped here.
+    const QList<EdgeItem *> edges = item->edges(); // detach() edits the node's list
+    for (EdgeItem *edge : edges) {
+        m_edges.remove(edge->id());
+        edge->detach();
+        delete edge;
+    }
+    m_nodesWithDiagnostics.remove(id);
+    delete item;
+}
+
+void PipelineScene::refreshNode(const QString &id)
+{
+    const pipeline::Node *node = m_model->graph().node(id.toStdString());
+    NodeItem *item = m_nodes.value(id);
+    if (node && item)
+        item->updateFromNode(*node, m_model->catalog().find(node->kind));
+}
+
+void PipelineScene::moveNode(const QString &id)
+{
+    const pipeline::Node *node = m_model->graph().node(id.toStdString());
+    NodeItem *item = m_nodes.value(id);
+    if (node && item)
+        item->setPos(node->position.x, node->position.y); // edges follow via itemChange
+}
+
+void PipelineScene::addEdge(const QString &id)
+{
+    const pipeline::Edge *edge = m_model->graph().edge(id.toStdString());
+    if (!edge)
+        return;
+    removeEdge(id);
+    NodeItem *from = m_nodes.value(QString::fromStdString(edge->from.node));
+    NodeItem *to = m_nodes.value(QString::fromStdString(edge->to.node));
+    if (!from || !to)
+        return; // dangling in the file: the diagnostics dock reports it
+    auto *item = new EdgeItem(id, from, QString::fromStdString(edge->from.port), to,
+                              QString::fromStdString(edge->to.port), &m_theme);
+    addItem(item);
+    m_edges.insert(id, item);
+}
+
+void PipelineScene::removeEdge(const QString &id)
+{
+    if (EdgeItem *item = m_edges.take(id))
+        delete item;
+}
+
+QStringList PipelineScene::selectedNodeIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == NodeItem::Type)
+            ids << static_cast<NodeItem *>(item)->id();
+    ids.sort();
+    return ids;
+}
+
+QStringList PipelineScene::selectedEdgeIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == EdgeItem::Type)
+            ids << static_cast<EdgeItem *>(item)->id();
+    ids.sort();
+    return ids;
+}
+
+void PipelineScene::selectNodes(const QStringList &ids)
+{
+    // One selectionChanged for the whole batch.
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const QString &id : ids)
+        if (NodeItem *item = m_nodes.value(id))
+            item->setSelected(true);
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+QPointF PipelineScene::snapToGrid(const QPointF &point)
+{
+    return QPointF(std::round(point.x() / GridSize) * GridSize, std::round(point.y() / GridSize) * GridSize);
+}
+
+void PipelineScene::setTheme(const CanvasTheme &theme)
+{
+    m_theme = theme;
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->update();
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->update();
+    update();
+}
+
+void PipelineScene::setGridVisible(bool visible)
+{
+    m_gridVisible = visible;
+    update();
+}
+
+QRectF PipelineScene::nodesBoundingRect() const
+{
+    if (m_nodes.isEmpty())
+        return {};
+    qreal left = std::numeric_limits<qreal>::max(), top = left;
+    qreal right = std::numeric_limits<qreal>::lowest(), bottom = right;
+    for (const NodeItem *node : m_nodes) {
+        const QRectF r = node->geometry().rect().translated(node->pos());
+        left = std::min(left, r.left());
+        top = std::min(top, r.top());
+        right = std::max(right, r.right());
+        bottom = std::max(bottom, r.bottom());
+    }
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
+void PipelineScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_theme.background);
+    if (!m_gridVisible)
+        return;
+    const qreal scale = painter->worldTransform().m11();
+    // Dots only where they are at least 8 px apart; far out, every 5th; then none.
+    qreal step = GridSize;
+    if (step * scale < 8)
+        step *= 5;
+    if (step * scale < 8)
+        return;
+    const qreal left = std::floor(rect.left() / step) * step;
+    const qreal top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> dots;
+    dots.reserve(int((rect.width() / step + 2) * (rect.height() / step + 2)));
+    for (qreal x = left; x < rect.right(); x += step)
+        for (qreal y = top; y < rect.bottom(); y += step)
+            dots.append(QPointF(x, y));
+    QPen pen(m_theme.gridDot, 2 / std::max<qreal>(scale, 0.01));
+    painter->setPen(pen);
+    painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+void PipelineScene::applyDiagnostics()
+{
+    // Badges: worst severity and all messages per node.
+    QHash<QString, QPair<int, QStringList>> perNode;
+    for (const pipeline::Diagnostic &d : m_model->validation().diagnostics) {
+        if (d.nodeId.empty())
+            continue;
+        auto &entry = perNode[QString::fromStdString(d.nodeId)];
+        const int severity = d.severity == pipeline::Severity::Error ? 2 : d.severity == pipeline::Severity::Warning ? 1 : 0;
+        entry.first = std::max(entry.first, severity);
+        entry.second << QString::fromStdString(d.message);
+    }
+    for (const QString &id : std::as_const(m_nodesWithDiagnostics))
+        if (!perNode.contains(id))
+            if (NodeItem *item = m_nodes.value(id))
+                item->setDiagnostics(0, {});
+    m_nodesWithDiagnostics.clear();
+    for (auto it = perNode.cbegin(); it != perNode.cend(); ++it) {
+        if (NodeItem *item = m_nodes.value(it.key())) {
+            item->setDiagnostics(it.value().first, it.value().second);
+            m_nodesWithDiagnostics.insert(it.key());
+        }
+    }
+}
