@@ -38,6 +38,14 @@ enum class BinaryOp {
 
 enum class Function { Upper, Lower, Trim, Concat, Substring, CharLength, Abs, Round, Floor, Ceil, Coalesce };
 
+/// The literal items of a long IN list, sorted for binary search. Built only when
+/// every non-NULL item is a string, or every one an integer.
+struct ConstantSet {
+    std::vector<std::string> strings;
+    std::vector<std::int64_t> integers;
+    bool hasNull = false;
+};
+
 struct AstNode;
 using AstPtr = std::shared_ptr<const AstNode>;
 
@@ -71,6 +79,7 @@ struct AstNode {
     // Precomputed by the parser.
     std::shared_ptr<const LikePattern> likePattern; // Like whose pattern is a string literal
     bool constantList = false;                      // In whose items are all literals
+    std::shared_ptr<const ConstantSet> constantSet; // In with many literal items of one type
 
     const AstNode &child(size_t i) const { return *children[i]; }
 };

@@ -3,6 +3,7 @@
 #include "pipeline/expr/ast.h"
 #include "pipeline/expr/timestamptext.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -433,6 +434,22 @@ void Evaluator::in(const AstNode &node, Cell &out)
         return;
     }
     // x IN (a, NULL) is TRUE when x = a, else NULL (not FALSE): the NULL might have matched.
+    if (const ConstantSet *set = node.constantSet.get()) {
+        std::optional<bool> found;
+        if (operand.kind == Cell::Str && !set->strings.empty())
+            found = std::binary_search(set->strings.begin(), set->strings.end(), operand.str());
+        else if (operand.kind == Cell::Int && !set->integers.empty())
+            found = std::binary_search(set->integers.begin(), set->integers.end(), operand.i);
+        if (found) { // other operand types take the general path below (promotion, type errors)
+            if (*found)
+                out.setBool(!node.negated);
+            else if (set->hasNull)
+                out.setNull();
+            else
+                out.setBool(node.negated);
+            return;
+        }
+    }
     bool sawNull = false;
     Cell item;
     for (size_t i = 1; i < node.children.size(); ++i) {

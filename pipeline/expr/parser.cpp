@@ -2,6 +2,7 @@
 
 #include "pipeline/expr/lexer.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -110,6 +111,28 @@ bool isPredicateToken(const Token &t)
                || t.keyword == Keyword::Like;
     default: return false;
     }
+}
+
+// Long IN lists of one literal type are searched by bisection instead of scanning.
+std::shared_ptr<const ConstantSet> makeConstantSet(const AstNode &in)
+{
+    auto set = std::make_shared<ConstantSet>();
+    for (size_t i = 1; i < in.children.size(); ++i) {
+        const Value &v = in.children[i]->value;
+        if (v.isNull())
+            set->hasNull = true;
+        else if (v.isString())
+            set->strings.push_back(v.asString());
+        else if (v.isInteger())
+            set->integers.push_back(v.asInteger());
+        else
+            return nullptr;
+    }
+    if (!set->strings.empty() && !set->integers.empty())
+        return nullptr;
+    std::sort(set->strings.begin(), set->strings.end());
+    std::sort(set->integers.begin(), set->integers.end());
+    return set;
 }
 
 } // namespace
@@ -352,6 +375,8 @@ Parser::NodePtr Parser::parsePredicate()
             } while (accept(TokenKind::Comma));
             expect(TokenKind::RightParen, "',' or ')' in IN list");
             node->constantList = allLiterals;
+            if (allLiterals && node->children.size() > 8)
+                node->constantSet = makeConstantSet(*node);
         } else if (accept(Keyword::Between)) {
             node = makeNode(NodeKind::Between, start);
             node->negated = negated;

@@ -79,6 +79,12 @@ void tst_ExprEvaluator::evaluates_data()
     QTest::newRow("in numbers mixed") << "count IN (1, 7.0)" << "true";
     QTest::newRow("not in") << "status NOT IN ('landed')" << "true";
     QTest::newRow("in with expression") << "count IN (3 + 4)" << "true";
+    QTest::newRow("long in strings") << "status IN ('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'cancelled')" << "true";
+    QTest::newRow("long in strings miss") << "status IN ('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i')" << "false";
+    QTest::newRow("long not in strings") << "status NOT IN ('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i')" << "true";
+    QTest::newRow("long in with null") << "status IN ('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', NULL)" << "null";
+    QTest::newRow("long in integers") << "count IN (9, 8, 7, 6, 5, 4, 3, 2, 1)" << "true";
+    QTest::newRow("long in integers double operand") << "temperature IN (9, 8, 7, 6, 5, 4, 3, 2, 1)" << "false";
     QTest::newRow("between") << "temperature BETWEEN 30 AND 32" << "true";
     QTest::newRow("between inclusive") << "count BETWEEN 7 AND 7" << "true";
     QTest::newRow("not between") << "count NOT BETWEEN 1 AND 5" << "true";

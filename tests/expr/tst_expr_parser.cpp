@@ -183,6 +183,9 @@ void tst_ExprParser::astShape()
     QVERIFY(in.ok());
     QVERIFY(in.expression->root().constantList);
     QVERIFY(!parse("x IN (1, y)").expression->root().constantList);
+    QVERIFY(parse("x IN (1, 2, 3, 4, 5, 6, 7, 8, NULL)").expression->root().constantSet != nullptr);
+    QVERIFY(parse("x IN (1, 2, 3, 4, 5, 6, 7, 8, 'x')").expression->root().constantSet == nullptr);
+    QVERIFY(parse("x IN (1, 2)").expression->root().constantSet == nullptr);
 
     const ParseResult like = parse("x LIKE 'a%'");
     QVERIFY(like.expression->root().likePattern != nullptr);

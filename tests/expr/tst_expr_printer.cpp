@@ -32,7 +32,7 @@ void tst_ExprPrinter::dialects_data()
     QTest::newRow("comparison") << "temperature > 30" << "temperature > 30" << "temperature > 30" << "temperature > 30";
     QTest::newRow("not equal") << "a != 'x'" << "a <> 'x'" << "a <> 'x'" << "a <> 'x'";
     QTest::newRow("reserved field") << "`size` > 1 AND `value` = 2"
-                                    << "size > 1 AND value = 2" << "`size` > 1 AND value = 2"
+                                    << "size > 1 AND value = 2" << "`size` > 1 AND `value` = 2"
                                     << "size > 1 AND `value` = 2";
     QTest::newRow("field with space") << "\"first name\" = 'a'" << "\"first name\" = 'a'" << "`first name` = 'a'"
                                       << "`first name` = 'a'";
