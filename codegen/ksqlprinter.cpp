@@ -6,6 +6,7 @@
 #include "codegen/sqlidentifiers.h"
 
 #include <algorithm>
+#include <map>
 
 namespace codegen {
 
@@ -127,6 +128,7 @@ private:
             auto key = std::find_if(columns.begin(), columns.end(), [](const PlanColumn &c) { return c.name() == "key"; });
             if (key != columns.end()) {
                 keyColumn = q(key->name()) + " " + typeOf(key->field) + " KEY";
+                m_keyOf[s.name] = key->name();
                 columns.erase(key);
             }
         } else {
@@ -166,9 +168,13 @@ private:
     Printed select(const PlanStep &s)
     {
         std::vector<std::string> items;
+        const std::string key = keyOf(s.input);
+        m_keyOf[s.name] = key;
         if (s.selectAll) {
             items.push_back("*");
         } else {
+            if (!key.empty())
+                items.push_back(q(key));
             for (const auto &i : s.items) {
                 if (i.kind == SelectItem::Kind::Mask && i.maskMethod == "hash")
                     return fail(s, "hash masking needs a SHA-256 function, which ksqlDB does not ship; use "
@@ -248,11 +254,14 @@ private:
     {
         Printed p;
         std::vector<std::string> keyed;
+        if (!keyOf(s.input).empty())
+            keyed.push_back(q(keyOf(s.input)));
         for (const auto &c : s.inputColumns)
             keyed.push_back(q(c.name()));
         keyed.push_back("CAST(" + ex(*s.key) + " AS VARCHAR) AS " + q(s.keyColumn));
         p.statements.push_back("CREATE STREAM " + q(s.auxName) + " AS\n  SELECT " + selectList(keyed) + "\n  FROM "
                                + q(s.input) + "\n  EMIT CHANGES;");
+        m_keyOf[s.name] = s.keyColumn;
         // ksqlDB requires the join key in the projection; it becomes the message key.
         std::vector<std::string> items{"s." + q(s.keyColumn) + " AS " + q(s.keyColumn)};
         for (const auto &jc : s.joinColumns)
@@ -281,6 +290,11 @@ private:
         const std::string call = udf + "(" + lit(m.model) + ", " + lit(m.systemPrompt) + ", "
                                  + SqlFragments::templateText(m.prompt, s.inputColumns, kDialect) + ")";
         std::vector<std::string> items;
+        const std::string key = keyOf(s.input);
+        m_keyOf[s.name] = key;
+        m_keyOf[s.auxName] = key;
+        if (!key.empty())
+            items.push_back(q(key));
         for (const auto &c : s.inputColumns)
             items.push_back(q(c.name()));
         if (m.extractFields.empty()) {
@@ -317,10 +331,31 @@ private:
                 keyColumn = "kafka_key_" + std::to_string(n);
             keyDeclaration = q(keyColumn) + " VARCHAR KEY";
             with.push_back("KEY_FORMAT='KAFKA'");
+        } else {
+            // Persistent queries must project their input's key column, so a sink fed by
+            // keyed streams (string sources, joins) declares that key too.
+            for (const auto &in : s.sinkInputs) {
+                const std::string key = keyOf(in.relation);
+                if (key.empty())
+                    continue;
+                if (keyColumn.empty()) {
+                    keyColumn = key;
+                    keyDeclaration = q(keyColumn) + " VARCHAR KEY";
+                    with.push_back("KEY_FORMAT='KAFKA'");
+                } else if (key != keyColumn) {
+                    Diagnostic d = notExpressible(s, "the inputs of this sink have different message keys ('" + keyColumn
+                                                         + "', '" + key + "'); add a key expression to the sink");
+                    m_diagnostics.push_back(d);
+                }
+            }
         }
         with.push_back(s.format == "string" ? "VALUE_FORMAT='KAFKA'" : "VALUE_FORMAT='JSON'");
         with.push_back("PARTITIONS=" + std::to_string(m_options.partitions));
-        p.statements.push_back("CREATE STREAM " + q(s.name) + " " + columnList(s.columns, keyDeclaration) + " WITH ("
+        std::vector<PlanColumn> values;
+        for (const auto &c : s.columns)
+            if (s.sinkKey || c.name() != keyColumn)
+                values.push_back(c);
+        p.statements.push_back("CREATE STREAM " + q(s.name) + " " + columnList(values, keyDeclaration) + " WITH ("
                                + SqlFragments::joinList(with, ", ") + ");");
         for (const auto &in : s.sinkInputs) {
             std::vector<std::string> items;
@@ -329,17 +364,33 @@ private:
                 const std::string key = "CAST(" + ex(*s.sinkKey) + " AS VARCHAR)";
                 items.push_back(key + " AS " + q(keyColumn));
                 partition = "\n  PARTITION BY " + key;
+            } else if (!keyColumn.empty()) {
+                if (keyOf(in.relation) == keyColumn)
+                    items.push_back(q(keyColumn));
+                else {
+                    items.push_back("CAST(NULL AS VARCHAR) AS " + q(keyColumn));
+                    partition = "\n  PARTITION BY CAST(NULL AS VARCHAR)";
+                }
             }
             for (const auto &i : in.items)
-                items.push_back(item(i, s));
+                if (s.sinkKey || i.column.name() != keyColumn) // an inherited key is not a value column
+                    items.push_back(item(i, s));
             p.statements.push_back("INSERT INTO " + q(s.name) + "\n  SELECT " + selectList(items) + "\n  FROM "
                                    + q(in.relation) + partition + "\n  EMIT CHANGES;");
         }
         return p;
     }
 
+    std::string keyOf(const std::string &relation) const
+    {
+        auto it = m_keyOf.find(relation);
+        return it == m_keyOf.end() ? std::string() : it->second;
+    }
+
     const ExportOptions &m_options;
     Diagnostics &m_diagnostics;
+    /// The message-key column of each keyed relation printed so far.
+    std::map<std::string, std::string> m_keyOf;
 };
 
 } // namespace

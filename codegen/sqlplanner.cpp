@@ -136,6 +136,11 @@ public:
 
     RelationalPlan run()
     {
+        // Graph::edgesInto/edgesFrom scan all edges; index them once (edge-id order kept).
+        for (const auto &[id, edge] : m_graph.edges()) {
+            m_into[edge.to.node].push_back(&edge);
+            m_from[edge.from.node].push_back(&edge);
+        }
         m_plan.pipelineName = m_graph.name;
         for (const auto &d : m_validation.diagnostics)
             if (d.severity == Severity::Error)
@@ -150,6 +155,26 @@ public:
 
 private:
     // --- graph walking --------------------------------------------------
+
+    std::vector<const Edge *> edgesInto(const std::string &node, std::string_view port = {}) const
+    {
+        std::vector<const Edge *> result;
+        if (auto it = m_into.find(node); it != m_into.end())
+            for (const Edge *e : it->second)
+                if (port.empty() || e->to.port == port)
+                    result.push_back(e);
+        return result;
+    }
+
+    std::vector<const Edge *> edgesFrom(const std::string &node, std::string_view port = {}) const
+    {
+        std::vector<const Edge *> result;
+        if (auto it = m_from.find(node); it != m_from.end())
+            for (const Edge *e : it->second)
+                if (port.empty() || e->from.port == port)
+                    result.push_back(e);
+        return result;
+    }
 
     void order()
     {
@@ -168,7 +193,7 @@ private:
             const std::string id = *ready.begin();
             ready.erase(ready.begin());
             m_order.push_back(m_graph.node(id));
-            for (const Edge *edge : m_graph.edgesFrom(id)) {
+            for (const Edge *edge : edgesFrom(id)) {
                 auto it = indegree.find(edge->to.node);
                 if (it != indegree.end() && --it->second == 0)
                     ready.insert(it->first);
@@ -205,7 +230,7 @@ private:
     /// The relation feeding `port` of `node` (first edge by id), or empty.
     std::string inputRelation(const Node &node, std::string_view port) const
     {
-        for (const Edge *edge : m_graph.edgesInto(node.id, port)) {
+        for (const Edge *edge : edgesInto(node.id, port)) {
             auto it = m_relationOf.find(edge->from);
             if (it != m_relationOf.end() && m_planned.count(it->second))
                 return it->second;
@@ -213,29 +238,31 @@ private:
         return {};
     }
 
-    std::set<std::string> upstreamSources(const Node &node, std::string_view port) const
+    /// Sources feeding `port` of `node` (a join passes on its stream side only).
+    std::set<std::string> upstreamSources(const Node &node, std::string_view port)
     {
-        std::set<std::string> sources, seen;
-        std::vector<std::string> todo;
-        for (const Edge *edge : m_graph.edgesInto(node.id, port))
-            todo.push_back(edge->from.node);
-        while (!todo.empty()) {
-            const std::string id = todo.back();
-            todo.pop_back();
-            if (!seen.insert(id).second)
-                continue;
-            const Node *n = m_graph.node(id);
-            if (!n)
-                continue;
-            if (n->kind == "kafka-source" || n->kind == "sample-source") {
-                sources.insert(id);
-                continue;
-            }
-            // A join's output time comes from its stream side only.
-            for (const Edge *edge : m_graph.edgesInto(id, n->kind == "join" ? "stream" : std::string_view{}))
-                todo.push_back(edge->from.node);
+        std::set<std::string> sources;
+        for (const Edge *edge : edgesInto(node.id, port)) {
+            const auto &up = sourcesOf(edge->from.node);
+            sources.insert(up.begin(), up.end());
         }
         return sources;
+    }
+
+    /// Memoised, in topological order, so the walk stays linear on large graphs.
+    const std::set<std::string> &sourcesOf(const std::string &id)
+    {
+        if (auto it = m_sourcesOf.find(id); it != m_sourcesOf.end())
+            return it->second;
+        std::set<std::string> sources;
+        m_sourcesOf[id]; // a cycle ends here instead of recursing forever
+        if (const Node *n = m_graph.node(id)) {
+            if (n->kind == "kafka-source" || n->kind == "sample-source")
+                sources.insert(id);
+            else
+                sources = upstreamSources(*n, n->kind == "join" ? "stream" : std::string_view{});
+        }
+        return m_sourcesOf[id] = std::move(sources);
     }
 
     const Schema *outputSchema(const Node &node, const std::string &port) const
@@ -469,7 +496,7 @@ private:
     {
         bool any = false;
         for (const auto &[port, condition] : branches) {
-            if (m_graph.edgesFrom(node.id, port).empty())
+            if (edgesFrom(node.id, port).empty())
                 continue; // an unused branch would only burn a persistent query
             any = true;
             PlanStep step = start(node, StepKind::Select, port);
@@ -581,7 +608,7 @@ private:
         step.eventTime = false;
         step.procTime = false;
         step.auxName = m_names.claim(node.id + "_table");
-        step.consumed = !m_graph.edgesFrom(node.id, "out").empty();
+        step.consumed = !edgesFrom(node.id, "out").empty();
         const Schema *out = outputSchema(node, "out");
         const auto &groupBy = arrayParameter(node, "groupBy");
         std::size_t column = 0;
@@ -799,7 +826,7 @@ private:
         }
         // The sink's columns: every input's columns, by name, in first-seen order.
         std::vector<std::string> inputs;
-        for (const Edge *edge : m_graph.edgesInto(node.id, "in")) {
+        for (const Edge *edge : edgesInto(node.id, "in")) {
             auto it = m_relationOf.find(edge->from);
             if (it != m_relationOf.end() && m_planned.count(it->second)
                 && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
@@ -865,6 +892,9 @@ private:
     std::map<std::string, std::vector<PlanColumn>> m_columns;
     std::map<std::string, RelationTime> m_time;
     std::map<std::string, SourceTime> m_sourceTime;
+    std::map<std::string, std::vector<const Edge *>> m_into;
+    std::map<std::string, std::vector<const Edge *>> m_from;
+    std::map<std::string, std::set<std::string>> m_sourcesOf;
 };
 
 } // namespace

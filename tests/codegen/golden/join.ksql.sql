@@ -44,6 +44,7 @@ CREATE STREAM enrich AS
 
 -- node: enriched (kafka-sink)
 CREATE STREAM enriched (
+  join_key VARCHAR KEY,
   payment_id VARCHAR,
   customer_id VARCHAR,
   amount DOUBLE,
@@ -53,10 +54,10 @@ CREATE STREAM enriched (
   name VARCHAR,
   email VARCHAR,
   tier VARCHAR
-) WITH (KAFKA_TOPIC='payments.enriched', VALUE_FORMAT='JSON', PARTITIONS=1);
+) WITH (KAFKA_TOPIC='payments.enriched', KEY_FORMAT='KAFKA', VALUE_FORMAT='JSON', PARTITIONS=1);
 
 -- node: enriched (kafka-sink)
 INSERT INTO enriched
-  SELECT payment_id, customer_id, amount, currency, ts, table_customer_id, name, email, tier
+  SELECT join_key, payment_id, customer_id, amount, currency, ts, table_customer_id, name, email, tier
   FROM enrich
   EMIT CHANGES;

@@ -45,11 +45,12 @@ CREATE STREAM non_empty AS
 
 -- node: lines (kafka-sink)
 CREATE STREAM lines (
+  `key` VARCHAR KEY,
   `value` VARCHAR
-) WITH (KAFKA_TOPIC='lines', VALUE_FORMAT='KAFKA', PARTITIONS=1);
+) WITH (KAFKA_TOPIC='lines', KEY_FORMAT='KAFKA', VALUE_FORMAT='KAFKA', PARTITIONS=1);
 
 -- node: lines (kafka-sink)
 INSERT INTO lines
-  SELECT `value`
+  SELECT `key`, `value`
   FROM non_empty
   EMIT CHANGES;
