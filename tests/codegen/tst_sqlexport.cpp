@@ -48,7 +48,7 @@ Graph projectCase()
     addNode(g, "shape", "project",
             {{"fields", json::array({{{"name", "id"}, {"expression", "payment_id"}},
                                      {{"name", "value"}, {"expression", "amount * 100"}},
-                                     {{"name", "size"}, {"expression", "CHAR_LENGTH(currency)"}},
+                                     {{"name", "size"}, {"expression", "UPPER(currency)"}},
                                      {{"name", "label"}, {"expression", "CASE WHEN amount > 1000 THEN 'large' ELSE 'small' END"}}})}});
     addSink(g, "shaped", "payments.shaped");
     connect(g, "payments", "out", "shape");
@@ -219,7 +219,7 @@ Graph keyedStringCase()
     Graph g;
     g.name = "keyed-string-case";
     addNode(g, "raw", "kafka-source", {{"topic", "raw.lines"}, {"format", "string"}, {"startOffset", "latest"}});
-    addNode(g, "non-empty", "filter", {{"condition", "CHAR_LENGTH(value) > 0"}});
+    addNode(g, "non-empty", "filter", {{"condition", "value <> ''"}});
     addNode(g, "lines", "kafka-sink", {{"topic", "lines"}, {"format", "string"}});
     addPaymentsSource(g, "payments");
     addNode(g, "by-customer", "kafka-sink", {{"topic", "payments.by-customer"}, {"key", "customer_id"}});

@@ -30,7 +30,7 @@ FROM (
 WHERE row_num = 1;
 
 -- node: unique (kafka-sink)
-CREATE TABLE unique (
+CREATE TABLE `unique` (
   payment_id STRING,
   customer_id STRING,
   amount DOUBLE,
@@ -44,6 +44,6 @@ CREATE TABLE unique (
 );
 
 -- node: unique (kafka-sink)
-INSERT INTO unique
+INSERT INTO `unique`
 SELECT payment_id, customer_id, amount, currency, ts
 FROM once;

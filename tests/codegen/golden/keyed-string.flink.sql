@@ -42,7 +42,7 @@ SELECT CAST(customer_id AS STRING) AS kafka_key, payment_id, customer_id, amount
 FROM payments;
 
 -- node: raw (kafka-source)
-CREATE TABLE raw (
+CREATE TABLE `raw` (
   key STRING,
   `value` STRING
 ) WITH (
@@ -60,8 +60,8 @@ CREATE TABLE raw (
 -- node: non-empty (filter)
 CREATE VIEW non_empty AS
 SELECT *
-FROM raw
-WHERE CHAR_LENGTH(`value`) > 0;
+FROM `raw`
+WHERE `value` <> '';
 
 -- node: lines (kafka-sink)
 CREATE TABLE lines (

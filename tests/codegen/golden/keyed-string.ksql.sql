@@ -40,7 +40,7 @@ CREATE STREAM raw (
 CREATE STREAM non_empty AS
   SELECT *
   FROM raw
-  WHERE LEN(`value`) > 0
+  WHERE `value` <> ''
   EMIT CHANGES;
 
 -- node: lines (kafka-sink)

@@ -20,14 +20,14 @@ CREATE TABLE payments (
 
 -- node: shape (project)
 CREATE VIEW shape AS
-SELECT payment_id AS id, amount * 100 AS `value`, CHAR_LENGTH(currency) AS size, CASE WHEN amount > 1000 THEN 'large' ELSE 'small' END AS label
+SELECT payment_id AS id, amount * 100 AS `value`, UPPER(currency) AS size, CASE WHEN amount > 1000 THEN 'large' ELSE 'small' END AS label
 FROM payments;
 
 -- node: shaped (kafka-sink)
 CREATE TABLE shaped (
   id STRING,
   `value` DOUBLE,
-  size BIGINT,
+  size STRING,
   label STRING
 ) WITH (
   'connector' = 'kafka',

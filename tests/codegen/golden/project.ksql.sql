@@ -15,7 +15,7 @@ CREATE STREAM payments (
 
 -- node: shape (project)
 CREATE STREAM shape AS
-  SELECT payment_id AS id, amount * 100 AS `value`, LEN(currency) AS `size`, CASE WHEN amount > 1000 THEN 'large' ELSE 'small' END AS label
+  SELECT payment_id AS id, amount * 100 AS `value`, UCASE(currency) AS `size`, CASE WHEN amount > 1000 THEN 'large' ELSE 'small' END AS label
   FROM payments
   EMIT CHANGES;
 
@@ -23,7 +23,7 @@ CREATE STREAM shape AS
 CREATE STREAM shaped (
   id VARCHAR,
   `value` DOUBLE,
-  `size` BIGINT,
+  `size` VARCHAR,
   label VARCHAR
 ) WITH (KAFKA_TOPIC='payments.shaped', VALUE_FORMAT='JSON', PARTITIONS=1);
 

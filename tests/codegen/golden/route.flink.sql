@@ -56,7 +56,7 @@ SELECT payment_id, customer_id, amount, currency, ts
 FROM by_currency_eur;
 
 -- node: large (kafka-sink)
-CREATE TABLE large (
+CREATE TABLE `large` (
   payment_id STRING,
   customer_id STRING,
   amount DOUBLE,
@@ -70,7 +70,7 @@ CREATE TABLE large (
 );
 
 -- node: large (kafka-sink)
-INSERT INTO large
+INSERT INTO `large`
 SELECT payment_id, customer_id, amount, currency, ts
 FROM by_currency_large;
 
