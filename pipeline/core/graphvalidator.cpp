@@ -257,7 +257,7 @@ private:
             return;
         for (const auto &[k, v] : object.items()) {
             const bool known = std::any_of(descriptors.begin(), descriptors.end(),
-                                           [&](const ParameterDescriptor &p) { return p.key == k; });
+                                           [&name = k](const ParameterDescriptor &p) { return p.key == name; });
             if (!known)
                 add(Severity::Warning, "unknown-parameter", nodeId, prefix + k,
                     "unknown parameter " + inQuotes(k) + " is ignored", {k});
