@@ -417,7 +417,10 @@ private:
         std::vector<std::string> items;
         for (const auto &c : s.inputColumns)
             items.push_back(q(c.name()));
-        if (m.extractFields.empty()) {
+        if (embedding) {
+            // The OpenAI model function returns FLOAT elements; Pipewright's embeddings are doubles.
+            items.push_back("CAST(" + output + " AS ARRAY<DOUBLE>) AS " + output);
+        } else if (m.extractFields.empty()) {
             items.push_back(output);
         } else {
             for (const auto &f : m.extractFields) {

@@ -799,6 +799,13 @@ private:
             step.columns = columnsOf(*out);
         else
             step.columns = step.inputColumns;
+        // A chat model answers with text: a JSON answer stays a string column in SQL.
+        for (auto &c : step.columns) {
+            if (m.task == ModelCall::Task::Chat && c.name() == m.outputColumn) {
+                c.field.type = FieldType::String;
+                c.field.children.clear();
+            }
+        }
         add(std::move(step));
     }
 

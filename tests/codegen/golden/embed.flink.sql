@@ -44,7 +44,7 @@ FROM messages;
 
 -- node: ai (embed)
 CREATE VIEW ai AS
-SELECT message_id, user_id, text, ts, embedding
+SELECT message_id, user_id, text, ts, CAST(embedding AS ARRAY<DOUBLE>) AS embedding
 FROM ai_input,
 LATERAL TABLE(ML_PREDICT('ai_model', embed_text));
 
