@@ -4,7 +4,7 @@
 int runValidateCommand(const std::vector<std::string> &args);
 int runFormatCommand(const std::vector<std::string> &args);
 int runSandboxCommand(const std::vector<std::string> &args);
-int runExportCommand(const std::vector<std::string> &args);
+int runRunCommand(const std::vector<std::string> &args);
 int runExportCommand(const std::vector<std::string> &args);
 
 const std::vector<CliCommand> &commands()
@@ -13,7 +13,7 @@ const std::vector<CliCommand> &commands()
         {"validate", "Check pipeline files; prints 'file: node-id: message' lines, exit 1 on errors", runValidateCommand},
         {"format", "Rewrite pipeline files in canonical form (--check: only report)", runFormatCommand},
         {"sandbox", "Start the embedded Kafka cluster; prints its bootstrap address, serves until interrupted", runSandboxCommand},
-        {"export", "Print a pipeline as ksqlDB or Flink SQL (--dialect ksql|flink); exit 1 if not expressible", runExportCommand},
+        {"run", "Run a pipeline against Kafka (--bootstrap or --sandbox); prints a summary and the conservation check", runRunCommand},
         {"export", "Print a pipeline as ksqlDB or Flink SQL (--dialect ksql|flink); exit 1 if not expressible", runExportCommand},
     };
     return all;
