@@ -59,6 +59,12 @@ struct Edge {
 /// through pipeline/edit commands.
 class Graph {
 public:
+    Graph() = default;
+    Graph(const Graph &other);
+    Graph &operator=(const Graph &other);
+    Graph(Graph &&other) noexcept = default;
+    Graph &operator=(Graph &&other) noexcept = default;
+
     std::string name;
     std::string description;
     /// Pipeline-wide settings (e.g. consumer group, default error policy).
@@ -92,11 +98,22 @@ public:
     static std::string edgeIdFor(const PortRef &from, const PortRef &to);
 
     bool empty() const { return m_nodes.empty() && m_edges.empty(); }
-    bool operator==(const Graph &) const = default;
+    bool operator==(const Graph &other) const;
 
 private:
+    using EdgeIndex = std::map<std::string, std::vector<const Edge *>, std::less<>>;
+    void indexEdge(const Edge &edge);
+    void unindexEdge(const Edge &edge);
+    static std::vector<const Edge *> filterPort(const EdgeIndex &index, std::string_view nodeId, std::string_view port,
+                                                bool byTarget);
+
     std::map<std::string, Node, std::less<>> m_nodes;
     std::map<std::string, Edge, std::less<>> m_edges;
+    // Edges by source / target node id (pointers into m_edges, whose nodes are
+    // stable), kept sorted by edge id. Lookups by node stay O(degree) — validation
+    // and the editor ask for them per node, which made whole-graph passes quadratic.
+    EdgeIndex m_outgoing;
+    EdgeIndex m_incoming;
 };
 
 } // namespace pipeline
