@@ -14,7 +14,11 @@ void printHelp()
     for (const auto &c : commands())
         std::printf("  %-10s %s\n", c.name, c.summary);
     std::printf("\nOptions:\n  --help     Show this help (or `pipewright-cli <command> --help`)\n"
-                "  --version  Show the version\n");
+                "  --version  Show the version\n"
+                "\nExamples:\n"
+                "  pipewright-cli validate resources/examples/*.pipeline.json\n"
+                "  pipewright-cli format --check my.pipeline.json\n"
+                "\nExit status: 0 success, 1 problems found (errors in a file, failed run), 2 usage error.\n");
 }
 
 } // namespace
