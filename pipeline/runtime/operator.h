@@ -32,6 +32,9 @@ public:
     virtual void reject(Record &&record, const std::string &error) = 0;
     /// Wall-clock epoch milliseconds (processing time); tests control it.
     virtual std::int64_t nowMillis() const = 0;
+    /// The run cannot go on (an LLM budget spent with budgetAction stop): the
+    /// engine fails the run with `message`, attributed to this node.
+    virtual void failRun(const std::string &message) { (void)message; }
 };
 
 /// A compiled node. `process` handles one record arriving on input port `input`
@@ -48,6 +51,13 @@ public:
     virtual void flush(OperatorContext &context) { (void)context; }
     /// Records held in state (open windows), for the run's accounting.
     virtual std::uint64_t pendingRecords() const { return 0; }
+    /// Asynchronous operators (LLM steps) answer later than process() returns:
+    /// the engine calls poll() every loop iteration so they emit what completed.
+    virtual bool isAsync() const { return false; }
+    virtual void poll(OperatorContext &context) { (void)context; }
+    /// Back-pressure: false while the operator holds as many records as it may
+    /// (a slow LLM endpoint); the engine stops reading sources until it is true.
+    virtual bool acceptsMore() const { return true; }
 };
 
 } // namespace pipeline::runtime

@@ -76,6 +76,13 @@ std::pair<const char *, size_t> Origin::payload() const
     return {static_cast<const char *>(m_message->payload), m_message->len};
 }
 
+std::pair<const char *, size_t> Origin::key() const
+{
+    if (!m_message || !m_message->key)
+        return {nullptr, 0};
+    return {static_cast<const char *>(m_message->key), m_message->key_len};
+}
+
 void Origin::dropPayload()
 {
     if (m_message) {

@@ -60,6 +60,9 @@ public:
 
     /// The original bytes (Kafka payload) while still attached, else empty.
     std::pair<const char *, size_t> payload() const;
+    /// The Kafka message key while attached (LLM steps keep same-key records in
+    /// order), else null.
+    std::pair<const char *, size_t> key() const;
     /// Frees the Kafka message early (operators that keep origins for long, e.g.
     /// aggregate windows, would otherwise pin librdkafka's fetch buffers).
     void dropPayload();

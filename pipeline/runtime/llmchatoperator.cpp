@@ -1,0 +1,113 @@
+#include "pipeline/runtime/llmchatoperator.h"
+
+#include "pipeline/core/templateplaceholders.h"
+#include "pipeline/runtime/fieldpath.h"
+
+namespace pipeline::runtime {
+
+namespace {
+
+constexpr size_t maxQuotedAnswer = 2000;
+
+std::string shortAnswer(const std::string &text)
+{
+    if (text.size() <= maxQuotedAnswer)
+        return text;
+    return text.substr(0, maxQuotedAnswer) + "…";
+}
+
+} // namespace
+
+std::string LlmChatOperator::renderPrompt(const std::string &templateText, const nlohmann::json &record)
+{
+    return renderTemplate(templateText, [&](const std::string &field) -> std::string {
+        const nlohmann::json *v = FieldPath(field).find(record);
+        if (!v || v->is_null())
+            return {};
+        if (v->is_string())
+            return v->get<std::string>();
+        return v->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    });
+}
+
+std::string LlmChatOperator::stripCodeFence(const std::string &text)
+{
+    const auto b = text.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos)
+        return text;
+    const auto e = text.find_last_not_of(" \t\r\n");
+    std::string t = text.substr(b, e - b + 1);
+    if (t.rfind("```", 0) != 0 || t.size() < 6 || t.compare(t.size() - 3, 3, "```") != 0)
+        return t;
+    const auto firstNewline = t.find('\n');
+    if (firstNewline == std::string::npos)
+        return t;
+    return t.substr(firstNewline + 1, t.size() - 3 - firstNewline - 1);
+}
+
+void LlmChatOperator::start(SlotId slot, OperatorContext &context)
+{
+    Call call;
+    call.kind = LlmCall::Kind::Chat;
+    call.slots = {slot};
+    call.body = {{"model", model()}, {"messages", messages(record(slot))}};
+    decorate(call.body);
+    const std::string text = call.body["messages"].dump();
+    call.estimatedPromptTokens = estimateTokens(text.size());
+    call.estimatedCompletionTokens = m_maxTokens;
+    if (ResponseCache *cache = runtime().cache()) {
+        const std::string key = ResponseCache::keyFor(endpoint()->baseUrl, call.body);
+        if (auto hit = cache->find(key); hit && hit->contains("content")) {
+            ++m_stats.cacheHits;
+            LlmResult result;
+            result.ok = true;
+            result.fromCache = true;
+            result.body = {{"choices", {{{"message", {{"role", "assistant"}, {"content", (*hit)["content"]}}}}}}};
+            call.cacheKeys = {key};
+            completed(std::move(call), std::move(result), context);
+            return;
+        }
+        call.cacheKeys = {key};
+    }
+    submit(std::move(call), context);
+}
+
+void LlmChatOperator::completed(Call &&call, LlmResult &&result, OperatorContext &context)
+{
+    const SlotId slot = call.slots.at(0);
+    if (!result.ok) {
+        fail(slot, describeFailure(result), context);
+        return;
+    }
+    std::optional<std::string> content = result.chatContent();
+    std::optional<std::string> problem;
+    if (!content)
+        problem = "the answer has no choices[0].message.content";
+    else
+        problem = apply(record(slot), *content);
+    if (!problem) {
+        if (!result.fromCache && !call.cacheKeys.empty())
+            if (ResponseCache *cache = runtime().cache())
+                cache->insert(call.cacheKeys[0], {{"content", *content}});
+        succeed(slot, context);
+        return;
+    }
+    if (call.round == 0 && content) {
+        // One repair round: show the model its answer and what is wrong with it.
+        call.round = 1;
+        call.body["messages"].push_back({{"role", "assistant"}, {"content", *content}});
+        call.body["messages"].push_back(
+            {{"role", "user"},
+             {"content", "Your answer is invalid: " + *problem
+                             + ". Reply again with only the corrected answer, nothing else."}});
+        call.estimatedPromptTokens = estimateTokens(call.body["messages"].dump().size());
+        submit(std::move(call), context);
+        return;
+    }
+    fail(slot,
+         "invalid LLM answer" + std::string(call.round ? " after a repair attempt" : "") + ": " + *problem
+             + (content ? "; answer: " + shortAnswer(*content) : std::string()),
+         context);
+}
+
+} // namespace pipeline::runtime
