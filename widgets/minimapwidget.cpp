@@ -84,7 +84,7 @@ void MinimapWidget::paintEvent(QPaintEvent *)
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     QColor frame = m_view->pipelineScene()->theme().selection;
     painter.setPen(QPen(frame, 1.5));
-    frame.setAlpha(30);
+    frame.setAlpha(18);
     painter.setBrush(frame);
     painter.drawRect(mapFromScene(visible).intersected(QRectF(rect()).adjusted(0, 0, -1, -1)));
     painter.setPen(m_view->pipelineScene()->theme().nodeBorder);

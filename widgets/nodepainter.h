@@ -11,7 +11,7 @@ class NodePainter {
 public:
     static void paint(QPainter *painter, const NodeItem &item, const QStyleOptionGraphicsItem *option);
     /// Below this level of detail only blocks are drawn.
-    static constexpr double BlockLod = 0.35;
+    static constexpr double BlockLod = 0.25;
     /// Below this, text other than the title is skipped.
-    static constexpr double DetailLod = 0.6;
+    static constexpr double DetailLod = 0.45;
 };

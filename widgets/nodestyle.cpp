@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 namespace {
 QIcon cachedIcon(const QString &name)
@@ -56,4 +58,25 @@ QIcon NodeStyle::icon(const pipeline::NodeType *type)
         return cachedIcon(QStringLiteral("warning"));
     QIcon icon = cachedIcon(QString::fromStdString(type->icon.empty() ? type->kind : type->icon));
     return icon.isNull() ? categoryIcon(type->category) : icon;
+}
+
+QIcon NodeStyle::tintedIcon(const pipeline::NodeType *type)
+{
+    static QHash<QString, QIcon> cache;
+    const QString key = type ? QString::fromStdString(type->kind) : QString();
+    auto it = cache.find(key);
+    if (it != cache.end())
+        return *it;
+    const QIcon plain = icon(type);
+    QIcon tinted;
+    if (!plain.isNull()) {
+        QPixmap pixmap = plain.pixmap(QSize(48, 48));
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), type ? categoryColor(type->category) : unknownKindColor());
+        painter.end();
+        tinted = QIcon(pixmap);
+    }
+    cache.insert(key, tinted);
+    return tinted;
 }

@@ -16,4 +16,7 @@ public:
     /// The kind's icon, or its category's icon, or a null icon without resources.
     static QIcon icon(const pipeline::NodeType *type);
     static QIcon categoryIcon(pipeline::Category category);
+    /// The kind's icon drawn in its category colour (for lists on light or dark
+    /// backgrounds; the plain icons are white for the coloured node headers).
+    static QIcon tintedIcon(const pipeline::NodeType *type);
 };

@@ -60,7 +60,7 @@ PaletteWidget::PaletteWidget(const pipeline::Catalog &catalog, QWidget *parent)
         group->setFont(0, bold);
         for (const pipeline::NodeType *type : catalog.byCategory(category)) {
             auto *item = new QTreeWidgetItem(group, {QString::fromStdString(type->label)});
-            item->setIcon(0, NodeStyle::icon(type));
+            item->setIcon(0, NodeStyle::tintedIcon(type));
             item->setData(0, KindRole, QString::fromStdString(type->kind));
             item->setData(0, SearchRole, QString::fromStdString(type->kind + " " + type->label + " " + type->description));
             item->setToolTip(0, QString::fromStdString(type->description));

@@ -28,6 +28,8 @@ PipelineScene::PipelineScene(GraphModel *model, QObject *parent)
 
 PipelineScene::~PipelineScene()
 {
+    // Observers must not hear about selection changes of a scene being torn down.
+    blockSignals(true);
     // Edges first: they unhook from their nodes.
     qDeleteAll(m_edges);
     m_edges.clear();

@@ -31,7 +31,10 @@ PropertyEditor::PropertyEditor(GraphModel *model, QWidget *parent)
         if (id == m_nodeId) // undo of a delete while its form was open
             rebuild();
     });
-    connect(model, &GraphModel::modelReset, this, [this] { setNode({}); });
+    connect(model, &GraphModel::modelReset, this, [this] {
+        m_nodeId.clear();
+        rebuild();
+    });
     connect(model, &GraphModel::graphPropertiesChanged, this, [this] {
         if (m_nodeId.isEmpty())
             refreshValues();

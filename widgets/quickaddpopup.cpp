@@ -31,7 +31,7 @@ void QuickAddPopup::setKinds(const QVector<const pipeline::NodeType *> &kinds)
 {
     m_list->clear();
     for (const pipeline::NodeType *type : kinds) {
-        auto *item = new QListWidgetItem(NodeStyle::icon(type), QString::fromStdString(type->label), m_list);
+        auto *item = new QListWidgetItem(NodeStyle::tintedIcon(type), QString::fromStdString(type->label), m_list);
         item->setData(Qt::UserRole, QString::fromStdString(type->kind));
         item->setToolTip(QString::fromStdString(type->description));
         // Also match on kind id and category when filtering.

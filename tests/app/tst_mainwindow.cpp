@@ -1,0 +1,330 @@
+#include "app/designer/document.h"
+#include "app/designer/mainwindow.h"
+
+#include "widgets/graphmodel.h"
+#include "widgets/nodeitem.h"
+#include "widgets/pipelinescene.h"
+#include "widgets/pipelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+namespace {
+const QString example = QStringLiteral(PIPEWRIGHT_SOURCE_DIR "/resources/examples/iot-temperature-alerts.pipeline.json");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QPoint headerOf(MainWindow *window, const QString &id)
+{
+    NodeItem *item = window->scene()->nodeItem(id);
+    return window->view()->mapFromScene(item->pos() + QPointF(NodeGeometry::Width / 2, NodeGeometry::HeaderHeight / 2));
+}
+
+QString firstNode(MainWindow *window)
+{
+    return QString::fromStdString(window->document()->model()->graph().nodes().begin()->first);
+}
+
+MainWindow *openExample()
+{
+    auto *window = new MainWindow;
+    window->resize(1200, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    if (window->openFile(example) != window)
+        return nullptr;
+    window->view()->resetZoom();
+    window->view()->centerOn(window->scene()->nodeItem(firstNode(window)));
+    return window;
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void menusAndPlaceholders();
+    void titleShowsFileAndDirtyMark();
+    void editsWithKeysUndoToOriginalBytes();
+    void saveAndReload();
+    void closeAsksWhenDirty_data();
+    void closeAsksWhenDirty();
+    void copyPasteBetweenWindows();
+    void dropFileOpensIt();
+    void autoLayoutIsOneUndoStep();
+    void recoveryRestoredOnNextStart();
+    void themeAndRecentFilesPersist();
+
+private:
+    QTemporaryDir m_recovery;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName("PipewrightTests");
+    QApplication::setApplicationName("tst_mainwindow");
+    qputenv("PIPEWRIGHT_RECOVERY_DIR", m_recovery.path().toLocal8Bit());
+    MainWindow::setQuietErrors(true);
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    MainWindow::setUnsavedPrompt([](MainWindow *) { return QMessageBox::Discard; });
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (qobject_cast<MainWindow *>(widget))
+            widget->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    MainWindow::setUnsavedPrompt({});
+}
+
+void TestMainWindow::menusAndPlaceholders()
+{
+    MainWindow window;
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text().remove('&');
+    QCOMPARE(menus, (QStringList{"File", "Edit", "View", "Pipeline", "Tools", "Help"}));
+    for (const char *name : {"actionRun", "actionStop", "actionSandbox", "actionSettings"}) {
+        QAction *action = window.action(name);
+        QVERIFY(action);
+        QVERIFY(!action->isEnabled());
+        QVERIFY(!action->toolTip().isEmpty());
+    }
+    QCOMPARE(window.action("actionSave")->shortcut(), QKeySequence(QKeySequence::Save));
+    QCOMPARE(window.action("actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+    auto *examples = window.findChild<QMenu *>("menuExamples");
+    QVERIFY(examples);
+    QVERIFY(examples->actions().size() >= 6);
+    QVERIFY(MainWindow::exampleFiles().contains(QFileInfo(example).absoluteFilePath()));
+}
+
+void TestMainWindow::titleShowsFileAndDirtyMark()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    QVERIFY(window->windowTitle().startsWith("iot-temperature-alerts.pipeline.json[*]"));
+    QVERIFY(!window->isWindowModified());
+    const QPoint start = headerOf(window, firstNode(window));
+    QTest::mousePress(window->view()->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(window->view()->viewport(), start + QPoint(30, 10));
+    QTest::mouseMove(window->view()->viewport(), start + QPoint(60, 40));
+    QTest::mouseRelease(window->view()->viewport(), Qt::LeftButton, {}, start + QPoint(60, 40));
+    QVERIFY(window->isWindowModified());
+    QVERIFY(window->action("actionUndo")->text().contains("Move"));
+    QTest::keySequence(window, QKeySequence::Undo);
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(window->action("actionRedo")->text().contains("Move"));
+}
+
+void TestMainWindow::editsWithKeysUndoToOriginalBytes()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    const QByteArray original = readAll(example);
+    const QString id = firstNode(window);
+    PipelineView *view = window->view();
+    view->setFocus();
+    // Select, duplicate, delete, nudge: all by real input.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, headerOf(window, id));
+    QCOMPARE(window->scene()->selectedNodeIds(), QStringList{id});
+    QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_D));
+    QCOMPARE(window->scene()->selectedNodeIds().size(), 1);
+    QVERIFY(window->scene()->selectedNodeIds().front() != id);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Right); // nudges merge
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, headerOf(window, id));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(!window->document()->model()->graph().node(id.toStdString()));
+    QCOMPARE(window->document()->undoStack()->count(), 4);
+    while (window->document()->undoStack()->canUndo())
+        QTest::keySequence(window, QKeySequence::Undo);
+    QCOMPARE(window->document()->serialized(), original);
+    QVERIFY(!window->isWindowModified());
+    // Save the undone document: same bytes on disk.
+    QTemporaryDir dir;
+    QVERIFY(window->saveAs(dir.filePath("same.pipeline.json")));
+    QCOMPARE(readAll(dir.filePath("same.pipeline.json")), original);
+}
+
+void TestMainWindow::saveAndReload()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    window->autoLayout(false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("laid-out.pipeline.json");
+    QVERIFY(window->saveAs(path));
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(window->windowTitle().startsWith("laid-out.pipeline.json"));
+    MainWindow *other = window->openFile(path);
+    QCOMPARE(other, window); // already open: the same window comes forward
+    window->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    auto *fresh = new MainWindow;
+    QCOMPARE(fresh->openFile(path), fresh);
+    QCOMPARE(fresh->document()->serialized(), readAll(path));
+    fresh->close();
+}
+
+void TestMainWindow::closeAsksWhenDirty_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("closes");
+    QTest::newRow("cancel keeps the window") << int(QMessageBox::Cancel) << false;
+    QTest::newRow("discard closes") << int(QMessageBox::Discard) << true;
+}
+
+void TestMainWindow::closeAsksWhenDirty()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, closes);
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    int asked = 0;
+    MainWindow::setUnsavedPrompt([&](MainWindow *) {
+        ++asked;
+        return QMessageBox::StandardButton(answer);
+    });
+    QVERIFY(window->close()); // clean: no question
+    QCOMPARE(asked, 0);
+    window = openExample();
+    QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, {}, headerOf(window, firstNode(window)));
+    QTest::keyClick(window->view(), Qt::Key_Delete);
+    QVERIFY(window->isWindowModified());
+    QPointer<MainWindow> guard(window);
+    QCOMPARE(window->close(), closes);
+    QCOMPARE(asked, 1);
+    if (!closes)
+        QVERIFY(guard && guard->isVisible());
+    MainWindow::setUnsavedPrompt({});
+}
+
+void TestMainWindow::copyPasteBetweenWindows()
+{
+    MainWindow *source = openExample();
+    QVERIFY(source);
+    auto *target = new MainWindow;
+    target->resize(900, 700);
+    target->show();
+    QVERIFY(QTest::qWaitForWindowExposed(target));
+    source->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(source));
+    source->view()->setFocus();
+    QTest::keySequence(source->view(), QKeySequence::SelectAll);
+    const int count = int(source->document()->model()->graph().nodes().size());
+    QCOMPARE(source->scene()->selectedNodeIds().size(), count);
+    QTest::keySequence(source->view(), QKeySequence::Copy);
+    QVERIFY(QApplication::clipboard()->text().contains("pipewright-pipeline"));
+    target->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(target));
+    target->view()->setFocus();
+    QTest::keySequence(target->view(), QKeySequence::Paste);
+    const pipeline::Graph &pasted = target->document()->model()->graph();
+    QCOMPARE(int(pasted.nodes().size()), count);
+    QCOMPARE(pasted.edges().size(), source->document()->model()->graph().edges().size());
+    QVERIFY(target->isWindowModified());
+    QVERIFY(target->action("actionUndo")->text().contains("Paste"));
+}
+
+void TestMainWindow::dropFileOpensIt()
+{
+    auto *window = new MainWindow;
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(example)});
+    const QPoint at = window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &drop);
+    QCOMPARE(window->document()->filePath(), QFileInfo(example).absoluteFilePath());
+    QVERIFY(window->scene()->nodeItemCount() > 3);
+}
+
+void TestMainWindow::autoLayoutIsOneUndoStep()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    const QByteArray original = window->document()->serialized();
+    window->autoLayout(true);
+    QTRY_COMPARE(window->document()->undoStack()->count(), 1);
+    QCOMPARE(window->document()->undoStack()->undoText(), QString("Auto-layout"));
+    // Every edge points to the right after a left-to-right layout.
+    const pipeline::Graph &g = window->document()->model()->graph();
+    for (const auto &[id, edge] : g.edges())
+        QVERIFY(g.node(edge.to.node)->position.x > g.node(edge.from.node)->position.x);
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->serialized(), original);
+}
+
+void TestMainWindow::recoveryRestoredOnNextStart()
+{
+    QByteArray edited;
+    {
+        MainWindow *window = openExample();
+        QVERIFY(window);
+        QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, {}, headerOf(window, firstNode(window)));
+        QTest::keyClick(window->view(), Qt::Key_Delete);
+        QVERIFY(window->document()->writeRecovery());
+        edited = window->document()->serialized();
+        // A crash leaves the copy without its live lock.
+        const QString leftover = m_recovery.filePath("left-over.pipeline.json");
+        QVERIFY(QFile::copy(window->document()->recoveryFile(), leftover));
+        QVERIFY(QFile::copy(window->document()->recoveryFile() + ".origin", leftover + ".origin"));
+    }
+    QStringList offered;
+    MainWindow::setRecoveryPrompt([&](const QStringList &files) {
+        offered = files;
+        return true;
+    });
+    const QList<MainWindow *> restored = MainWindow::offerRecovery();
+    MainWindow::setRecoveryPrompt({});
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(restored.size(), 1);
+    QCOMPARE(restored.front()->document()->serialized(), edited);
+    QVERIFY(restored.front()->isWindowModified());
+    QCOMPARE(restored.front()->document()->filePath(), QFileInfo(example).absoluteFilePath());
+    QVERIFY(Document::orphanedRecoveryFiles().isEmpty());
+}
+
+void TestMainWindow::themeAndRecentFilesPersist()
+{
+    {
+        MainWindow *window = openExample();
+        QVERIFY(window);
+        window->action("actionDarkTheme")->trigger();
+        QVERIFY(window->isDarkTheme());
+        QVERIFY(window->scene()->theme().dark);
+        window->close();
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    MainWindow again;
+    QVERIFY(again.isDarkTheme());
+    QVERIFY(again.scene()->theme().dark);
+    QCOMPARE(QSettings().value("recentFiles").toStringList().value(0), QFileInfo(example).absoluteFilePath());
+    again.setDarkTheme(false);
+    QVERIFY(!QSettings().value("darkTheme").toBool());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
