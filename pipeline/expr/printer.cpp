@@ -21,6 +21,7 @@
 // Parenthesisation is minimal for the canonical grammar: parse(print(e)) == e.
 
 #include "pipeline/expr/expression.h"
+#include "pipeline/expr/sqlkeywords.h"
 
 #include "pipeline/expr/ast.h"
 #include "pipeline/expr/timestamptext.h"
@@ -36,53 +37,6 @@ namespace pipeline::expr {
 namespace {
 
 enum Precedence { PrecOr = 1, PrecAnd, PrecNot, PrecPredicate, PrecAdditive, PrecMultiplicative, PrecUnary, PrecPrimary };
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i)
-        if (std::toupper(static_cast<unsigned char>(a[i])) != std::toupper(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
-
-// Words each engine will not accept as a bare column name. ksqlDB's list comes
-// from its grammar's non-reserved exceptions; Flink's is the subset of Calcite's
-// reserved words that plausibly name a field.
-constexpr std::array<std::string_view, 19> canonicalReserved{
-    "AND", "OR", "NOT", "IS", "NULL", "IN", "BETWEEN", "LIKE", "CASE", "WHEN",
-    "THEN", "ELSE", "END", "CAST", "AS", "TRUE", "FALSE", "FROM", "FOR"};
-
-constexpr std::array<std::string_view, 67> ksqlReserved{
-    "ADVANCE", "ALL",     "AND",      "ARRAY",   "AS",        "ASC",       "AT",        "BEGINNING", "BETWEEN",
-    "BY",      "CASE",    "CAST",     "CREATE",  "DATE",      "DESC",      "DROP",      "ELSE",      "EMIT",
-    "END",     "EXISTS",  "FALSE",    "FOR",     "FROM",      "FULL",      "GRACE",     "GROUP",     "HAVING",
-    "HOPPING", "IF",      "IN",       "INNER",   "INSERT",    "INTERVAL",  "INTO",      "IS",        "JOIN",
-    "KEY",     "LEFT",    "LIKE",     "LIMIT",   "MAP",       "NOT",       "NULL",      "ON",        "OR",
-    "OUTER",   "PARTITION", "RETENTION", "RIGHT", "SELECT",   "SESSION",   "SIZE",      "STREAM",    "STRUCT",
-    "TABLE",   "THEN",    "TIME",     "TIMESTAMP", "TRUE",    "TUMBLING",  "VALUE",     "VALUES",    "WHEN",      "WHERE",
-    "WINDOW",  "WITH",    "WITHIN"};
-
-constexpr std::array<std::string_view, 93> flinkReserved{
-    "ALL",       "AND",       "ARRAY",     "AS",        "ASC",       "AT",        "AVG",       "BETWEEN",
-    "BIGINT",    "BOOLEAN",   "BOTH",      "BY",        "CASE",      "CAST",      "CHAR",      "COUNT",
-    "CREATE",    "CROSS",     "CURRENT",   "DATE",      "DAY",       "DECIMAL",   "DELETE",    "DESC",
-    "DESCRIBE",  "DISTINCT",  "DOUBLE",    "DROP",      "ELSE",      "END",       "EXISTS",    "FALSE",
-    "FETCH",     "FLOAT",     "FOR",       "FROM",      "FULL",      "FUNCTION",  "GROUP",     "HAVING",
-    "HOUR",      "IN",        "INNER",     "INSERT",    "INT",       "INTEGER",   "INTERVAL",  "INTO",
-    "IS",        "JOIN",      "LANGUAGE",  "LEFT",      "LIKE",      "LIMIT",     "MAP",       "MAX",
-    "MIN",       "MINUTE",    "MONTH",     "NATURAL",   "NOT",       "NULL",      "OF",        "ON",
-    "OR",        "ORDER",     "OUTER",     "OVER",      "PARTITION", "POSITION",  "RANGE",     "RESULT",
-    "RIGHT",     "ROW",       "ROWS",      "SECOND",    "SELECT",    "SET",       "SUM",       "SYSTEM",
-    "TABLE",     "THEN",      "TIME",      "TIMESTAMP", "TO",        "TRUE",      "UNION",     "USER",
-    "VALUE",     "VALUES",    "WHEN",      "WHERE",     "YEAR"};
-
-template <size_t N>
-bool contains(const std::array<std::string_view, N> &words, std::string_view name)
-{
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return equalsIgnoreCase(w, name); });
-}
 
 bool isPlainWord(std::string_view name)
 {
@@ -237,8 +191,10 @@ private:
             if (node.unaryOp == UnaryOp::Not)
                 return "NOT " + print(node.child(0), PrecNot);
             std::string operand = print(node.child(0), PrecUnary);
+            // "--" would start a SQL comment; a space keeps the nesting depth equal to
+            // the parsed one (parentheses would double it past the parser's limit).
             if (!operand.empty() && operand[0] == '-')
-                operand = "(" + operand + ")"; // "--" would start a SQL comment
+                operand = " " + operand;
             return "-" + operand;
         }
         case NodeKind::Binary: {
@@ -294,13 +250,7 @@ private:
 
 std::string quoteIdentifier(std::string_view name, Dialect dialect)
 {
-    bool reserved = false;
-    switch (dialect) {
-    case Dialect::Canonical: reserved = contains(canonicalReserved, name); break;
-    case Dialect::Ksql: reserved = contains(ksqlReserved, name); break;
-    case Dialect::Flink: reserved = contains(flinkReserved, name); break;
-    }
-    if (isPlainWord(name) && !reserved)
+    if (isPlainWord(name) && !isReservedWord(name, dialect))
         return std::string(name);
     return quoteWith(name, dialect == Dialect::Canonical ? '"' : '`');
 }
