@@ -14,6 +14,8 @@
 #include "pipeline/runtime/kafkaproducer.h"
 #include "pipeline/runtime/kafkasinkoperator.h"
 #include "pipeline/runtime/kafkasource.h"
+#include "pipeline/runtime/llmoperator.h"
+#include "pipeline/runtime/llmoperatorfactory.h"
 #include "pipeline/runtime/maskoperator.h"
 #include "pipeline/runtime/projectoperator.h"
 #include "pipeline/runtime/routeoperator.h"
@@ -130,6 +132,10 @@ struct Engine::Impl : public FateListener {
     class SinkPort;
     std::vector<std::unique_ptr<SinkOutput>> sinkPorts;
 
+    // LLM steps: the run's client/cache/budget, and the nodes answering asynchronously.
+    std::shared_ptr<LlmRuntime> llm;
+    std::vector<int> asyncNodes;
+
     // ---------------------------------------------------------------- events
     void pushEvent(RunEvent::Kind kind, std::string nodeId, std::string message)
     {
@@ -196,6 +202,7 @@ struct Engine::Impl : public FateListener {
             m_impl.handleError(m_node, std::move(record), error);
         }
         std::int64_t nowMillis() const override { return m_impl.nowMillis; }
+        void failRun(const std::string &message) override { m_impl.fail(m_impl.nodes[size_t(m_node)].id, message); }
 
     private:
         Impl &m_impl;
@@ -705,6 +712,18 @@ void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Cat
         n.op = std::make_unique<DeadLetterOperator>(topic.empty() ? deadLetterTopic : topic, *sinkPorts.back());
         return;
     }
+    if (isLlmKind(kind)) {
+        if (!llm) {
+            llm = std::make_shared<LlmRuntime>(options.llm);
+            std::string error;
+            if (!llm->open(&error))
+                diagnostics.push_back(compileError(node, "llm-cache", {}, error));
+        }
+        n.op = createLlmOperator(node, type, llm, diagnostics);
+        if (n.op)
+            asyncNodes.push_back(index);
+        return;
+    }
     // Catalog kinds without an operator in this version (the LLM / embedding
     // steps): refuse to start rather than run a pipeline with a hole in it.
     diagnostics.push_back(compileError(
@@ -812,6 +831,8 @@ void Engine::Impl::publish(bool final)
             n.stats.ratePerSecond = final ? n.stats.ratePerSecond : (n.lastIn ? 0.5 * n.stats.ratePerSecond + 0.5 * rate : rate);
             n.lastIn = n.stats.in;
         }
+        if (auto *llmOp = dynamic_cast<LlmOperator *>(n.op.get()))
+            n.stats.llm = llmOp->stats();
         snap.nodes.push_back(n.stats);
     }
     snap.totals = totals;
@@ -885,6 +906,12 @@ void Engine::Impl::runLoop()
             budget = std::min<std::uint64_t>(budget, options.maxMessages - totals.input);
         }
         bool progress = false;
+        // Back-pressure: while an LLM node holds all it may, sources are not read.
+        bool backPressured = false;
+        for (int a : asyncNodes)
+            backPressured = backPressured || !nodes[size_t(a)].op->acceptsMore();
+        if (backPressured)
+            budget = 0;
 
         // Kafka sources: one batch each.
         for (size_t i = 0; i < kafkaSources.size() && budget && !stopRequested; ++i) {
@@ -930,11 +957,21 @@ void Engine::Impl::runLoop()
             progress = progress || due > 0;
             samplesPending = samplesPending || !src.done;
         }
-        if (kafkaSources.empty() && !sampleSources.empty() && !samplesPending)
+        if (kafkaSources.empty() && !sampleSources.empty() && !samplesPending && !backPressured)
             break; // every finite source is exhausted
 
+        // LLM answers arrive on the client's thread; emit the finished ones.
+        bool asyncPending = false;
+        for (int a : asyncNodes) {
+            Context context(*this, a);
+            nodes[size_t(a)].op->poll(context);
+            asyncPending = asyncPending || nodes[size_t(a)].op->pendingRecords() > 0;
+        }
+
         // Delivery reports; when idle, this is also where the loop waits.
-        const int wait = progress ? 0 : (kafkaSources.empty() ? int(nextDueMillis) : 0);
+        int wait = progress ? 0 : (kafkaSources.empty() ? int(nextDueMillis) : 0);
+        if (!progress && asyncPending)
+            wait = std::clamp(wait, 1, 2);
         if (producer)
             producer->poll(wait);
         else if (wait)

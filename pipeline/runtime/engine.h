@@ -4,6 +4,7 @@
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/graph.h"
 #include "pipeline/runtime/clientproperties.h"
+#include "pipeline/runtime/llmruntime.h"
 #include "pipeline/runtime/runstats.h"
 
 #include <cstdint>
@@ -21,6 +22,8 @@ struct RunOptions {
     std::string bootstrapServers;
     /// Extra librdkafka properties for every client (SASL/SSL, tuning).
     ClientProperties clientProperties;
+    /// LLM endpoint profiles, response cache and budget for the AI nodes.
+    LlmSettings llm;
     /// Stop (gracefully) after this many source messages; 0 = no limit.
     std::uint64_t maxMessages = 0;
     /// Stop (gracefully) after this long; 0 = no limit.
@@ -56,8 +59,8 @@ public:
     Engine &operator=(const Engine &) = delete;
 
     /// Validates the graph and builds the operators. Errors (validation, node
-    /// kinds without a runtime operator such as the LLM kinds, a missing cluster)
-    /// mean the engine cannot start.
+    /// kinds without a runtime operator, an unknown LLM endpoint profile, a
+    /// missing cluster) mean the engine cannot start.
     Diagnostics compile(const Graph &graph, const RunOptions &options, const Catalog &catalog = Catalog::builtin());
     bool isCompiled() const;
 

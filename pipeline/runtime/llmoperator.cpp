@@ -61,6 +61,24 @@ Record &LlmOperator::record(SlotId slot)
 
 void LlmOperator::submit(Call call, OperatorContext &context)
 {
+    if (m_outstandingCalls >= std::uint64_t(m_config.maxInFlight) || !m_waitingCalls.empty()) {
+        m_waitingCalls.push_back(std::move(call));
+        return;
+    }
+    send(std::move(call), context);
+}
+
+void LlmOperator::sendWaiting(OperatorContext &context)
+{
+    while (!m_waitingCalls.empty() && m_outstandingCalls < std::uint64_t(m_config.maxInFlight)) {
+        Call call = std::move(m_waitingCalls.front());
+        m_waitingCalls.pop_front();
+        send(std::move(call), context);
+    }
+}
+
+void LlmOperator::send(Call call, OperatorContext &context)
+{
     if (m_runtime->budgetExhausted()) {
         const auto &s = m_runtime->settings();
         const std::string error = "LLM budget of " + std::to_string(s.budget) + " for this run is spent ("
@@ -117,18 +135,23 @@ void LlmOperator::poll(OperatorContext &context)
         completed(std::move(call), std::move(result), context);
     }
     idle(context, false);
+    sendWaiting(context);
 }
 
 void LlmOperator::flush(OperatorContext &context)
 {
     idle(context, true);
+    sendWaiting(context);
     while (!m_slots.empty() && !m_runFailed) {
         poll(context);
         idle(context, true);
-        if (m_slots.empty() || m_outstandingCalls == 0)
+        sendWaiting(context);
+        if (m_slots.empty() || (m_outstandingCalls == 0 && m_waitingCalls.empty()))
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
+    if (ResponseCache *cache = m_runtime->cache())
+        cache->flush();
 }
 
 void LlmOperator::succeed(SlotId slot, OperatorContext &context)

@@ -86,7 +86,8 @@ protected:
         (void)flushing;
     }
 
-    /// Sends a call (unless the run's budget is spent: then its records fail).
+    /// Sends a call, or queues it while maxInFlight calls are out. The budget is
+    /// checked when it really goes out, so a spent budget stops the next call.
     void submit(Call call, OperatorContext &context);
     Record &record(SlotId slot);
     /// The record is done (the subclass changed it): it leaves in lane order.
@@ -117,6 +118,8 @@ private:
     void finish(SlotId slot, SlotState state, std::string error, OperatorContext &context);
     void drainLane(const std::string &lane, OperatorContext &context);
     void account(const Call &call, const LlmResult &result);
+    void send(Call call, OperatorContext &context);
+    void sendWaiting(OperatorContext &context);
 
     LlmNodeConfig m_config;
     std::shared_ptr<LlmRuntime> m_runtime;
@@ -126,7 +129,8 @@ private:
     std::unordered_map<std::string, std::deque<SlotId>> m_lanes;
     SlotId m_nextSlot = 1;
     size_t m_capacity;
-    std::uint64_t m_outstandingCalls = 0;
+    std::uint64_t m_outstandingCalls = 0; // in the client (running or waiting for a retry)
+    std::deque<Call> m_waitingCalls;      // beyond maxInFlight: sent as calls finish
     bool m_runFailed = false;
     KeyFunction m_keyFunction;
 };

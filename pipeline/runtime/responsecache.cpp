@@ -2,6 +2,8 @@
 
 #include "pipeline/runtime/sha256.h"
 
+#include <chrono>
+
 namespace pipeline::runtime {
 
 ResponseCache::~ResponseCache()
@@ -61,6 +63,13 @@ void ResponseCache::insert(const std::string &key, const nlohmann::json &respons
     if (m_file.is_open()) {
         nlohmann::json line = {{"key", key}, {"response", response}};
         m_file << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::steady_clock::now().time_since_epoch())
+                                     .count();
+        if (now - m_lastFlushMillis >= 1000) {
+            m_file.flush();
+            m_lastFlushMillis = now;
+        }
     }
 }
 

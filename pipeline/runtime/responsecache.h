@@ -16,8 +16,8 @@ namespace pipeline::runtime {
 /// base URL, model, parameters, rendered prompt), so re-running a pipeline over
 /// the same offsets gives the same answers without paying again. In memory, and
 /// optionally persisted as JSON lines `{"key": "<sha256>", "response": {...}}`
-/// appended as answers arrive (a crash loses at most the unflushed tail; a torn
-/// last line is skipped on load). Only successful responses are stored, never
+/// appended as answers arrive and flushed at least once a second (a crash loses
+/// at most that tail; a torn last line is skipped on load). Only successful responses are stored, never
 /// request headers, so the file cannot contain an API key. Thread-safe.
 class ResponseCache {
 public:
@@ -47,6 +47,7 @@ private:
     mutable std::mutex m_mutex;
     std::unordered_map<std::string, nlohmann::json> m_entries;
     std::ofstream m_file;
+    std::int64_t m_lastFlushMillis = 0;
     std::uint64_t m_hits = 0;
     std::uint64_t m_misses = 0;
 };

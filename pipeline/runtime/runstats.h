@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pipeline/runtime/llmstats.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -21,6 +23,7 @@ struct NodeStats {
     std::uint64_t stored = 0;       // taken into state (a join's table)
     double ratePerSecond = 0;       // `in` per second, smoothed
     double latencyMillis = 0;       // age of records arriving here (sinks: until acknowledged), smoothed
+    LlmNodeStats llm;               // AI nodes only: calls, tokens, cost, cache hits
 };
 
 /// The run's accounting per source message: every message that entered ends in

@@ -424,6 +424,13 @@ MockLlmServer::Reply MockLlmServer::answer(MockLlmRequest &request)
     int retryAfter = 1;
     const MockLlmRule *rule = nullptr;
     if (auto failure = takeFailure(request.matchText, retryAfter, &rule)) {
+        if (rule && rule->echoKey) {
+            std::string token = request.header("authorization");
+            if (token.rfind("Bearer ", 0) == 0)
+                token = token.substr(7);
+            const int status = *failure == MockFailure::BadRequest ? 401 : 500;
+            return {status, errorBody("Incorrect API key provided: " + token, "invalid_request_error"), {}, *failure};
+        }
         switch (*failure) {
         case MockFailure::RateLimited:
             return {429, errorBody("Rate limit reached, retry later", "rate_limit_exceeded"),

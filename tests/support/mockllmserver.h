@@ -43,6 +43,9 @@ struct MockLlmRule {
     MockFailure failure = MockFailure::None;
     int failTimes = -1;
     int retryAfterSeconds = 1;
+    /// Error answers quote the request's bearer token, like a provider saying
+    /// "Incorrect API key provided: sk-..." (to test that clients scrub it).
+    bool echoKey = false;
 };
 
 /// One request as the mock received it.
