@@ -286,7 +286,7 @@ void AggregateOperator::emitWindow(const WindowId &id, WindowState &state, Opera
     result.timestampMillis = end;
     result.origin = OriginRef::adopt(Origin::group(std::move(state.members), received));
     state.members.clear();
-    context.emit(0, std::move(result));
+    context.output(0, std::move(result));
 }
 
 } // namespace pipeline::runtime

@@ -20,7 +20,7 @@ void DedupeOperator::process(int, Record &&record, OperatorContext &context)
     expire(now);
     std::string key;
     if (!JoinOperator::keyText(expr::evaluate(m_key, record.value), &key)) {
-        context.emit(0, std::move(record));
+        context.output(0, std::move(record));
         return;
     }
     auto [it, inserted] = m_seen.try_emplace(key, now);
@@ -29,7 +29,7 @@ void DedupeOperator::process(int, Record &&record, OperatorContext &context)
         return;
     }
     m_order.emplace_back(now, std::move(key));
-    context.emit(0, std::move(record));
+    context.output(0, std::move(record));
 }
 
 void DedupeOperator::onTimer(OperatorContext &context)

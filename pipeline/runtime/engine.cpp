@@ -187,7 +187,7 @@ struct Engine::Impl : public FateListener {
     class Context : public OperatorContext {
     public:
         Context(Impl &impl, int node) : m_impl(impl), m_node(node) {}
-        void emit(int port, Record &&record) override
+        void output(int port, Record &&record) override
         {
             NodeRuntime &n = m_impl.nodes[size_t(m_node)];
             ++n.stats.out;
@@ -728,8 +728,8 @@ void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Cat
     // steps): refuse to start rather than run a pipeline with a hole in it.
     diagnostics.push_back(compileError(
         node, "no-runtime-operator", {},
-        "node kind '" + kind + "' has no runtime operator in this version of the runner (LLM and embedding steps are "
-        "not executable yet); the pipeline cannot run until the node is removed or bypassed"));
+        "node kind '" + kind + "' has no runtime operator in this version of the runner; the pipeline cannot run "
+        "until the node is removed or bypassed"));
 }
 
 // ------------------------------------------------------------------ run loop
@@ -839,10 +839,15 @@ void Engine::Impl::publish(bool final)
     std::uint64_t settled = totals.output + totals.filtered + totals.deadLettered + totals.skipped + totals.stored + totals.failed;
     snap.totals.inFlight = totals.input - settled;
     std::uint64_t late = 0;
-    for (auto &n : nodes)
+    bool operatorsAlive = false;
+    for (auto &n : nodes) {
+        operatorsAlive = operatorsAlive || n.op;
         if (auto *agg = dynamic_cast<AggregateOperator *>(n.op.get()))
             late += agg->lateEvents();
-    snap.totals.lateEvents = late;
+    }
+    if (operatorsAlive) // after the run the operators are gone; keep the last count
+        totals.lateEvents = late;
+    snap.totals.lateEvents = totals.lateEvents;
     std::uint64_t commits = 0;
     for (auto &s : kafkaSources)
         commits += s.source->commits();

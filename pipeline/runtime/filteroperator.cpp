@@ -6,7 +6,7 @@ void FilterOperator::process(int, Record &&record, OperatorContext &context)
 {
     const expr::Value v = expr::evaluate(m_condition, record.value);
     if (v.isBoolean() && v.asBoolean())
-        context.emit(0, std::move(record));
+        context.output(0, std::move(record));
     else
         context.drop(std::move(record));
 }

@@ -43,7 +43,7 @@ void JoinOperator::process(int input, Record &&record, OperatorContext &context)
         if (m_inner)
             context.drop(std::move(record));
         else
-            context.emit(0, std::move(record));
+            context.output(0, std::move(record));
         return;
     }
     if (!record.value.is_object())
@@ -56,7 +56,7 @@ void JoinOperator::process(int input, Record &&record, OperatorContext &context)
                 record.value[name] = value;
         }
     }
-    context.emit(0, std::move(record));
+    context.output(0, std::move(record));
 }
 
 } // namespace pipeline::runtime

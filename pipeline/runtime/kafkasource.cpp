@@ -34,7 +34,10 @@ bool KafkaSource::open(std::string *error)
     bool ok = set("bootstrap.servers", m_config.bootstrapServers) && set("client.id", "pipewright")
         && set("group.id", m_config.group)
         && set("auto.offset.reset", m_config.start == Start::Latest ? "latest" : "earliest")
-        && set("enable.partition.eof", "false") && set("log_level", "4");
+        && set("enable.partition.eof", "false") && set("log_level", "4")
+        // Kafka's pre-3.0 default: a runner that died hands its partitions on in
+        // seconds, not 45 s (the sandbox also waits this long on every rejoin).
+        && set("session.timeout.ms", "10000");
     for (const auto &[key, value] : m_config.properties)
         ok = ok && set(key, value);
     // At-least-once: offsets are stored only for settled messages; these win over the user's file.

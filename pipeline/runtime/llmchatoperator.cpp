@@ -52,23 +52,21 @@ void LlmChatOperator::start(SlotId slot, OperatorContext &context)
     call.slots = {slot};
     call.body = {{"model", model()}, {"messages", messages(record(slot))}};
     decorate(call.body);
-    const std::string text = call.body["messages"].dump();
-    call.estimatedPromptTokens = estimateTokens(text.size());
-    call.estimatedCompletionTokens = m_maxTokens;
     if (ResponseCache *cache = runtime().cache()) {
-        const std::string key = ResponseCache::keyFor(endpoint()->baseUrl, call.body);
-        if (auto hit = cache->find(key); hit && hit->contains("content")) {
+        std::string key = ResponseCache::keyFor(endpoint()->baseUrl, call.body);
+        if (auto hit = cache->find(key); hit && hit->contains("content") && (*hit)["content"].is_string()) {
+            // Answered before (only valid answers are cached): no call, no cost.
             ++m_stats.cacheHits;
-            LlmResult result;
-            result.ok = true;
-            result.fromCache = true;
-            result.body = {{"choices", {{{"message", {{"role", "assistant"}, {"content", (*hit)["content"]}}}}}}};
-            call.cacheKeys = {key};
-            completed(std::move(call), std::move(result), context);
+            if (auto problem = apply(record(slot), (*hit)["content"].get_ref<const std::string &>()))
+                fail(slot, "cached answer no longer valid: " + *problem, context);
+            else
+                succeed(slot, context);
             return;
         }
-        call.cacheKeys = {key};
+        call.cacheKeys = {std::move(key)};
     }
+    call.estimatedPromptTokens = estimateTokens(call.body["messages"].dump().size());
+    call.estimatedCompletionTokens = m_maxTokens;
     submit(std::move(call), context);
 }
 

@@ -50,7 +50,7 @@ void MaskOperator::process(int, Record &&record, OperatorContext &context)
         const std::string text = value->is_string() ? value->get<std::string>() : value->dump();
         *value = maskText(text, f.method, f.keep);
     }
-    context.emit(0, std::move(record));
+    context.output(0, std::move(record));
 }
 
 } // namespace pipeline::runtime

@@ -22,7 +22,7 @@ class OperatorContext {
 public:
     virtual ~OperatorContext() = default;
     /// Sends a record out of output port `port` (index into the node's output ports).
-    virtual void emit(int port, Record &&record) = 0;
+    virtual void output(int port, Record &&record) = 0;
     /// The record ends here on purpose (filter false, duplicate, no join match).
     virtual void drop(Record &&record) = 0;
     /// The record was taken into state (a join's table) and ends here.

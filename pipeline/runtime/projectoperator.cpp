@@ -8,7 +8,7 @@ void ProjectOperator::process(int, Record &&record, OperatorContext &context)
     for (const auto &f : m_fields)
         out[f.name] = expr::evaluate(f.expression, record.value).toJson();
     record.value = std::move(out);
-    context.emit(0, std::move(record));
+    context.output(0, std::move(record));
 }
 
 } // namespace pipeline::runtime

@@ -14,11 +14,11 @@ void ValidateOperator::process(int, Record &&record, OperatorContext &context)
         }
     }
     if (violated.empty()) {
-        context.emit(0, std::move(record));
+        context.output(0, std::move(record));
         return;
     }
     record.note = "constraint violated: " + violated;
-    context.emit(1, std::move(record));
+    context.output(1, std::move(record));
 }
 
 } // namespace pipeline::runtime
