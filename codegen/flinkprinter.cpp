@@ -67,11 +67,7 @@ std::string formatNumber(double value)
     return buffer;
 }
 
-struct Printed {
-    std::vector<std::string> comments;
-    std::vector<std::string> statements;
-    std::string unsupported;
-};
+using Printed = PrintedStep;
 
 class Printer {
 public:
@@ -505,14 +501,7 @@ ExportResult FlinkPrinter::print(const RelationalPlan &plan) const
                    "Generated: do not edit; change the pipeline and export again."});
     Printer printer(m_options, plan, diagnostics);
     for (const auto &s : plan.steps) {
-        Printed p = printer.step(s);
-        if (!p.unsupported.empty()) {
-            p.comments.push_back(p.unsupported);
-            writer.commentOnly(s.nodeId, s.nodeKind, p.comments);
-            continue;
-        }
-        for (std::size_t i = 0; i < p.statements.size(); ++i)
-            writer.statement(s.nodeId, s.nodeKind, i == 0 ? p.comments : std::vector<std::string>{}, p.statements[i]);
+        writer.step(s.nodeId, s.nodeKind, printer.step(s));
     }
     return writer.finish(std::move(diagnostics));
 }

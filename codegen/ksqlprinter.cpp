@@ -61,11 +61,7 @@ std::string selectList(const std::vector<std::string> &items)
     return SqlFragments::joinList(items, ", ");
 }
 
-struct Printed {
-    std::vector<std::string> comments;
-    std::vector<std::string> statements;
-    std::string unsupported; // reason, when the step cannot be expressed
-};
+using Printed = PrintedStep;
 
 Diagnostic notExpressible(const PlanStep &step, const std::string &message)
 {
@@ -430,14 +426,7 @@ ExportResult KsqlPrinter::print(const RelationalPlan &plan) const
                          "SET 'auto.offset.reset' = " + lit(reset) + ";");
     Printer printer(m_options, diagnostics);
     for (const auto &s : plan.steps) {
-        Printed p = printer.step(s);
-        if (!p.unsupported.empty()) {
-            p.comments.push_back(p.unsupported);
-            writer.commentOnly(s.nodeId, s.nodeKind, p.comments);
-            continue;
-        }
-        for (std::size_t i = 0; i < p.statements.size(); ++i)
-            writer.statement(s.nodeId, s.nodeKind, i == 0 ? p.comments : std::vector<std::string>{}, p.statements[i]);
+        writer.step(s.nodeId, s.nodeKind, printer.step(s));
     }
     return writer.finish(std::move(diagnostics));
 }

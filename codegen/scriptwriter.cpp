@@ -46,6 +46,17 @@ void ScriptWriter::commentOnly(const std::string &nodeId, const std::string &nod
     append("\n");
 }
 
+void ScriptWriter::step(const std::string &nodeId, const std::string &nodeKind, PrintedStep printed)
+{
+    if (!printed.unsupported.empty()) {
+        printed.comments.push_back(printed.unsupported);
+        commentOnly(nodeId, nodeKind, printed.comments);
+        return;
+    }
+    for (std::size_t i = 0; i < printed.statements.size(); ++i)
+        statement(nodeId, nodeKind, i == 0 ? printed.comments : std::vector<std::string>{}, printed.statements[i]);
+}
+
 ExportResult ScriptWriter::finish(pipeline::Diagnostics diagnostics)
 {
     // One trailing newline, not the blank separator line after the last statement.
