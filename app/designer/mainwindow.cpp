@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "document.h"
+#include "runmonitor.h"
 
 #include "widgets/canvastheme.h"
 #include "widgets/diagnosticswidget.h"
@@ -11,6 +12,7 @@
 #include "widgets/pipelineview.h"
 #include "widgets/minimapwidget.h"
 #include "widgets/propertyeditor.h"
+#include "widgets/sqlpreviewdock.h"
 
 #include "codegen/sqlexporter.h"
 #include "pipeline/core/layeredlayout.h"
@@ -143,10 +145,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (!parameter.isEmpty())
             m_properties->focusParameter(parameter);
     });
+    connect(m_sqlPreview, &SqlPreviewDock::nodeActivated, this, [this](const QString &id) {
+        if (NodeItem *item = m_scene->nodeItem(id))
+            m_view->ensureVisible(item);
+    });
     connect(m_palette, &PaletteWidget::kindActivated, this, [this](const QString &kind) {
         m_view->addNode(kind, m_view->mapToScene(m_view->viewport()->rect().center()));
     });
 
+    new RunMonitor(this); // Run/Stop, run overlays and panel, edge peek, topics, sandbox, connections
     readSettings();
     updateTitle();
     updateEditActions();
@@ -192,6 +199,12 @@ void MainWindow::createDocks()
     m_diagnosticsDock->setObjectName(QStringLiteral("DiagnosticsDock"));
     m_diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+
+    m_sqlPreview = new SqlPreviewDock(m_document->model(), this);
+    m_sqlPreview->setScene(m_scene);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sqlPreview);
+    tabifyDockWidget(m_diagnosticsDock, m_sqlPreview);
+    m_diagnosticsDock->raise();
     resizeDocks({m_paletteDock, m_propertiesDock}, {200, 320}, Qt::Horizontal);
     resizeDocks({m_diagnosticsDock}, {140}, Qt::Vertical);
 }
@@ -330,6 +343,7 @@ void MainWindow::createMenus()
     view->addAction(m_paletteDock->toggleViewAction());
     view->addAction(m_propertiesDock->toggleViewAction());
     view->addAction(m_diagnosticsDock->toggleViewAction());
+    view->addAction(m_sqlPreview->toggleViewAction());
 
     QMenu *pipelineMenu = menuBar()->addMenu(tr("&Pipeline"));
     for (const char *name : {"actionValidate", "actionAutoLayout"})
@@ -540,10 +554,12 @@ void MainWindow::exportDialog()
 {
     bool ok = false;
     const QStringList dialects{tr("ksqlDB"), tr("Flink SQL")};
-    const QString choice = QInputDialog::getItem(this, tr("Export SQL"), tr("Dialect:"), dialects, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(this, tr("Export SQL"), tr("Dialect:"), dialects,
+                                                 m_sqlPreview->currentDialect() == codegen::SqlDialect::Flink ? 1 : 0,
+                                                 false, &ok);
     if (!ok)
         return;
-    codegen::ExportOptions options;
+    codegen::ExportOptions options = m_sqlPreview->options(); // the preview's options, so both agree
     options.dialect = choice == dialects[1] ? codegen::SqlDialect::Flink : codegen::SqlDialect::Ksql;
     const codegen::ExportResult result = codegen::SqlExporter::exportGraph(m_document->model()->graph(), options);
     QString base = m_document->filePath().isEmpty() ? QDir::homePath() + QStringLiteral("/pipeline")

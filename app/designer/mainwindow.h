@@ -17,6 +17,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QVariantAnimation;
+class SqlPreviewDock;
 
 /// The designer window: one document on a canvas, with Palette, Properties and
 /// Diagnostics docks, the menus and shortcuts of a desktop editor, recent files,
@@ -34,6 +35,7 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     PropertyEditor *propertyEditor() const { return m_properties; }
     DiagnosticsWidget *diagnostics() const { return m_diagnostics; }
+    SqlPreviewDock *sqlPreview() const { return m_sqlPreview; }
     QAction *action(const QString &objectName) const;
 
     /// Opens in this window when it holds a pristine document, else in a new one.
@@ -96,6 +98,7 @@ private:
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
+    SqlPreviewDock *m_sqlPreview = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
