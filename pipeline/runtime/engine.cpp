@@ -164,6 +164,7 @@ struct Engine::Impl : public FateListener {
     // ---------------------------------------------------------------- accounting
     void originSettled(const Origin &, Fate fate) override
     {
+        lastSettledNanos = steadyNanos();
         switch (fate) {
         case Fate::Output: ++totals.output; break;
         case Fate::Filtered: ++totals.filtered; break;
@@ -357,6 +358,8 @@ struct Engine::Impl : public FateListener {
     }
 
     std::int64_t startNanos = 0;
+    std::int64_t firstInputNanos = 0;
+    std::int64_t lastSettledNanos = 0;
     std::int64_t lastPublishNanos = 0;
     std::uint64_t lastInput = 0;
 };
@@ -771,7 +774,8 @@ void Engine::Impl::handleKafkaMessage(KafkaSourceState &src, rd_kafka_message_t 
 {
     NodeRuntime &n = nodes[size_t(src.node)];
     ++n.stats.in;
-    ++totals.input;
+    if (!totals.input++)
+        firstInputNanos = steadyNanos();
     PartitionOffsets *offsets = src.source->offsetsFor(message->partition);
     Record record;
     record.origin = OriginRef::adopt(Origin::fromKafka(message, offsets, this, steadyNanos()));
@@ -807,7 +811,8 @@ void Engine::Impl::emitSample(SampleSourceState &src, std::int64_t ts)
     NodeRuntime &n = nodes[size_t(src.node)];
     ++n.stats.in;
     ++n.stats.out;
-    ++totals.input;
+    if (!totals.input++)
+        firstInputNanos = steadyNanos();
     Record record;
     record.value = src.generator->next(ts);
     record.timestampMillis = ts;
@@ -855,6 +860,8 @@ void Engine::Impl::publish(bool final)
     if (seconds > 0.05)
         snap.inputRatePerSecond = double(totals.input - lastInput) / seconds;
     snap.error = failure;
+    if (firstInputNanos && lastSettledNanos > firstInputNanos)
+        snap.activeSeconds = double(lastSettledNanos - firstInputNanos) / 1e9;
     std::map<std::string, std::vector<std::string>, std::less<>> peekUpdates;
     if (options.peekCapacity) {
         for (size_t e = 0; e < peekRings.size(); ++e) {

@@ -52,6 +52,9 @@ struct RunSnapshot {
     std::vector<NodeStats> nodes; // in node id order
     RunTotals totals;
     double inputRatePerSecond = 0;
+    /// From the first source message to the last settled one (throughput
+    /// without start-up such as the consumer group's join).
+    double activeSeconds = 0;
     std::string error; // why the run failed
     std::uint64_t sequence = 0; // increases with every publication
 };

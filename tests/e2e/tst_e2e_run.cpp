@@ -1,0 +1,195 @@
+#include "e2ehelpers.h"
+
+#include "../runtime/kafkatesting.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <set>
+
+using namespace e2e;
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(PIPEWRIGHT_SOURCE_DIR "/tests/e2e/data/") + name;
+}
+
+std::int64_t highWatermarks(const std::string &bootstrap, const std::string &topic)
+{
+    char err[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), err, sizeof err);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    std::int64_t sum = 0;
+    for (int p = 0; p < 3; ++p) {
+        int64_t lo = 0, hi = 0;
+        if (!rd_kafka_query_watermark_offsets(rk, topic.c_str(), p, &lo, &hi, 2000))
+            sum += hi;
+    }
+    rd_kafka_destroy(rk);
+    return sum;
+}
+
+} // namespace
+
+// pipewright-cli run through the real protocol, checked with kcat and jq.
+class TstE2eRun : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_config; // the sandbox waits a session timeout before a group's next generation: keep it short
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(haveTool("kcat") && haveTool("jq"), "kcat and jq are required (scripts/install-deps.sh)");
+        m_config = m_dir.filePath("client.properties");
+        QFile f(m_config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# e2e\nsession.timeout.ms=6000\nheartbeat.interval.ms=1500\n");
+    }
+
+    void outputEqualsJqAndMalformedGoesToDeadLetter()
+    {
+        SandboxProcess sandbox({"--topic", "readings:3"});
+        QVERIFY(!sandbox.bootstrap().isEmpty());
+        QByteArray input;
+        QRandomGenerator rng(4);
+        for (int i = 0; i < 3000; ++i)
+            input += QString(R"({"device_id":"sensor-%1","temperature":%2,"ts":%3,"site":"north"})")
+                         .arg(rng.bounded(40))
+                         .arg(rng.bounded(1600) / 10.0)
+                         .arg(1700000000000LL + i)
+                         .toUtf8()
+                     + "\n";
+        input += "this is not json\n{\"device_id\": \n";
+        QVERIFY(kcatProduce(sandbox.bootstrap(), "readings", input));
+
+        const QString stats = m_dir.filePath("stats.json");
+        int code = -1;
+        QByteArray errors;
+        const QByteArray out = runTool(cliPath(),
+                                       {"run", dataFile("filter-project.pipeline.json"), "--bootstrap", sandbox.bootstrap(),
+                                        "--config", m_config, "--max-messages", "3002", "--stats-json", stats},
+                                       {}, 90000, &code, &errors);
+        QVERIFY2(code == 0, errors.constData());
+        QVERIFY(out.contains("[balanced]"));
+
+        // What jq computes from the input is exactly what the pipeline wrote.
+        const QByteArray jsonLines = input.left(input.indexOf("this is not json"));
+        QList<QByteArray> want = runTool("jq", {"-c", "-S", "select(.temperature > 132 or .temperature < 32) | {device_id, temperature, ts}"},
+                                         jsonLines).split('\n');
+        want.removeAll(QByteArray());
+        QList<QByteArray> got = kcatConsume(sandbox.bootstrap(), "alerts");
+        QByteArray gotText = got.join('\n') + "\n";
+        got = runTool("jq", {"-c", "-S", "."}, gotText).split('\n');
+        got.removeAll(QByteArray());
+        std::sort(want.begin(), want.end());
+        std::sort(got.begin(), got.end());
+        QVERIFY(want.size() > 100);
+        QCOMPARE(got, want);
+
+        // Keys come from the key expression.
+        const QList<QByteArray> keyed = kcatConsume(sandbox.bootstrap(), "alerts", "%k|%s\\n");
+        for (const QByteArray &line : keyed) {
+            const QByteArray key = line.left(line.indexOf('|'));
+            QVERIFY(line.contains("\"device_id\":\"" + key + "\""));
+        }
+
+        // Malformed messages: in the dead-letter topic with the original bytes and an error header.
+        const QList<QByteArray> dead = kcatConsume(sandbox.bootstrap(), "e2e.dead-letter", "%s|%h\\n");
+        QCOMPARE(dead.size(), 2);
+        QSet<QByteArray> payloads;
+        for (const QByteArray &line : dead) {
+            payloads.insert(line.left(line.indexOf('|')));
+            QVERIFY(line.contains("error=malformed JSON"));
+            QVERIFY(line.contains("node-id=readings"));
+            QVERIFY(line.contains("source-topic=readings"));
+        }
+        QCOMPARE(payloads, (QSet<QByteArray>{"this is not json", "{\"device_id\": "}));
+
+        QFile statsFile(stats);
+        QVERIFY(statsFile.open(QIODevice::ReadOnly));
+        const QJsonObject s = QJsonDocument::fromJson(statsFile.readAll()).object();
+        QCOMPARE(s["conservation"].toObject()["balanced"].toBool(), true);
+        const QJsonObject totals = s["totals"].toObject();
+        QCOMPARE(totals["input"].toInt(), 3002);
+        QCOMPARE(totals["output"].toInt(), int(want.size()));
+        QCOMPARE(totals["deadLettered"].toInt(), 2);
+        QCOMPARE(totals["filtered"].toInt(), 3000 - int(want.size()));
+    }
+
+    void sigkillMidStreamLosesNothing()
+    {
+        SandboxProcess sandbox({"--topic", "stream-in:3", "--topic", "stream-out:3"}); // highWatermarks() reads 3 partitions
+        const std::string bootstrap = sandbox.bootstrap().toStdString();
+        std::vector<std::string> input;
+        for (int i = 0; i < 60000; ++i)
+            input.push_back("{\"seq\":" + std::to_string(i) + "}");
+        QVERIFY(kafkatesting::produceAll(bootstrap, "stream-in", input));
+
+        const QStringList args{"run", dataFile("passthrough.pipeline.json"), "--bootstrap", sandbox.bootstrap(),
+                               "--config", m_config, "--quiet"};
+        {
+            QProcess runner;
+            runner.start(cliPath(), args);
+            QVERIFY(runner.waitForStarted());
+            // Kill as soon as output appears: mid-stream, with produces and commits in flight.
+            QTRY_VERIFY_WITH_TIMEOUT(highWatermarks(bootstrap, "stream-out") > 0, 30000);
+            ::kill(pid_t(runner.processId()), SIGKILL);
+            QVERIFY(runner.waitForFinished(5000));
+        }
+        const std::int64_t afterKill = highWatermarks(bootstrap, "stream-out");
+        QVERIFY2(afterKill < std::int64_t(input.size()), "the runner finished before it was killed");
+
+        QProcess restarted;
+        restarted.start(cliPath(), args);
+        QVERIFY(restarted.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(highWatermarks(bootstrap, "stream-out") >= std::int64_t(input.size()), 120000);
+        // Let the restarted runner finish what it has, then stop it gracefully.
+        QTest::qWait(1000);
+        restarted.terminate();
+        QVERIFY(restarted.waitForFinished(30000));
+        QCOMPARE(restarted.exitCode(), 0);
+
+        std::multiset<std::string> got;
+        for (const auto &m : kafkatesting::consumeAll(bootstrap, "stream-out", 30000))
+            got.insert(m.value);
+        const std::set<std::string> distinct(got.begin(), got.end());
+        const std::set<std::string> want(input.begin(), input.end());
+        QCOMPARE(distinct.size(), want.size());
+        QVERIFY(distinct == want);
+        qInfo("killed after %lld outputs; %zu duplicates after the restart (at-least-once)", (long long)afterKill,
+              got.size() - distinct.size());
+    }
+
+    void usageAndCannotRunExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no cluster choice") << QStringList{"run", dataFile("passthrough.pipeline.json")} << 2;
+        QTest::newRow("both cluster choices")
+            << QStringList{"run", dataFile("passthrough.pipeline.json"), "--sandbox", "--bootstrap", "x:1"} << 2;
+        QTest::newRow("missing file") << QStringList{"run", "/nonexistent.pipeline.json", "--sandbox"} << 1;
+        QTest::newRow("missing config") << QStringList{"run", dataFile("passthrough.pipeline.json"), "--sandbox",
+                                                       "--config", "/nonexistent.properties"}
+                                        << 1;
+    }
+    void usageAndCannotRunExitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        int code = -1;
+        runTool(cliPath(), args, {}, 20000, &code);
+        QCOMPARE(code, exitCode);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstE2eRun)
+#include "tst_e2e_run.moc"
