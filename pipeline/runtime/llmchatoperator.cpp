@@ -1,7 +1,8 @@
 #include "pipeline/runtime/llmchatoperator.h"
 
-#include "pipeline/core/templateplaceholders.h"
-#include "pipeline/runtime/fieldpath.h"
+#include "pipeline/runtime/llmprompttemplate.h"
+
+#include <algorithm>
 
 namespace pipeline::runtime {
 
@@ -11,23 +12,17 @@ constexpr size_t maxQuotedAnswer = 2000;
 
 std::string shortAnswer(const std::string &text)
 {
-    if (text.size() <= maxQuotedAnswer)
-        return text;
-    return text.substr(0, maxQuotedAnswer) + "…";
+    std::string out(text, 0, std::min(text.size(), maxQuotedAnswer));
+    if (text.size() > maxQuotedAnswer)
+        out.append("...");
+    return out;
 }
 
 } // namespace
 
 std::string LlmChatOperator::renderPrompt(const std::string &templateText, const nlohmann::json &record)
 {
-    return renderTemplate(templateText, [&](const std::string &field) -> std::string {
-        const nlohmann::json *v = FieldPath(field).find(record);
-        if (!v || v->is_null())
-            return {};
-        if (v->is_string())
-            return v->get<std::string>();
-        return v->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    });
+    return LlmPromptTemplate(templateText).render(record);
 }
 
 std::string LlmChatOperator::stripCodeFence(const std::string &text)
@@ -45,15 +40,25 @@ std::string LlmChatOperator::stripCodeFence(const std::string &text)
     return t.substr(firstNewline + 1, t.size() - 3 - firstNewline - 1);
 }
 
+nlohmann::json LlmChatOperator::body(const std::string &user) const
+{
+    nlohmann::json messages = nlohmann::json::array();
+    if (std::string system = systemMessage(); !system.empty())
+        messages.push_back({{"role", "system"}, {"content", std::move(system)}});
+    messages.push_back({{"role", "user"}, {"content", user}});
+    nlohmann::json b = {{"model", model()}, {"messages", std::move(messages)}};
+    decorate(b);
+    return b;
+}
+
 void LlmChatOperator::start(SlotId slot, OperatorContext &context)
 {
+    std::string user = userMessage(record(slot));
     Call call;
-    call.kind = LlmCall::Kind::Chat;
-    call.slots = {slot};
-    call.body = {{"model", model()}, {"messages", messages(record(slot))}};
-    decorate(call.body);
     if (ResponseCache *cache = runtime().cache()) {
-        std::string key = ResponseCache::keyFor(endpoint()->baseUrl, call.body);
+        if (m_keyPrefix.empty())
+            m_keyPrefix = endpoint()->baseUrl + '\n' + body({}).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + '\n';
+        std::string key = ResponseCache::keyForText(m_keyPrefix, user);
         if (auto hit = cache->find(key); hit && hit->contains("content") && (*hit)["content"].is_string()) {
             // Answered before (only valid answers are cached): no call, no cost.
             ++m_stats.cacheHits;
@@ -65,6 +70,9 @@ void LlmChatOperator::start(SlotId slot, OperatorContext &context)
         }
         call.cacheKeys = {std::move(key)};
     }
+    call.kind = LlmCall::Kind::Chat;
+    call.slots = {slot};
+    call.body = body(user);
     call.estimatedPromptTokens = estimateTokens(call.body["messages"].dump().size());
     call.estimatedCompletionTokens = m_maxTokens;
     submit(std::move(call), context);

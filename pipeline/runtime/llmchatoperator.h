@@ -25,8 +25,10 @@ public:
     static std::string stripCodeFence(const std::string &text);
 
 protected:
-    /// system + user messages for a record; throws RecordError for bad data.
-    virtual nlohmann::json messages(const Record &record) = 0;
+    /// The fixed system message (empty = none).
+    virtual std::string systemMessage() const = 0;
+    /// The user message for a record; throws RecordError for bad data.
+    virtual std::string userMessage(const Record &record) = 0;
     /// Adds temperature, max_tokens, response_format to a request body.
     virtual void decorate(nlohmann::json &body) const = 0;
     /// Applies an answer's content to the record, or says why it is invalid
@@ -37,6 +39,14 @@ protected:
     void completed(Call &&call, LlmResult &&result, OperatorContext &context) override;
 
     int m_maxTokens = 0; // for the estimate; 0 = unknown
+
+private:
+    nlohmann::json body(const std::string &user) const;
+    // Everything but the user message that determines an answer (base URL,
+    // model, parameters, system message), serialised once: the cache key of a
+    // record is the hash of this plus its user message, so a warm cache answers
+    // without building a request.
+    std::string m_keyPrefix;
 };
 
 } // namespace pipeline::runtime

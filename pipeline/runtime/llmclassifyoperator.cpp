@@ -26,6 +26,7 @@ std::string trimAnswer(std::string s)
 
 LlmClassifyOperator::LlmClassifyOperator(LlmNodeConfig config, std::shared_ptr<LlmRuntime> runtime, Options options)
     : LlmChatOperator(std::move(config), std::move(runtime)), m_options(std::move(options))
+    , m_template(m_options.input)
 {
     m_maxTokens = 32;
     m_system = "You are a classifier. Choose exactly one label for the text the user sends.\nLabels:\n";
@@ -36,10 +37,9 @@ LlmClassifyOperator::LlmClassifyOperator(LlmNodeConfig config, std::shared_ptr<L
     m_system += "Answer with a JSON object {\"label\": \"<one of the labels>\"} and nothing else.";
 }
 
-nlohmann::json LlmClassifyOperator::messages(const Record &record)
+std::string LlmClassifyOperator::userMessage(const Record &record)
 {
-    return nlohmann::json::array({{{"role", "system"}, {"content", m_system}},
-                                  {{"role", "user"}, {"content", renderPrompt(m_options.input, record.value)}}});
+    return m_template.render(record.value);
 }
 
 void LlmClassifyOperator::decorate(nlohmann::json &body) const

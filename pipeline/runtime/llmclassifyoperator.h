@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pipeline/runtime/llmchatoperator.h"
+#include "pipeline/runtime/llmprompttemplate.h"
 
 #include <vector>
 
@@ -28,12 +29,14 @@ public:
     static std::optional<std::string> matchLabel(const std::string &answer, const std::vector<Label> &labels);
 
 protected:
-    nlohmann::json messages(const Record &record) override;
+    std::string systemMessage() const override { return m_system; }
+    std::string userMessage(const Record &record) override;
     void decorate(nlohmann::json &body) const override;
     std::optional<std::string> apply(Record &record, const std::string &content) override;
 
 private:
     Options m_options;
+    LlmPromptTemplate m_template;
     std::string m_system;
 };
 

@@ -43,6 +43,7 @@ nlohmann::json LlmExtractOperator::answerSchema(const std::vector<Field> &fields
 
 LlmExtractOperator::LlmExtractOperator(LlmNodeConfig config, std::shared_ptr<LlmRuntime> runtime, Options options)
     : LlmChatOperator(std::move(config), std::move(runtime)), m_options(std::move(options))
+    , m_template(m_options.input)
 {
     m_schema = answerSchema(m_options.fields);
     m_maxTokens = 64 + 64 * int(m_options.fields.size());
@@ -55,10 +56,9 @@ LlmExtractOperator::LlmExtractOperator(LlmNodeConfig config, std::shared_ptr<Llm
     m_system += "Answer with one JSON object with exactly these keys and nothing else.";
 }
 
-nlohmann::json LlmExtractOperator::messages(const Record &record)
+std::string LlmExtractOperator::userMessage(const Record &record)
 {
-    return nlohmann::json::array({{{"role", "system"}, {"content", m_system}},
-                                  {{"role", "user"}, {"content", renderPrompt(m_options.input, record.value)}}});
+    return m_template.render(record.value);
 }
 
 void LlmExtractOperator::decorate(nlohmann::json &body) const

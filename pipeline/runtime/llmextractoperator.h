@@ -2,6 +2,7 @@
 
 #include "pipeline/core/schema.h"
 #include "pipeline/runtime/llmchatoperator.h"
+#include "pipeline/runtime/llmprompttemplate.h"
 
 namespace pipeline::runtime {
 
@@ -22,12 +23,14 @@ public:
     static nlohmann::json answerSchema(const std::vector<Field> &fields);
 
 protected:
-    nlohmann::json messages(const Record &record) override;
+    std::string systemMessage() const override { return m_system; }
+    std::string userMessage(const Record &record) override;
     void decorate(nlohmann::json &body) const override;
     std::optional<std::string> apply(Record &record, const std::string &content) override;
 
 private:
     Options m_options;
+    LlmPromptTemplate m_template;
     nlohmann::json m_schema;
     std::string m_system;
 };

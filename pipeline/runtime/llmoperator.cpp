@@ -42,7 +42,10 @@ void LlmOperator::process(int, Record &&record, OperatorContext &context)
     Slot &slot = m_slots[id];
     slot.lane = m_keyFunction ? m_keyFunction(record) : orderingKey(record);
     slot.record = std::move(record);
-    m_lanes[slot.lane].push_back(id);
+    if (auto lane = m_lanes.find(slot.lane); lane != m_lanes.end()) {
+        lane->second.push_back(id); // earlier records of this key are still waiting
+        slot.inLane = true;
+    }
     try {
         start(id, context);
     } catch (const RecordError &e) {
@@ -51,6 +54,11 @@ void LlmOperator::process(int, Record &&record, OperatorContext &context)
         fail(id, e.what(), context);
     } catch (const nlohmann::json::exception &e) {
         fail(id, e.what(), context);
+    }
+    // Still waiting for its answer: later records of the key queue behind it.
+    if (auto it = m_slots.find(id); it != m_slots.end() && !it->second.inLane) {
+        it->second.inLane = true;
+        m_lanes[it->second.lane].push_back(id);
     }
 }
 
@@ -171,8 +179,36 @@ void LlmOperator::finish(SlotId id, SlotState state, std::string error, Operator
         return;
     it->second.state = state;
     it->second.error = std::move(error);
+    if (!it->second.inLane) { // finished inside process() with nothing ahead of it
+        Slot slot = std::move(it->second);
+        m_slots.erase(it);
+        release(std::move(slot), context);
+        return;
+    }
     const std::string lane = it->second.lane;
     drainLane(lane, context);
+}
+
+void LlmOperator::release(Slot &&slot, OperatorContext &context)
+{
+    switch (slot.state) {
+    case SlotState::Done:
+        context.output(0, std::move(slot.record));
+        break;
+    case SlotState::Failed:
+        context.reject(std::move(slot.record), slot.error);
+        break;
+    case SlotState::FailedStop:
+        if (slot.record.origin)
+            slot.record.origin->markFailed();
+        if (!m_runFailed) {
+            m_runFailed = true;
+            context.failRun(slot.error);
+        }
+        break;
+    case SlotState::Pending:
+        break;
+    }
 }
 
 void LlmOperator::drainLane(const std::string &lane, OperatorContext &context)
@@ -188,24 +224,7 @@ void LlmOperator::drainLane(const std::string &lane, OperatorContext &context)
         Slot slot = std::move(it->second);
         m_slots.erase(it);
         queue.pop_front();
-        switch (slot.state) {
-        case SlotState::Done:
-            context.output(0, std::move(slot.record));
-            break;
-        case SlotState::Failed:
-            context.reject(std::move(slot.record), slot.error);
-            break;
-        case SlotState::FailedStop:
-            if (slot.record.origin)
-                slot.record.origin->markFailed();
-            if (!m_runFailed) {
-                m_runFailed = true;
-                context.failRun(slot.error);
-            }
-            break;
-        case SlotState::Pending:
-            break;
-        }
+        release(std::move(slot), context);
         laneIt = m_lanes.find(lane); // emit may not touch lanes, but stay safe
         if (laneIt == m_lanes.end())
             return;

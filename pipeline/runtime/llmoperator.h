@@ -109,6 +109,9 @@ private:
         std::string lane;
         SlotState state = SlotState::Pending;
         std::string error;
+        // Only records that wait behind or for an answer join their lane; one
+        // answered at once (cache hit) with nothing ahead of it leaves directly.
+        bool inLane = false;
     };
     struct Inbox {
         std::mutex mutex;
@@ -117,6 +120,7 @@ private:
 
     void finish(SlotId slot, SlotState state, std::string error, OperatorContext &context);
     void drainLane(const std::string &lane, OperatorContext &context);
+    void release(Slot &&slot, OperatorContext &context);
     void account(const Call &call, const LlmResult &result);
     void send(Call call, OperatorContext &context);
     void sendWaiting(OperatorContext &context);

@@ -6,17 +6,14 @@ namespace pipeline::runtime {
 
 LlmPromptOperator::LlmPromptOperator(LlmNodeConfig config, std::shared_ptr<LlmRuntime> runtime, Options options)
     : LlmChatOperator(std::move(config), std::move(runtime)), m_options(std::move(options))
+    , m_template(m_options.userPrompt)
 {
     m_maxTokens = m_options.maxTokens;
 }
 
-nlohmann::json LlmPromptOperator::messages(const Record &record)
+std::string LlmPromptOperator::userMessage(const Record &record)
 {
-    nlohmann::json out = nlohmann::json::array();
-    if (!m_options.systemPrompt.empty())
-        out.push_back({{"role", "system"}, {"content", m_options.systemPrompt}});
-    out.push_back({{"role", "user"}, {"content", renderPrompt(m_options.userPrompt, record.value)}});
-    return out;
+    return m_template.render(record.value);
 }
 
 void LlmPromptOperator::decorate(nlohmann::json &body) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pipeline/runtime/llmchatoperator.h"
+#include "pipeline/runtime/llmprompttemplate.h"
 
 namespace pipeline::runtime {
 
@@ -22,12 +23,14 @@ public:
     LlmPromptOperator(LlmNodeConfig config, std::shared_ptr<LlmRuntime> runtime, Options options);
 
 protected:
-    nlohmann::json messages(const Record &record) override;
+    std::string systemMessage() const override { return m_options.systemPrompt; }
+    std::string userMessage(const Record &record) override;
     void decorate(nlohmann::json &body) const override;
     std::optional<std::string> apply(Record &record, const std::string &content) override;
 
 private:
     Options m_options;
+    LlmPromptTemplate m_template;
 };
 
 } // namespace pipeline::runtime

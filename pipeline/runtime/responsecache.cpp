@@ -22,7 +22,7 @@ bool ResponseCache::open(const std::string &path, std::string *error)
             if (j.is_discarded() || !j.is_object() || !j.contains("key") || !j["key"].is_string()
                 || !j.contains("response"))
                 continue; // a torn last line after a crash
-            m_entries[j["key"].get<std::string>()] = std::move(j["response"]);
+            m_entries[j["key"].get<std::string>()] = std::make_shared<const nlohmann::json>(std::move(j["response"]));
         }
     }
     m_file.open(path, std::ios::app);
@@ -42,13 +42,22 @@ std::string ResponseCache::keyFor(std::string_view baseUrl, const nlohmann::json
     return sha256Hex(text);
 }
 
-std::optional<nlohmann::json> ResponseCache::find(const std::string &key)
+std::string ResponseCache::keyForText(std::string_view prefix, std::string_view prompt)
+{
+    std::string text;
+    text.reserve(prefix.size() + prompt.size());
+    text.append(prefix);
+    text.append(prompt);
+    return sha256Hex(text);
+}
+
+std::shared_ptr<const nlohmann::json> ResponseCache::find(const std::string &key)
 {
     std::lock_guard lock(m_mutex);
     auto it = m_entries.find(key);
     if (it == m_entries.end()) {
         ++m_misses;
-        return std::nullopt;
+        return nullptr;
     }
     ++m_hits;
     return it->second;
@@ -57,7 +66,7 @@ std::optional<nlohmann::json> ResponseCache::find(const std::string &key)
 void ResponseCache::insert(const std::string &key, const nlohmann::json &response)
 {
     std::lock_guard lock(m_mutex);
-    auto [it, inserted] = m_entries.emplace(key, response);
+    auto [it, inserted] = m_entries.emplace(key, std::make_shared<const nlohmann::json>(response));
     if (!inserted)
         return;
     if (m_file.is_open()) {

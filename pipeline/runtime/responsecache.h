@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <fstream>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -34,8 +35,12 @@ public:
     /// (model, parameters, messages). nlohmann's objects keep keys sorted, so equal
     /// requests give equal text.
     static std::string keyFor(std::string_view baseUrl, const nlohmann::json &requestBody);
+    /// The same from text the caller made canonical: `prefix` covers endpoint,
+    /// model and parameters, `prompt` the rest.
+    static std::string keyForText(std::string_view prefix, std::string_view prompt);
 
-    std::optional<nlohmann::json> find(const std::string &key);
+    /// The stored response (shared, immutable) or null.
+    std::shared_ptr<const nlohmann::json> find(const std::string &key);
     void insert(const std::string &key, const nlohmann::json &response);
     void flush();
 
@@ -45,7 +50,7 @@ public:
 
 private:
     mutable std::mutex m_mutex;
-    std::unordered_map<std::string, nlohmann::json> m_entries;
+    std::unordered_map<std::string, std::shared_ptr<const nlohmann::json>> m_entries;
     std::ofstream m_file;
     std::int64_t m_lastFlushMillis = 0;
     std::uint64_t m_hits = 0;

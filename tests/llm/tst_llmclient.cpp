@@ -342,7 +342,7 @@ private slots:
             QVERIFY(cache.open(path));
             QVERIFY(!cache.find(k1));
             cache.insert(k1, {{"answer", 42}});
-            QCOMPARE(cache.find(k1).value(), nlohmann::json({{"answer", 42}}));
+            QCOMPARE(*cache.find(k1), nlohmann::json({{"answer", 42}}));
             QCOMPARE(cache.hits(), std::uint64_t(1));
             QCOMPARE(cache.misses(), std::uint64_t(1));
         }
@@ -353,7 +353,7 @@ private slots:
         ResponseCache reloaded;
         QVERIFY(reloaded.open(path));
         QCOMPARE(reloaded.size(), size_t(1));
-        QCOMPARE(reloaded.find(k1).value(), nlohmann::json({{"answer", 42}}));
+        QCOMPARE(*reloaded.find(k1), nlohmann::json({{"answer", 42}}));
     }
 
     void endpointProfileJson()
