@@ -1,5 +1,7 @@
 #include "canvasfixture.h"
 
+#include "../codegen/graphbuilder.h"
+
 #include "widgets/sqlpreviewdock.h"
 #include "widgets/sqlscriptview.h"
 
@@ -8,6 +10,7 @@
 #include "pipeline/serialization/pipelinereader.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -125,6 +128,8 @@ private slots:
     void loadingFillsBothTabs();
     void parameterEditRefreshesAfterDebounce();
     void movingNodesDoesNotExport();
+    void hiddenPreviewWaitsUntilShown();
+    void largeGraph();
     void clickingStatementSelectsNode_data();
     void clickingStatementSelectsNode();
     void selectingNodeScrollsToStatement_data();
@@ -205,6 +210,59 @@ void TestSqlPreviewDock::movingNodesDoesNotExport()
     f.drag(header, header + QPoint(80, 40));
     QCOMPARE(f.stack.count(), 1); // the move happened
     QVERIFY(!f.dock->isRefreshPending());
+}
+
+void TestSqlPreviewDock::hiddenPreviewWaitsUntilShown()
+{
+    const Graph graph = loadExample(QStringLiteral("customer-payments-aggregate"));
+    PreviewFixture f(graph);
+    QTRY_COMPARE(f.script(SqlDialect::Ksql)->text(), expectedScript(graph, SqlDialect::Ksql));
+    const std::string before = f.dock->result(SqlDialect::Ksql).script;
+
+    f.dock->toggleViewAction()->trigger(); // View > SQL Preview off
+    QVERIFY(!f.dock->isVisible());
+    f.model.execute(std::make_unique<edit::SetParameterCommand>(f.model.graph(), "settled", "condition",
+                                                                nlohmann::json("amount > 5")));
+    QTRY_VERIFY(!f.dock->isRefreshPending());
+    QCOMPARE(f.dock->result(SqlDialect::Ksql).script, before); // no export while nobody looks
+
+    f.dock->toggleViewAction()->trigger();
+    QVERIFY(f.dock->isVisible());
+    QTRY_COMPARE(f.script(SqlDialect::Ksql)->text(), expectedScript(f.model.graph(), SqlDialect::Ksql));
+    QVERIFY(f.script(SqlDialect::Ksql)->text().contains(QStringLiteral("amount > 5")));
+}
+
+void TestSqlPreviewDock::largeGraph()
+{
+    const Graph graph = codegentest::generatedGraph(1000, 7);
+    PreviewFixture f(graph);
+    QTRY_COMPARE(f.script(SqlDialect::Ksql)->text(), expectedScript(graph, SqlDialect::Ksql));
+    const codegen::ExportResult ksql = expected(graph, SqlDialect::Ksql);
+    QCOMPARE(f.dock->diagnosticsList(SqlDialect::Ksql)->topLevelItemCount(), int(ksql.diagnostics.size()));
+
+    // The figure for the report; tests never assert on time.
+    QElapsedTimer timer;
+    timer.start();
+    f.dock->refreshNow();
+    qInfo("refresh of the ksqlDB tab for %zu nodes: %lld ms", graph.nodes().size(), timer.elapsed());
+
+    // Every node's statements map back to it, also at the end of a long script.
+    const codegen::ExportedStatement last = ksql.statements.back();
+    const QString node = QString::fromStdString(last.nodeId);
+    for (int line = last.firstLine; line <= last.lastLine; ++line)
+        QCOMPARE(f.script(SqlDialect::Ksql)->nodeAtLine(line), node);
+    int first = last.firstLine;
+    for (const auto &statement : ksql.statements)
+        if (statement.nodeId == last.nodeId)
+            first = std::min(first, statement.firstLine);
+    f.script(SqlDialect::Ksql)->setFirstVisibleLine(0);
+    QVERIFY(!lineOnScreen(f.script(SqlDialect::Ksql), first));
+    f.scene->selectNodes({node});
+    QVERIFY(lineOnScreen(f.script(SqlDialect::Ksql), first)); // scrolled to the node's first statement
+    QVERIFY(f.script(SqlDialect::Ksql)->isLineHighlighted(last.lastLine));
+
+    f.clickTab(SqlDialect::Flink);
+    QTRY_COMPARE(f.script(SqlDialect::Flink)->text(), expectedScript(graph, SqlDialect::Flink));
 }
 
 void TestSqlPreviewDock::clickingStatementSelectsNode_data()
