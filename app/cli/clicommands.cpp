@@ -6,6 +6,7 @@ int runFormatCommand(const std::vector<std::string> &args);
 int runSandboxCommand(const std::vector<std::string> &args);
 int runRunCommand(const std::vector<std::string> &args);
 int runExportCommand(const std::vector<std::string> &args);
+int runGenerateCommand(const std::vector<std::string> &args);
 
 const std::vector<CliCommand> &commands()
 {
@@ -15,6 +16,7 @@ const std::vector<CliCommand> &commands()
         {"sandbox", "Start the embedded Kafka cluster; prints its bootstrap address, serves until interrupted", runSandboxCommand},
         {"run", "Run a pipeline against Kafka (--bootstrap or --sandbox); prints a summary and the conservation check", runRunCommand},
         {"export", "Print a pipeline as ksqlDB or Flink SQL (--dialect ksql|flink); exit 1 if not expressible", runExportCommand},
+        {"generate", "Ask an LLM for a pipeline from a description (--edit FILE, --explain FILE); prints it validated", runGenerateCommand},
     };
     return all;
 }
