@@ -1,5 +1,6 @@
 #include "pipeline/runtime/clientproperties.h"
 #include "pipeline/runtime/engine.h"
+#include "pipeline/runtime/llmruntime.h"
 #include "pipeline/runtime/sandboxcluster.h"
 #include "pipeline/serialization/pipelinereader.h"
 
@@ -40,12 +41,19 @@ void onSignal(int)
 void printRunHelp()
 {
     std::printf(
-        "Usage: pipewright-cli run FILE (--bootstrap HOST:PORT | --sandbox) [options]\n\n"
+        "Usage: pipewright-cli run FILE (--bootstrap HOST:PORT | --sandbox | --config FILE) [options]\n\n"
         "Runs a pipeline against Kafka until interrupted or a limit is reached.\n\n"
         "Options:\n"
         "  --bootstrap HOST:PORT  the cluster (bootstrap.servers)\n"
         "  --sandbox              start the embedded sandbox cluster in this process\n"
-        "  --config FILE          librdkafka client properties (SASL/SSL, ...); ${VAR} reads the environment\n"
+        "  --config FILE          librdkafka client properties (SASL/SSL, ...); ${VAR} reads the environment;\n"
+        "                         its bootstrap.servers is used when --bootstrap is not given\n"
+        "  --llm-endpoints FILE   JSON array of LLM endpoint profiles (name, baseUrl, model, apiKeyRef\n"
+        "                         as env:NAME, requestsPerMinute, tokensPerMinute, prices); without it\n"
+        "                         the endpoint \"default\" is OpenAI ($OPENAI_BASE_URL, env:OPENAI_API_KEY)\n"
+        "  --llm-cache FILE       keep LLM answers in FILE (JSON lines): a re-run pays nothing again\n"
+        "  --budget AMOUNT        stop the run when LLM cost reaches AMOUNT (price-table currency)\n"
+        "  --budget-action A      stop (default) or dead-letter the records that would need a call\n"
         "  --max-messages N       stop after N source messages\n"
         "  --duration S           stop after S seconds\n"
         "  --stats-json PATH      write per-node counters and the conservation check as JSON\n"
@@ -131,7 +139,7 @@ void printSummary(const RunSnapshot &s)
 
 int runRunCommand(const std::vector<std::string> &args)
 {
-    std::string file, bootstrap, configPath, statsPath;
+    std::string file, bootstrap, configPath, statsPath, endpointsPath;
     bool sandbox = false, quiet = false;
     RunOptions options;
     for (size_t i = 0; i < args.size(); ++i) {
@@ -147,6 +155,24 @@ int runRunCommand(const std::vector<std::string> &args)
             sandbox = true;
         } else if (a == "--config" && hasValue) {
             configPath = args[++i];
+        } else if (a == "--llm-endpoints" && hasValue) {
+            endpointsPath = args[++i];
+        } else if (a == "--llm-cache" && hasValue) {
+            options.llm.cacheFile = args[++i];
+        } else if (a == "--budget" && hasValue) {
+            if (!parseNumber(args[++i], &number) || number <= 0) {
+                std::fprintf(stderr, "pipewright-cli run: --budget needs an amount > 0, not '%s'\n", args[i].c_str());
+                return ExitUsage;
+            }
+            options.llm.budget = number;
+        } else if (a == "--budget-action" && hasValue) {
+            const std::string action = args[++i];
+            if (action != "stop" && action != "dead-letter") {
+                std::fprintf(stderr, "pipewright-cli run: --budget-action is stop or dead-letter, not '%s'\n", action.c_str());
+                return ExitUsage;
+            }
+            options.llm.budgetAction = action == "stop" ? pipeline::runtime::LlmSettings::BudgetAction::Stop
+                                                        : pipeline::runtime::LlmSettings::BudgetAction::DeadLetter;
         } else if (a == "--stats-json" && hasValue) {
             statsPath = args[++i];
         } else if (a == "--quiet") {
@@ -170,8 +196,8 @@ int runRunCommand(const std::vector<std::string> &args)
             return ExitUsage;
         }
     }
-    if (file.empty() || (bootstrap.empty() == !sandbox)) {
-        std::fprintf(stderr, "pipewright-cli run: expected FILE and exactly one of --bootstrap or --sandbox (see --help)\n");
+    if (file.empty() || (!bootstrap.empty() && sandbox)) {
+        std::fprintf(stderr, "pipewright-cli run: expected FILE and one of --bootstrap, --sandbox or --config (see --help)\n");
         return ExitUsage;
     }
     if (!configPath.empty()) {
@@ -179,6 +205,36 @@ int runRunCommand(const std::vector<std::string> &args)
         if (!readClientProperties(configPath, &options.clientProperties, &error)) {
             std::fprintf(stderr, "%s\n", error.c_str());
             return ExitCannotRun;
+        }
+        // A properties file written for other Kafka tools names the cluster itself.
+        for (const auto &[key, value] : options.clientProperties)
+            if (key == "bootstrap.servers" && bootstrap.empty() && !sandbox)
+                bootstrap = value;
+    }
+    if (bootstrap.empty() && !sandbox) {
+        std::fprintf(stderr, "pipewright-cli run: no cluster: give --bootstrap, --sandbox, or bootstrap.servers in --config\n");
+        return ExitUsage;
+    }
+    if (!endpointsPath.empty()) {
+        std::ifstream in(endpointsPath);
+        if (!in.is_open()) {
+            std::fprintf(stderr, "pipewright-cli run: cannot read %s\n", endpointsPath.c_str());
+            return ExitCannotRun;
+        }
+        const nlohmann::json profiles = nlohmann::json::parse(in, nullptr, false);
+        if (!profiles.is_array()) {
+            std::fprintf(stderr, "%s: expected a JSON array of endpoint profiles (invalid JSON or another type)\n",
+                         endpointsPath.c_str());
+            return ExitCannotRun;
+        }
+        for (size_t i = 0; i < profiles.size(); ++i) {
+            std::string error;
+            auto endpoint = pipeline::runtime::LlmEndpoint::fromJson(profiles[i], &error);
+            if (!endpoint) {
+                std::fprintf(stderr, "%s: profile %zu: %s\n", endpointsPath.c_str(), i + 1, error.c_str());
+                return ExitCannotRun;
+            }
+            options.llm.endpoints.push_back(std::move(*endpoint));
         }
     }
 

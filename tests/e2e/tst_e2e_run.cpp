@@ -180,6 +180,36 @@ private slots:
         QTest::newRow("missing config") << QStringList{"run", dataFile("passthrough.pipeline.json"), "--sandbox",
                                                        "--config", "/nonexistent.properties"}
                                         << 1;
+        QTest::newRow("config without bootstrap.servers")
+            << QStringList{"run", dataFile("passthrough.pipeline.json"), "--config", m_config} << 2;
+        QTest::newRow("budget not a number")
+            << QStringList{"run", dataFile("passthrough.pipeline.json"), "--sandbox", "--budget", "lots"} << 2;
+        QTest::newRow("unknown budget action")
+            << QStringList{"run", dataFile("passthrough.pipeline.json"), "--sandbox", "--budget-action", "panic"} << 2;
+        QTest::newRow("missing endpoint profiles") << QStringList{"run", dataFile("passthrough.pipeline.json"), "--sandbox",
+                                                                  "--llm-endpoints", "/nonexistent.json"}
+                                                   << 1;
+        QTest::newRow("endpoint profiles not an array")
+            << QStringList{"run", dataFile("passthrough.pipeline.json"), "--sandbox", "--llm-endpoints", m_config} << 1;
+    }
+
+    void bootstrapFromClientProperties()
+    {
+        // A client.properties written for other Kafka tools names the cluster itself.
+        SandboxProcess sandbox({"--topic", "stream-in:3"});
+        QVERIFY(!sandbox.bootstrap().isEmpty());
+        const QString config = m_dir.filePath("with-bootstrap.properties");
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("bootstrap.servers=" + sandbox.bootstrap().toUtf8() + "\nsession.timeout.ms=6000\n");
+        f.close();
+        int code = -1;
+        const QByteArray out = runTool(cliPath(), {"run", dataFile("passthrough.pipeline.json"), "--config", config,
+                                                   "--duration", "2", "--quiet", "--stats-json",
+                                                   m_dir.filePath("bootstrap-stats.json")},
+                                       {}, 30000, &code);
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(QFile::exists(m_dir.filePath("bootstrap-stats.json")));
     }
     void usageAndCannotRunExitCodes()
     {
