@@ -18,7 +18,7 @@ EdgeItem::EdgeItem(const QString &id, NodeItem *from, const QString &fromPort, N
     , m_toPort(toPort)
     , m_theme(theme)
 {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // exposedRect for long wires
     setAcceptHoverEvents(true);
     setZValue(0);
     m_from->addEdge(this);
@@ -59,6 +59,15 @@ void EdgeItem::updatePath()
     m_path = curve(m_from->outputScenePos(m_fromPort), m_to->inputScenePos(m_toPort));
     m_bounds = m_path.boundingRect().adjusted(-6, -6, 6, 6);
     m_shape = QPainterPath();
+    // About one point per 6 scene units: smooth at the highest zoom.
+    const QLineF chord(m_path.elementAt(0), m_path.currentPosition());
+    const int segments = std::clamp(int(chord.length() / 6), 16, 400);
+    const QPointF p0 = m_path.elementAt(0), p1 = m_path.elementAt(1), p2 = m_path.elementAt(2), p3 = m_path.elementAt(3);
+    m_polyline.resize(segments + 1);
+    for (int i = 0; i <= segments; ++i) {
+        const qreal t = qreal(i) / segments, u = 1 - t;
+        m_polyline[i] = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+    }
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -105,7 +114,25 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod >= 0.5);
-    painter->drawPath(m_path);
+    const QRectF visible = option->exposedRect.adjusted(-4, -4, 4, 4);
+    if (visible.contains(m_bounds)) {
+        painter->drawPath(m_path);
+        return;
+    }
+    // A wire much longer than what is on screen: the raster engine would stroke
+    // all of it before clipping, so draw only the runs of points near the view.
+    int runStart = -1;
+    for (int i = 0; i < m_polyline.size(); ++i) {
+        const bool near = visible.contains(m_polyline[i])
+                          || (i > 0 && QRectF(m_polyline[i - 1], m_polyline[i]).normalized().intersects(visible));
+        if (near && runStart < 0)
+            runStart = std::max(0, i - 1);
+        if ((!near || i + 1 == m_polyline.size()) && runStart >= 0) {
+            // Up to and including the point that leaves the view.
+            painter->drawPolyline(m_polyline.constData() + runStart, i - runStart + 1);
+            runStart = -1;
+        }
+    }
 }
 
 void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)

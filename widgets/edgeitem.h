@@ -47,6 +47,7 @@ private:
     QString m_toPort;
     const CanvasTheme *m_theme;
     QPainterPath m_path;
+    QPolygonF m_polyline; // the curve flattened, for drawing just the visible part of long wires
     mutable QPainterPath m_shape; // stroked outline for hit tests, built lazily
     QRectF m_bounds;
     bool m_hovered = false;

@@ -74,6 +74,11 @@ void GraphModel::announce(const ChangeSet &changes)
     // edge whose node item is gone. Ids are re-checked against the graph because a
     // composite command may add and remove the same id.
     auto q = [](const std::string &id) { return QString::fromStdString(id); };
+    const size_t size = changes.nodesAdded.size() + changes.nodesRemoved.size() + changes.nodesChanged.size()
+                        + changes.nodesMoved.size() + changes.edgesAdded.size() + changes.edgesRemoved.size();
+    const bool bulk = size > 64;
+    if (bulk)
+        emit bulkChangeStarted();
     for (const auto &id : changes.edgesRemoved)
         if (!m_graph.edge(id))
             emit edgeRemoved(q(id));
@@ -94,6 +99,8 @@ void GraphModel::announce(const ChangeSet &changes)
             emit edgeAdded(q(id));
     if (changes.graphPropertiesChanged)
         emit graphPropertiesChanged();
+    if (bulk)
+        emit bulkChangeFinished();
     emit graphChanged();
     m_validateTimer.start();
 }

@@ -61,6 +61,10 @@ signals:
     void edgeRemoved(const QString &id);
     void graphPropertiesChanged();
     void modelReset();
+    /// Around the signals of a large change (auto-layout, paste of hundreds of
+    /// nodes): observers may suspend per-item bookkeeping, e.g. the scene index.
+    void bulkChangeStarted();
+    void bulkChangeFinished();
     /// After every command's signals: a cheap hook for "something changed".
     void graphChanged();
     void validated();

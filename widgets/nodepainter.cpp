@@ -34,6 +34,8 @@ const Fonts &fonts()
     return f;
 }
 
+bool levelOfDetailEnabled = true;
+
 } // namespace
 
 void NodePainter::paint(QPainter *painter, const NodeItem &item, const QStyleOptionGraphicsItem *option)
@@ -42,7 +44,7 @@ void NodePainter::paint(QPainter *painter, const NodeItem &item, const QStyleOpt
     const NodeGeometry &g = item.geometry();
     const QRectF rect = g.rect();
     const bool selected = option->state & QStyle::State_Selected;
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const double lod = levelOfDetailEnabled ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1.0;
 
     if (lod < BlockLod) {
         painter->fillRect(rect, selected ? theme.selection : item.color());
@@ -132,4 +134,9 @@ void NodePainter::paint(QPainter *painter, const NodeItem &item, const QStyleOpt
         painter->setFont(fonts().badge);
         painter->drawText(badge, Qt::AlignCenter, QString::number(item.diagnosticMessages().size()));
     }
+}
+
+void NodePainter::setLevelOfDetailEnabled(bool enabled)
+{
+    levelOfDetailEnabled = enabled;
 }

@@ -10,6 +10,8 @@ class QStyleOptionGraphicsItem;
 class NodePainter {
 public:
     static void paint(QPainter *painter, const NodeItem &item, const QStyleOptionGraphicsItem *option);
+    /// Off = always full detail; only the benchmark's naive baseline turns it off.
+    static void setLevelOfDetailEnabled(bool enabled);
     /// Below this level of detail only blocks are drawn.
     static constexpr double BlockLod = 0.25;
     /// Below this, text other than the title is skipped.

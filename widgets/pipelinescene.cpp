@@ -23,6 +23,10 @@ PipelineScene::PipelineScene(GraphModel *model, QObject *parent)
     connect(model, &GraphModel::edgeRemoved, this, &PipelineScene::removeEdge);
     connect(model, &GraphModel::modelReset, this, &PipelineScene::rebuild);
     connect(model, &GraphModel::validated, this, &PipelineScene::applyDiagnostics);
+    // Moving thousands of items one by one through the BSP index is quadratic-ish;
+    // drop the index for the batch and let it rebuild once.
+    connect(model, &GraphModel::bulkChangeStarted, this, [this] { setItemIndexMethod(NoIndex); });
+    connect(model, &GraphModel::bulkChangeFinished, this, [this] { setItemIndexMethod(BspTreeIndex); });
     rebuild();
 }
 
@@ -37,6 +41,7 @@ PipelineScene::~PipelineScene()
 
 void PipelineScene::rebuild()
 {
+    setItemIndexMethod(NoIndex);
     for (EdgeItem *edge : std::as_const(m_edges))
         delete edge;
     m_edges.clear();
@@ -48,6 +53,7 @@ void PipelineScene::rebuild()
         addNode(QString::fromStdString(id));
     for (const auto &[id, edge] : m_model->graph().edges())
         addEdge(QString::fromStdString(id));
+    setItemIndexMethod(BspTreeIndex);
     applyDiagnostics();
 }
 
@@ -208,7 +214,10 @@ void PipelineScene::drawBackground(QPainter *painter, const QRectF &rect)
     for (qreal x = left; x < rect.right(); x += step)
         for (qreal y = top; y < rect.bottom(); y += step)
             dots.append(QPointF(x, y));
-    QPen pen(m_theme.gridDot, 2 / std::max<qreal>(scale, 0.01));
+    // Cosmetic, aliased dots: thousands of them must stay cheap to draw.
+    QPen pen(m_theme.gridDot, 2);
+    pen.setCosmetic(true);
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(pen);
     painter->drawPoints(dots.constData(), int(dots.size()));
 }

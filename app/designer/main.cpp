@@ -1,5 +1,10 @@
 #include "mainwindow.h"
+#include "sandboxcontroller.h"
 
+#include "document.h"
+
+#include "widgets/graphmodel.h"
+#include "widgets/pipelinescene.h"
 #include "widgets/pipelineview.h"
 
 #include <QApplication>
@@ -8,6 +13,7 @@
 #include <QImage>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -33,6 +39,14 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool takeScreenshot = parser.isSet(screenshot);
+    if (parser.isSet(sandbox)) {
+        // Runs of this session go to the sandbox, whatever connection profile is active.
+        QString error;
+        if (SandboxController::instance()->start(&error))
+            SandboxController::instance()->setPreferredForRuns(true);
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+    }
     QList<MainWindow *> restored;
     if (!takeScreenshot)
         restored = MainWindow::offerRecovery();
@@ -57,6 +71,18 @@ int main(int argc, char *argv[])
         // Wait until the canvas has painted once, then let the rest of the window settle.
         QTimer::singleShot(0, shown, [shown, path] {
             shown->view()->fitToView();
+            // Show a node's form too: the first one with an expression parameter.
+            const GraphModel *model = shown->document()->model();
+            for (const auto &[id, node] : model->graph().nodes()) {
+                const pipeline::NodeType *type = model->catalog().find(node.kind);
+                const bool hasExpression = type && std::any_of(type->parameters.begin(), type->parameters.end(), [](const auto &p) {
+                    return p.type == pipeline::ParameterType::Expression;
+                });
+                if (hasExpression) {
+                    shown->scene()->selectNodes({QString::fromStdString(id)});
+                    break;
+                }
+            }
             QTimer::singleShot(400, shown, [shown, path] {
                 const QImage image = shown->grab().toImage();
                 const bool ok = image.save(path, "PNG");

@@ -1,7 +1,11 @@
 #include "app/designer/document.h"
 #include "app/designer/mainwindow.h"
 
+#include "widgets/diagnosticswidget.h"
 #include "widgets/graphmodel.h"
+#include "widgets/propertyeditor.h"
+
+#include "pipeline/edit/setparametercommand.h"
 #include "widgets/nodeitem.h"
 #include "widgets/pipelinescene.h"
 #include "widgets/pipelineview.h"
@@ -14,6 +18,7 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -66,6 +71,7 @@ private slots:
     void closeAsksWhenDirty();
     void copyPasteBetweenWindows();
     void dropFileOpensIt();
+    void diagnosticsClickSelectsNode();
     void autoLayoutIsOneUndoStep();
     void recoveryRestoredOnNextStart();
     void themeAndRecentFilesPersist();
@@ -104,9 +110,13 @@ void TestMainWindow::menusAndPlaceholders()
     for (const char *name : {"actionRun", "actionStop", "actionSandbox", "actionSettings"}) {
         QAction *action = window.action(name);
         QVERIFY(action);
-        QVERIFY(!action->isEnabled());
         QVERIFY(!action->toolTip().isEmpty());
     }
+    // The run monitor enables Run and the sandbox; Stop only while running; Settings is still to come.
+    QVERIFY(window.action("actionRun")->isEnabled());
+    QVERIFY(window.action("actionSandbox")->isEnabled());
+    QVERIFY(!window.action("actionStop")->isEnabled());
+    QVERIFY(!window.action("actionSettings")->isEnabled());
     QCOMPARE(window.action("actionSave")->shortcut(), QKeySequence(QKeySequence::Save));
     QCOMPARE(window.action("actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
     auto *examples = window.findChild<QMenu *>("menuExamples");
@@ -259,6 +269,34 @@ void TestMainWindow::dropFileOpensIt()
     QApplication::sendEvent(window, &drop);
     QCOMPARE(window->document()->filePath(), QFileInfo(example).absoluteFilePath());
     QVERIFY(window->scene()->nodeItemCount() > 3);
+}
+
+void TestMainWindow::diagnosticsClickSelectsNode()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    // Break one node: a required parameter emptied.
+    GraphModel *model = window->document()->model();
+    std::string broken;
+    for (const auto &[id, node] : model->graph().nodes())
+        if (node.kind == "kafka-sink")
+            broken = id;
+    QVERIFY(!broken.empty());
+    model->execute(std::make_unique<pipeline::edit::SetParameterCommand>(model->graph(), broken, "topic", ""));
+    window->action("actionValidate")->trigger();
+    QTreeWidget *tree = window->diagnostics()->tree();
+    QVERIFY(window->diagnostics()->errorCount() >= 1);
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QString::fromStdString(broken))
+            row = tree->topLevelItem(i);
+    QVERIFY(row);
+    window->scene()->clearSelection();
+    const QRect rect = tree->visualItemRect(row);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(window->scene()->selectedNodeIds(), QStringList{QString::fromStdString(broken)});
+    QCOMPARE(window->propertyEditor()->nodeId(), QString::fromStdString(broken));
+    QCOMPARE(window->scene()->nodeItem(QString::fromStdString(broken))->diagnosticSeverity(), 2);
 }
 
 void TestMainWindow::autoLayoutIsOneUndoStep()

@@ -2,6 +2,7 @@
 
 #include "widgets/edgeitem.h"
 #include "widgets/mimetypes.h"
+#include "widgets/minimapwidget.h"
 #include "widgets/palettewidget.h"
 #include "widgets/quickaddpopup.h"
 
@@ -47,6 +48,8 @@ private slots:
     void rubberBandSelects();
     void ctrlClickToggles();
     void deleteKeyAndUndo();
+    void clickEdgeAndDisconnect();
+    void minimapClickMovesView();
     void copyPasteBetweenCanvases();
     void quickAddOnDoubleClick();
     void wheelZoomsAroundCursor();
@@ -241,6 +244,41 @@ void TestCanvasInteraction::deleteKeyAndUndo()
     canvas.stack.undo();
     QVERIFY(canvas.model.graph() == before);
     QCOMPARE(canvas.scene->edgeItemCount(), 1);
+}
+
+void TestCanvasInteraction::clickEdgeAndDisconnect()
+{
+    CanvasFixture canvas(threeNodes());
+    EdgeItem *edge = canvas.scene->edgeItem("f1:out->f2:in");
+    QVERIFY(edge);
+    const QPoint middle = canvas.viewPos(edge->path().pointAtPercent(0.5));
+    QTest::mouseMove(canvas.viewport(), middle);
+    QVERIFY(edge->isHovered());
+    QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, middle);
+    QVERIFY(edge->isSelected());
+    QTest::keyClick(canvas.view.get(), Qt::Key_Delete);
+    QVERIFY(canvas.model.graph().edges().empty());
+    QCOMPARE(canvas.model.graph().nodes().size(), size_t(4));
+    QCOMPARE(canvas.stack.undoText(), QString("Disconnect"));
+    canvas.stack.undo();
+    QVERIFY(canvas.model.graph() == threeNodes());
+}
+
+void TestCanvasInteraction::minimapClickMovesView()
+{
+    CanvasFixture canvas(threeNodes());
+    MinimapWidget *minimap = canvas.view->minimap();
+    canvas.view->setMinimapVisible(true);
+    minimap->repaint();
+    QVERIFY(!minimap->sceneArea().isEmpty());
+    // Clicking the minimap's point for the sink centres the view on it.
+    const QRectF area = minimap->sceneArea();
+    const QPointF target(700, 280);
+    const QPoint click(int((target.x() - area.left()) / area.width() * minimap->width()),
+                       int((target.y() - area.top()) / area.height() * minimap->height()));
+    QTest::mouseClick(minimap, Qt::LeftButton, {}, click);
+    const QPointF centre = canvas.view->mapToScene(canvas.viewport()->rect().center());
+    QVERIFY2(QLineF(centre, target).length() < 20, qPrintable(QString("%1,%2").arg(centre.x()).arg(centre.y())));
 }
 
 void TestCanvasInteraction::copyPasteBetweenCanvases()
