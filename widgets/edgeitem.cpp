@@ -102,36 +102,51 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         color = m_theme->selection;
         width = 3;
     }
-    QPen pen(color, width);
-    pen.setCosmetic(lod < 0.5); // stays visible when zoomed far out
+    // Plain wires use a one-pixel cosmetic pen: the raster engine's fast line
+    // path, about twenty times cheaper than stroking a wide curve. Highlighted,
+    // selected and broken wires (few at a time) get the full-quality wide pen.
+    const bool plain = !m_dangling && !m_hovered && !nodeSelected && !selected;
+    QPen pen(color, plain ? 1 : width);
+    pen.setCosmetic(plain || lod < 0.5); // stays visible when zoomed far out
     if (m_dangling)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     if (lod < 0.2) {
         // Far out, a straight line reads the same and is much cheaper.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->drawLine(m_path.elementAt(0), m_path.currentPosition());
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod >= 0.5);
     const QRectF visible = option->exposedRect.adjusted(-4, -4, 4, 4);
-    if (visible.contains(m_bounds)) {
-        painter->drawPath(m_path);
-        return;
-    }
-    // A wire much longer than what is on screen: the raster engine would stroke
-    // all of it before clipping, so draw only the runs of points near the view.
-    int runStart = -1;
-    for (int i = 0; i < m_polyline.size(); ++i) {
-        const bool near = visible.contains(m_polyline[i])
-                          || (i > 0 && QRectF(m_polyline[i - 1], m_polyline[i]).normalized().intersects(visible));
-        if (near && runStart < 0)
-            runStart = std::max(0, i - 1);
-        if ((!near || i + 1 == m_polyline.size()) && runStart >= 0) {
-            // Up to and including the point that leaves the view.
-            painter->drawPolyline(m_polyline.constData() + runStart, i - runStart + 1);
-            runStart = -1;
+    auto draw = [&] {
+        if (visible.contains(m_bounds)) {
+            painter->drawPath(m_path);
+            return;
         }
+        // A wire much longer than what is on screen: the raster engine would stroke
+        // all of it before clipping, so draw only the runs of points near the view.
+        int runStart = -1;
+        for (int i = 0; i < m_polyline.size(); ++i) {
+            const bool near = visible.contains(m_polyline[i])
+                              || (i > 0 && QRectF(m_polyline[i - 1], m_polyline[i]).normalized().intersects(visible));
+            if (near && runStart < 0)
+                runStart = std::max(0, i - 1);
+            if ((!near || i + 1 == m_polyline.size()) && runStart >= 0) {
+                // Up to and including the point that leaves the view.
+                painter->drawPolyline(m_polyline.constData() + runStart, i - runStart + 1);
+                runStart = -1;
+            }
+        }
+    };
+    draw();
+    if (plain && lod >= 0.5) {
+        // A second pass one pixel lower reads as a two-pixel wire.
+        const qreal offset = 0.9 / lod;
+        painter->translate(0, offset);
+        draw();
+        painter->translate(0, -offset);
     }
 }
 
