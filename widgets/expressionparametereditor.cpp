@@ -11,6 +11,9 @@ ExpressionParameterEditor::ExpressionParameterEditor(const pipeline::ParameterDe
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
+    // One line, never stretched by the form.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_edit, &ExpressionEdit::edited, this, [this](const QString &text) {
         emit edited(text.isEmpty() && !this->descriptor().required ? nlohmann::json() : nlohmann::json(text.toStdString()));
     });
