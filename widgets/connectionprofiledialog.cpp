@@ -121,9 +121,11 @@ ConnectionProfileDialog::ConnectionProfileDialog(const QList<ConnectionProfile> 
             m_table->setItem(row, 1, new QTableWidgetItem(value));
         }
     });
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (m_current >= 0)
-            m_list->item(m_current)->setText(text);
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_loading || m_current < 0)
+            return;
+        m_list->item(m_current)->setText(text);
+        storeCurrent(); // keeps the "Runs use" choice pointing at the renamed profile
     });
     if (!m_profiles.isEmpty())
         m_list->setCurrentRow(0);
@@ -157,6 +159,7 @@ void ConnectionProfileDialog::storeCurrent()
     if (m_loading || m_current < 0 || m_current >= m_profiles.size())
         return;
     ConnectionProfile &p = m_profiles[m_current];
+    const bool wasActive = !p.name.isEmpty() && m_active->currentData().toString() == p.name;
     p.name = m_name->text().trimmed();
     p.bootstrapServers = m_bootstrap->text().trimmed();
     p.properties.clear();
@@ -167,6 +170,8 @@ void ConnectionProfileDialog::storeCurrent()
             p.properties.append({key, value});
     }
     refreshActive();
+    if (wasActive && m_active->findData(p.name) >= 0)
+        m_active->setCurrentIndex(m_active->findData(p.name));
 }
 
 void ConnectionProfileDialog::loadCurrent()

@@ -149,9 +149,9 @@ std::vector<SampledMessage> TopicInspector::latestMessages(const std::string &to
         partitions.push_back(metadata->topics[0].partitions[p].id);
     rd_kafka_metadata_destroy(metadata);
 
-    // The newest messages per partition: an even share of `max` each, read from
-    // high - share up to the high watermark.
-    const size_t share = std::max<size_t>(1, (max + partitions.size() - 1) / std::max<size_t>(1, partitions.size()));
+    // Partitions fill unevenly (keyless producers stick to one for a while): read
+    // up to `max` from each, then keep the newest `max` overall.
+    const size_t share = max;
     rd_kafka_topic_partition_list_t *assignment = rd_kafka_topic_partition_list_new(int(partitions.size()));
     std::map<int, std::int64_t> ends;
     for (int p : partitions) {

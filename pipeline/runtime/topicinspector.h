@@ -49,7 +49,7 @@ public:
 
     /// Every topic (internal "__" topics left out), sorted by name, with watermarks.
     std::vector<TopicDescription> describeTopics(std::string *error, int timeoutMs = 5000);
-    /// The newest `max` messages of a topic, spread over its partitions, oldest first.
+    /// The newest `max` messages of a topic (by timestamp over all partitions), oldest first.
     std::vector<SampledMessage> latestMessages(const std::string &topic, size_t max, std::string *error,
                                                int timeoutMs = 5000);
     /// Creates a topic with the Admin API (replication capped by the broker count).
