@@ -3,6 +3,7 @@
 #include "document.h"
 #include "runmonitor.h"
 
+#include "widgets/assistantdock.h"
 #include "widgets/canvastheme.h"
 #include "widgets/diagnosticswidget.h"
 #include "widgets/graphmodel.h"
@@ -205,6 +206,11 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_sqlPreview);
     tabifyDockWidget(m_diagnosticsDock, m_sqlPreview);
     m_diagnosticsDock->raise();
+    // Natural-language generate / edit / explain, previewed before it changes the document.
+    auto *assistant = new AssistantDock(m_document->model(), this);
+    addDockWidget(Qt::RightDockWidgetArea, assistant);
+    tabifyDockWidget(m_propertiesDock, assistant);
+    m_propertiesDock->raise();
     resizeDocks({m_paletteDock, m_propertiesDock}, {200, 320}, Qt::Horizontal);
     resizeDocks({m_diagnosticsDock}, {140}, Qt::Vertical);
 }
@@ -344,6 +350,7 @@ void MainWindow::createMenus()
     view->addAction(m_propertiesDock->toggleViewAction());
     view->addAction(m_diagnosticsDock->toggleViewAction());
     view->addAction(m_sqlPreview->toggleViewAction());
+    view->addAction(findChild<AssistantDock *>()->toggleViewAction());
 
     QMenu *pipelineMenu = menuBar()->addMenu(tr("&Pipeline"));
     for (const char *name : {"actionValidate", "actionAutoLayout"})

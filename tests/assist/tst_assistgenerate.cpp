@@ -410,7 +410,7 @@ private slots:
     void cancelMidGeneration()
     {
         m_server.addRule({.pattern = "slow", .reply = iotAnswer().dump()});
-        m_server.setLatency(60000);
+        m_server.setLatency(8000); // the answer comes long after the cancel
         PipelineAssistant assistant(options());
         AssistRequest request;
         request.text = "slow model: temperature alerts";
@@ -423,7 +423,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount(), size_t(1), 10000);
         QVERIFY(!finished);
         assistant.cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.load(), 10000); // long before the 60 s answer
+        QTRY_VERIFY_WITH_TIMEOUT(finished.load(), 5000); // before the answer would have arrived
         worker.join();
         QCOMPARE(result.status, AssistResult::Status::Cancelled);
         QVERIFY(!result.graph);
