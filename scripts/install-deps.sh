@@ -11,6 +11,10 @@ packages=(
   qt6-l10n-tools libqscintilla2-qt6-dev libgl-dev libvulkan-dev
   # core libraries
   librdkafka-dev nlohmann-json3-dev libcurl4-openssl-dev libsimdjson-dev
+  # Avro codec, PostgreSQL and SQLite clients, vector index, OS keychain
+  libavro-dev libpq-dev libsqlite3-dev libhnswlib-dev qtkeychain-qt6-dev
+  # a real PostgreSQL server for the database-sink tests (started per test)
+  postgresql
   # test tools: real Kafka client, jq, a real X server for screenshots, CJK fonts
   kcat jq xvfb xauth fonts-noto-cjk
 )
