@@ -34,8 +34,20 @@ NodeType kafkaSink()
             .label = "Format",
             .type = ParameterType::Enum,
             .defaultValue = "json",
-            .allowedValues = {"json", "string"},
-            .help = "json writes each record as a JSON object; string writes the record's value field as text.",
+            .allowedValues = {"json", "string", "avro"},
+            .help = "json writes each record as a JSON object; string writes the record's value field as text; "
+                    "avro writes Confluent's Avro wire format with a schema made from the incoming fields, "
+                    "registered under the subject <topic>-value after a compatibility check.",
+        },
+        {
+            .key = "schemaRegistry",
+            .label = "Schema Registry",
+            .type = ParameterType::String,
+            .defaultValue = "default",
+            .help = "Name of the Schema Registry profile (URL and credentials reference) where the sink "
+                    "registers its Avro schema.",
+            .visibleWhenKey = "format",
+            .visibleWhenValues = {"avro"},
         },
         {
             .key = "key",

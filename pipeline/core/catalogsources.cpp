@@ -34,9 +34,20 @@ NodeType kafkaSource()
             .label = "Format",
             .type = ParameterType::Enum,
             .defaultValue = "json",
-            .allowedValues = {"json", "string"},
+            .allowedValues = {"json", "string", "avro"},
             .help = "json parses each value as a JSON object whose members are the record fields; string "
-                    "passes key and value through as the text fields key and value.",
+                    "passes key and value through as the text fields key and value; avro decodes Confluent's "
+                    "Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.",
+        },
+        {
+            .key = "schemaRegistry",
+            .label = "Schema Registry",
+            .type = ParameterType::String,
+            .defaultValue = "default",
+            .help = "Name of the Schema Registry profile (URL and credentials reference, set in the settings or "
+                    "with pipewright-cli run --schema-registry NAME=URL) that holds the topic's Avro schemas.",
+            .visibleWhenKey = "format",
+            .visibleWhenValues = {"avro"},
         },
         {
             .key = "schema",
@@ -45,7 +56,7 @@ NodeType kafkaSource()
             .help = "The fields of each record (name, type, sensitive for personal data). Empty: fields are "
                     "not checked until a sample of the topic has been read.",
             .visibleWhenKey = "format",
-            .visibleWhenValues = {"json"},
+            .visibleWhenValues = {"json", "avro"},
         },
         {
             .key = "startOffset",
@@ -88,7 +99,7 @@ NodeType kafkaSource()
     };
     t.check = [](const SchemaContext &context) {
         const std::string field = context.node.stringParameter("timestampField");
-        if (field.empty() || context.node.stringParameter("format", "json") != "json")
+        if (field.empty() || context.node.stringParameter("format", "json") == "string")
             return;
         const auto *declared = context.node.parameter("schema");
         if (!declared)

@@ -5,7 +5,12 @@
 #include "pipeline/core/graphalgorithms.h"
 #include "pipeline/core/graphvalidator.h"
 #include "pipeline/expr/expression.h"
+#include "pipeline/core/schemainference.h"
 #include "pipeline/runtime/aggregateoperator.h"
+#include "pipeline/runtime/avrorecorddecoder.h"
+#include "pipeline/runtime/avroschemamapping.h"
+#include "pipeline/runtime/avrosinkoperator.h"
+#include "pipeline/runtime/databasesinkfactory.h"
 #include "pipeline/runtime/deadletteroperator.h"
 #include "pipeline/runtime/dedupeoperator.h"
 #include "pipeline/runtime/filteroperator.h"
@@ -95,6 +100,7 @@ struct KafkaSourceState {
     bool json = true;
     std::string timestampField;
     std::unique_ptr<KafkaSource> source;
+    std::shared_ptr<AvroRecordDecoder> avro; // format avro: Confluent wire format via the registry
 };
 
 } // namespace
@@ -340,6 +346,11 @@ struct Engine::Impl : public FateListener {
     // ---------------------------------------------------------------- compile
     Diagnostics compile(const Graph &g, const RunOptions &opts, const Catalog &catalog);
     void compileNode(const Node &node, const NodeType &type, const Catalog &catalog, Diagnostics &diagnostics);
+    // Avro: one registry client per profile name, and the sinks to prepare before the run.
+    std::map<std::string, std::shared_ptr<SchemaRegistryClient>> registries;
+    std::vector<AvroSinkOperator *> avroSinks;
+    std::shared_ptr<SchemaRegistryClient> registryFor(const Node &node, const std::string &name, Diagnostics &diagnostics);
+    bool prepareAvro();
 
     // ---------------------------------------------------------------- run
     void runLoop();
@@ -504,7 +515,7 @@ Diagnostics Engine::Impl::compile(const Graph &g, const RunOptions &opts, const 
     return diagnostics;
 }
 
-void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Catalog &, Diagnostics &diagnostics)
+void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Catalog &catalog, Diagnostics &diagnostics)
 {
     const int index = [&] {
         for (size_t i = 0; i < nodes.size(); ++i)
@@ -567,7 +578,12 @@ void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Cat
                                           : KafkaSource::Start::Earliest;
         KafkaSourceState state;
         state.node = index;
-        state.json = stringOr(param("format"), "json") != "string";
+        state.json = stringOr(param("format"), "json") == "json";
+        if (stringOr(param("format"), "json") == "avro") {
+            auto registry = registryFor(node, stringOr(param("schemaRegistry"), "default"), diagnostics);
+            if (registry)
+                state.avro = std::make_shared<AvroRecordDecoder>(registry);
+        }
         state.timestampField = stringOr(param("timestampField"), "");
         KafkaSource::Hooks hooks;
         state.source = std::make_unique<KafkaSource>(config, hooks);
@@ -700,12 +716,35 @@ void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Cat
         if (keyText.is_string() && !keyText.get<std::string>().empty())
             key = expression(keyText, "key");
         sinkPorts.push_back(std::make_unique<SinkPort>(*this, index));
+        if (stringOr(param("format"), "json") == "avro") {
+            // The schema follows from the fields flowing into the sink.
+            const std::string topic = stringOr(param("topic"), "");
+            const Schema input = inferSchemas(graph, catalog).input({node.id, "in"});
+            std::string error;
+            auto avroSchema = pipewrightSchemaToAvro(input, avroRecordName(topic), "pipewright", &error);
+            if (!avroSchema) {
+                diagnostics.push_back(compileError(node, "avro-schema", "format", error));
+                return;
+            }
+            auto registry = registryFor(node, stringOr(param("schemaRegistry"), "default"), diagnostics);
+            if (ok && registry) {
+                auto op = std::make_unique<AvroSinkOperator>(topic, avroSchema->dump(), key, registry, *sinkPorts.back());
+                avroSinks.push_back(op.get());
+                n.op = std::move(op);
+            }
+            return;
+        }
         if (ok)
             n.op = std::make_unique<KafkaSinkOperator>(
                 stringOr(param("topic"), ""),
                 stringOr(param("format"), "json") == "string" ? KafkaSinkOperator::Format::String
                                                               : KafkaSinkOperator::Format::Json,
                 key, *sinkPorts.back());
+        return;
+    }
+    if (kind == "database-sink") {
+        // Connects and prepares the table now: an unreachable database stops the start.
+        n.op = createDatabaseSinkOperator(graph, node, catalog, options.databaseProfiles, diagnostics);
         return;
     }
     if (kind == "dead-letter") {
@@ -735,11 +774,62 @@ void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Cat
         "until the node is removed or bypassed"));
 }
 
+std::shared_ptr<SchemaRegistryClient> Engine::Impl::registryFor(const Node &node, const std::string &name,
+                                                                 Diagnostics &diagnostics)
+{
+    const std::string profileName = name.empty() ? "default" : name;
+    if (auto it = registries.find(profileName); it != registries.end())
+        return it->second;
+    for (const auto &profile : options.schemaRegistries) {
+        if (profile.name == profileName) {
+            auto client = std::make_shared<SchemaRegistryClient>(profile, options.llm.secretResolver);
+            registries[profileName] = client;
+            return client;
+        }
+    }
+    diagnostics.push_back(compileError(node, "unknown-schema-registry", "schemaRegistry",
+                                       "no Schema Registry profile named '" + profileName
+                                           + "' (give it with --schema-registry " + profileName
+                                           + "=URL or schema.registry.url in --config, or in the settings)"));
+    return nullptr;
+}
+
+// Before anything is read: sinks check and register their schemas, sources'
+// registries must answer. A problem here refuses the run with nothing produced.
+bool Engine::Impl::prepareAvro()
+{
+    std::string error;
+    for (const auto &src : kafkaSources) {
+        if (!src.avro)
+            continue;
+        SchemaRegistryError registryError;
+        if (!src.avro->registry().subjects(&registryError) && registryError.kind == SchemaRegistryError::Kind::Transport) {
+            fail(nodes[size_t(src.node)].id, registryError.message);
+            return false;
+        }
+    }
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        for (AvroSinkOperator *sink : avroSinks) {
+            if (nodes[i].op.get() != sink)
+                continue;
+            if (!sink->prepare(&error)) {
+                fail(nodes[i].id, error);
+                return false;
+            }
+            pushEvent(RunEvent::Kind::Info, nodes[i].id,
+                      "Avro schema id " + std::to_string(sink->schemaId()) + " registered under " + sink->subject());
+        }
+    }
+    return true;
+}
+
 // ------------------------------------------------------------------ run loop
 
 bool Engine::Impl::openClients()
 {
     std::string error;
+    if (!prepareAvro())
+        return false;
     if (!options.bootstrapServers.empty()) {
         producer = std::make_unique<KafkaProducer>(
             options.bootstrapServers, options.clientProperties,
@@ -783,7 +873,25 @@ void Engine::Impl::handleKafkaMessage(KafkaSourceState &src, rd_kafka_message_t 
     const std::int64_t ts = rd_kafka_message_timestamp(message, &tsType);
     record.timestampMillis = ts >= 0 ? ts : nowMillis;
     const char *data = static_cast<const char *>(message->payload);
-    if (src.json) {
+    if (src.avro) {
+        std::string error;
+        const auto result = src.avro->decode(data, data ? message->len : 0, record.value, &error);
+        if (result == AvroRecordDecoder::Result::RegistryUnavailable) {
+            // Not the message's fault: stop with it uncommitted instead of dead-lettering everything.
+            record.origin->markFailed();
+            fail(n.id, error);
+            return;
+        }
+        if (result != AvroRecordDecoder::Result::Ok) {
+            handleError(src.node, std::move(record), error);
+            return;
+        }
+        if (!src.timestampField.empty()) {
+            FieldPath path(src.timestampField);
+            if (const nlohmann::json *t = path.find(record.value); t && t->is_number())
+                record.timestampMillis = t->get<std::int64_t>();
+        }
+    } else if (src.json) {
         std::string error;
         if (!data || !parser.parse(data, message->len, record.value, &error)) {
             if (!data)

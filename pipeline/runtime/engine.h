@@ -6,9 +6,11 @@
 #include "pipeline/runtime/clientproperties.h"
 #include "pipeline/runtime/llmruntime.h"
 #include "pipeline/runtime/runstats.h"
+#include "pipeline/runtime/schemaregistryclient.h"
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,6 +26,12 @@ struct RunOptions {
     ClientProperties clientProperties;
     /// LLM endpoint profiles, response cache and budget for the AI nodes.
     LlmSettings llm;
+    /// Schema Registry profiles for Avro sources and sinks (their `schemaRegistry`
+    /// parameter names one; credentials resolve through llm.secretResolver too).
+    std::vector<SchemaRegistryProfile> schemaRegistries;
+    /// Database connection profiles for database sinks: name -> libpq conninfo/URI
+    /// or SQLite path (never a password; that comes from the node's passwordEnv).
+    std::map<std::string, std::string> databaseProfiles;
     /// Stop (gracefully) after this many source messages; 0 = no limit.
     std::uint64_t maxMessages = 0;
     /// Stop (gracefully) after this long; 0 = no limit.
