@@ -97,6 +97,14 @@ void tst_Catalog::kinds_data()
                                 << QStringList{"topic", "format", "key", "onError"};
     QTest::newRow("dead-letter") << "dead-letter" << "sink" << QStringList{"in"} << QStringList{}
                                  << QStringList{"topic", "onError"};
+    QTest::newRow("vector-upsert") << "vector-upsert" << "sink" << QStringList{"in"} << QStringList{}
+                                   << QStringList{"index", "path", "idField", "embeddingField", "textField",
+                                                  "metadataFields", "dimension", "m", "efConstruction", "efSearch",
+                                                  "saveInterval", "onError"};
+    QTest::newRow("vector-retrieve") << "vector-retrieve" << "ai" << QStringList{"in"} << QStringList{"out"}
+                                     << QStringList{"endpoint", "model", "index", "path", "queryField", "k",
+                                                    "minScore", "outputField", "contextTextField", "batchSize"}
+                                            + aiCommon;
 }
 
 void tst_Catalog::kinds()
@@ -122,7 +130,7 @@ void tst_Catalog::kinds()
 
 void tst_Catalog::onlyDocumentedKinds()
 {
-    QCOMPARE(Catalog::builtin().types().size(), size_t(16));
+    QCOMPARE(Catalog::builtin().types().size(), size_t(18));
     QVERIFY(!Catalog::builtin().find("nonexistent"));
 }
 
@@ -228,7 +236,10 @@ void tst_Catalog::requiredParameters()
                                     "llm-prompt.userPrompt", "llm-prompt.outputField", "llm-classify.input",
                                     "llm-classify.labels", "llm-classify.outputField", "llm-extract.input",
                                     "llm-extract.fields", "embed.textField", "embed.outputField",
-                                    "kafka-sink.topic", "dead-letter.topic"}));
+                                    "kafka-sink.topic", "dead-letter.topic",
+                                    "vector-upsert.index", "vector-upsert.idField",
+                                    "vector-upsert.embeddingField", "vector-retrieve.index", "vector-retrieve.queryField",
+                                    "vector-retrieve.outputField"}));
 }
 
 void tst_Catalog::labelsAndHelp()
@@ -334,8 +345,8 @@ void tst_Catalog::byCategory()
     QCOMPARE(kinds(Category::Source), (QStringList{"kafka-source", "sample-source"}));
     QCOMPARE(kinds(Category::Transform),
              (QStringList{"filter", "project", "route", "validate", "mask", "aggregate", "join", "dedupe"}));
-    QCOMPARE(kinds(Category::Ai), (QStringList{"llm-prompt", "llm-classify", "llm-extract", "embed"}));
-    QCOMPARE(kinds(Category::Sink), (QStringList{"kafka-sink", "dead-letter"}));
+    QCOMPARE(kinds(Category::Ai), (QStringList{"llm-prompt", "llm-classify", "llm-extract", "embed", "vector-retrieve"}));
+    QCOMPARE(kinds(Category::Sink), (QStringList{"kafka-sink", "dead-letter", "vector-upsert"}));
 }
 
 void tst_Catalog::names()
