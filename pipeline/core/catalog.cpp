@@ -39,7 +39,7 @@ const Catalog &Catalog::builtin()
 {
     static const Catalog catalog = [] {
         Catalog c;
-        for (auto *group : {&sourceNodeTypes, &transformNodeTypes, &aiNodeTypes, &sinkNodeTypes, &vectorNodeTypes})
+        for (auto *group : {&sourceNodeTypes, &transformNodeTypes, &aiNodeTypes, &sinkNodeTypes, &storageNodeTypes, &vectorNodeTypes})
             for (auto &type : (*group)())
                 c.add(std::move(type));
         return c;

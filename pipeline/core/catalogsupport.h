@@ -18,6 +18,7 @@ std::vector<NodeType> sourceNodeTypes();
 std::vector<NodeType> transformNodeTypes();
 std::vector<NodeType> aiNodeTypes();
 std::vector<NodeType> sinkNodeTypes();
+std::vector<NodeType> storageNodeTypes();
 std::vector<NodeType> vectorNodeTypes();
 
 namespace catalogsupport {

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "pipeline/core/databasetable.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pipeline::runtime {
+
+/// One row to write: the column values in the table's column order (JSON null = SQL NULL).
+using DatabaseRow = std::vector<nlohmann::json>;
+
+/// What a write did. Transient failures (connection lost, deadlock, database busy)
+/// are worth retrying; Failed ones are about the data (a constraint, a value the
+/// column type rejects) and go to the records' error policy.
+struct DatabaseWriteResult {
+    enum class Status { Ok, Transient, Failed };
+    Status status = Status::Ok;
+    std::string error;
+    /// writeEach(): one entry per row, empty for rows that were written.
+    std::vector<std::string> rowErrors;
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+/// A connection to the table a database sink writes (PostgreSQL or SQLite).
+/// Used from the engine thread only. Every write is one transaction: the
+/// database sink acknowledges a batch's records only after its commit.
+class DatabaseConnection {
+public:
+    virtual ~DatabaseConnection() = default;
+
+    /// "PostgreSQL host=db dbname=iot" / "SQLite /var/lib/readings.db", for messages.
+    virtual std::string describe() const = 0;
+    /// Connects; a clear error ("cannot connect to PostgreSQL ...: ...") when it cannot.
+    virtual bool connect(std::string *error) = 0;
+    virtual bool isConnected() const = 0;
+    /// Creates the table if it is missing (and createTable is on), then checks that
+    /// every mapped column exists.
+    virtual bool prepareTable(std::string *error) = 0;
+    /// All rows in one transaction (upsert: the last row per key wins); nothing is
+    /// written unless everything is.
+    virtual DatabaseWriteResult writeBatch(const std::vector<DatabaseRow> &rows) = 0;
+    /// Each row under its own savepoint in one transaction: rows the database
+    /// rejects are reported in rowErrors, the others are committed.
+    virtual DatabaseWriteResult writeEach(const std::vector<DatabaseRow> &rows) = 0;
+
+    /// The connection for `table.driver`; `password` is the resolved secret (may be empty).
+    static std::unique_ptr<DatabaseConnection> create(const DatabaseTable &table, const std::string &password);
+
+    /// Epoch milliseconds as ISO 8601 UTC with milliseconds ("2024-05-01T12:00:00.250Z").
+    static std::string isoTimestamp(std::int64_t millis);
+    /// "a"."b" for "a.b", with embedded quotes doubled.
+    static std::string quoteTable(const std::string &table);
+    static std::string quoteIdentifier(const std::string &name);
+};
+
+} // namespace pipeline::runtime
