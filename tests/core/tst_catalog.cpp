@@ -105,6 +105,10 @@ void tst_Catalog::kinds_data()
                                      << QStringList{"endpoint", "model", "index", "path", "queryField", "k",
                                                     "minScore", "outputField", "contextTextField", "batchSize"}
                                             + aiCommon;
+    QTest::newRow("database-sink") << "database-sink" << "sink" << QStringList{"in"} << QStringList{}
+                                   << QStringList{"driver", "connection", "passwordEnv", "table", "columns", "mode",
+                                                  "key", "createTable", "batchSize", "flushInterval", "maxRetries",
+                                                  "backoff", "exportTopic", "onError"};
 }
 
 void tst_Catalog::kinds()
@@ -130,7 +134,7 @@ void tst_Catalog::kinds()
 
 void tst_Catalog::onlyDocumentedKinds()
 {
-    QCOMPARE(Catalog::builtin().types().size(), size_t(18));
+    QCOMPARE(Catalog::builtin().types().size(), size_t(19));
     QVERIFY(!Catalog::builtin().find("nonexistent"));
 }
 
@@ -236,7 +240,8 @@ void tst_Catalog::requiredParameters()
                                     "llm-prompt.userPrompt", "llm-prompt.outputField", "llm-classify.input",
                                     "llm-classify.labels", "llm-classify.outputField", "llm-extract.input",
                                     "llm-extract.fields", "embed.textField", "embed.outputField",
-                                    "kafka-sink.topic", "dead-letter.topic",
+                                    "kafka-sink.topic", "dead-letter.topic", "database-sink.driver",
+                                    "database-sink.connection", "database-sink.table",
                                     "vector-upsert.index", "vector-upsert.idField",
                                     "vector-upsert.embeddingField", "vector-retrieve.index", "vector-retrieve.queryField",
                                     "vector-retrieve.outputField"}));
@@ -346,7 +351,7 @@ void tst_Catalog::byCategory()
     QCOMPARE(kinds(Category::Transform),
              (QStringList{"filter", "project", "route", "validate", "mask", "aggregate", "join", "dedupe"}));
     QCOMPARE(kinds(Category::Ai), (QStringList{"llm-prompt", "llm-classify", "llm-extract", "embed", "vector-retrieve"}));
-    QCOMPARE(kinds(Category::Sink), (QStringList{"kafka-sink", "dead-letter", "vector-upsert"}));
+    QCOMPARE(kinds(Category::Sink), (QStringList{"kafka-sink", "dead-letter", "database-sink", "vector-upsert"}));
 }
 
 void tst_Catalog::names()
