@@ -18,6 +18,18 @@ QString ConnectionProfile::environmentReference(const QString &value)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+QString ConnectionProfile::keychainReference(const QString &value)
+{
+    static const QRegularExpression ref(QStringLiteral("^keychain:([A-Za-z0-9_.@/:+-]+)$"));
+    const QRegularExpressionMatch match = ref.match(value.trimmed());
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+bool ConnectionProfile::isSecretReference(const QString &value)
+{
+    return !environmentReference(value).isEmpty() || !keychainReference(value).isEmpty();
+}
+
 QStringList ConnectionProfile::problems() const
 {
     QStringList out;
@@ -30,9 +42,9 @@ QStringList ConnectionProfile::problems() const
             out << QCoreApplication::translate("ConnectionProfile", "%1: a property has no name.").arg(name);
         else if (key.trimmed() == QLatin1String("bootstrap.servers"))
             out << QCoreApplication::translate("ConnectionProfile", "%1: set bootstrap servers in their own field, not as a property.").arg(name);
-        else if (isSecretKey(key) && environmentReference(value).isEmpty())
-            out << QCoreApplication::translate("ConnectionProfile", "%1: %2 is a secret; enter env:VARIABLE_NAME and set that environment variable instead of "
-                      "storing the secret.")
+        else if (isSecretKey(key) && !isSecretReference(value))
+            out << QCoreApplication::translate("ConnectionProfile", "%1: %2 is a secret; store it in the keychain (Settings) or enter env:VARIABLE_NAME and "
+                      "set that environment variable instead of storing the secret.")
                        .arg(name, key);
     }
     return out;

@@ -7,8 +7,8 @@
 
 /// A Kafka cluster to run against: bootstrap servers plus librdkafka properties
 /// (security.protocol, sasl.mechanism, ssl.ca.location, ...). Secrets never appear
-/// as values: a secret property holds a reference `env:NAME`, resolved from the
-/// environment when a run starts (the OS keychain comes later).
+/// as values: a secret property holds a reference, `env:NAME` (an environment
+/// variable) or `keychain:NAME` (an OS keychain entry), resolved when a run starts.
 struct ConnectionProfile {
     QString name;
     QString bootstrapServers;
@@ -18,6 +18,12 @@ struct ConnectionProfile {
     static bool isSecretKey(const QString &key);
     /// "env:NAME" -> NAME; empty when the value is not a reference.
     static QString environmentReference(const QString &value);
+    /// "keychain:NAME" -> NAME; empty when the value is not a keychain reference.
+    static QString keychainReference(const QString &value);
+    /// env:NAME or keychain:NAME.
+    static bool isSecretReference(const QString &value);
+    /// The keychain entry the Settings dialog stores this profile's `key` under.
+    QString keychainEntry(const QString &key) const { return QStringLiteral("kafka/") + name + QLatin1Char('/') + key; }
     /// What is wrong with the profile, one message per problem (empty = fine).
     QStringList problems() const;
     bool operator==(const ConnectionProfile &) const = default;

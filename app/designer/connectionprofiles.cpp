@@ -1,5 +1,7 @@
 #include "connectionprofiles.h"
 
+#include "secretstore.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -47,7 +49,7 @@ void ConnectionProfiles::save(const QList<ConnectionProfile> &profiles)
         int j = 0;
         for (const auto &[key, value] : p.properties) {
             // A secret that is not a reference never reaches the settings file.
-            if (ConnectionProfile::isSecretKey(key) && ConnectionProfile::environmentReference(value).isEmpty())
+            if (ConnectionProfile::isSecretKey(key) && !ConnectionProfile::isSecretReference(value))
                 continue;
             settings.setArrayIndex(j++);
             settings.setValue(QStringLiteral("key"), key);
@@ -84,23 +86,23 @@ bool ConnectionProfiles::resolve(const ConnectionProfile &profile, pipeline::run
 {
     out->clear();
     for (const auto &[key, value] : profile.properties) {
-        const QString variable = ConnectionProfile::environmentReference(value);
-        if (variable.isEmpty()) {
+        if (!ConnectionProfile::isSecretReference(value)) {
             if (ConnectionProfile::isSecretKey(key)) {
                 if (error)
-                    *error = QCoreApplication::translate("ConnectionProfiles", "%1: %2 must be a reference env:NAME, not a value.").arg(profile.name, key);
+                    *error = QCoreApplication::translate("ConnectionProfiles", "%1: %2 must be a reference (env:NAME or keychain:NAME), not a value.").arg(profile.name, key);
                 return false;
             }
             out->emplace_back(key.toStdString(), value.toStdString());
             continue;
         }
-        if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData())) {
+        QString why;
+        const std::optional<QString> secret = SecretStore::instance()->resolve(value, &why);
+        if (!secret) {
             if (error)
-                *error = QCoreApplication::translate("ConnectionProfiles", "%1: %2 refers to the environment variable %3, which is not set.")
-                             .arg(profile.name, key, variable);
+                *error = QCoreApplication::translate("ConnectionProfiles", "%1: %2: %3").arg(profile.name, key, why);
             return false;
         }
-        out->emplace_back(key.toStdString(), qEnvironmentVariable(variable.toLocal8Bit().constData()).toStdString());
+        out->emplace_back(key.toStdString(), secret->toStdString());
     }
     return true;
 }

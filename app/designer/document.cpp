@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "appsettings.h"
+
 #include "widgets/graphmodel.h"
 
 #include "pipeline/serialization/pipelinereader.h"
@@ -24,7 +26,7 @@ Document::Document(QObject *parent)
         emit modifiedChanged(isModified());
         updateAutosave();
     });
-    m_autosave.setInterval(30 * 1000);
+    m_autosave.setInterval(AppSettings::autosaveSeconds() * 1000); // Settings → General
     connect(&m_autosave, &QTimer::timeout, this, &Document::writeRecovery);
 }
 

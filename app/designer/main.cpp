@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "sandboxcontroller.h"
+#include "translations.h"
 
 #include "document.h"
 
@@ -22,6 +23,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Pipewright"));
     QApplication::setApplicationName(QStringLiteral("Pipewright"));
     QApplication::setApplicationVersion(QStringLiteral(PIPEWRIGHT_VERSION));
+    // The language: Settings override, else the system locale (PIPEWRIGHT_LANGUAGE for screenshots and tests).
+    const QString language = qEnvironmentVariableIsSet("PIPEWRIGHT_LANGUAGE") ? qEnvironmentVariable("PIPEWRIGHT_LANGUAGE")
+                                                                              : Translations::chosenLanguage();
+    if (!Translations::install(&app, language))
+        std::fprintf(stderr, "no translation for %s; using English\n", qPrintable(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design Kafka event pipelines as node graphs."));

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "runmonitor.h"
+#include "settingsdialog.h"
 
 #include "widgets/assistantdock.h"
 #include "widgets/canvastheme.h"
@@ -155,6 +157,23 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     new RunMonitor(this); // Run/Stop, run overlays and panel, edge peek, topics, sandbox, connections
+    if (QAction *settings = action(QStringLiteral("actionSettings"))) {
+        settings->setEnabled(true);
+        settings->setToolTip(tr("Kafka clusters, LLM endpoints, Schema Registries, theme, language and recovery interval"));
+        settings->setStatusTip(settings->toolTip());
+        connect(settings, &QAction::triggered, this, [this] {
+            // Non-modal open(): the window stays responsive while a connection test runs.
+            auto *dialog = new SettingsDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this] {
+                setDarkTheme(AppSettings::darkTheme()); // every window follows
+                for (QWidget *widget : QApplication::topLevelWidgets())
+                    if (auto *window = qobject_cast<MainWindow *>(widget))
+                        window->document()->setAutosaveInterval(AppSettings::autosaveSeconds() * 1000);
+            });
+            dialog->open();
+        });
+    }
     readSettings();
     updateTitle();
     updateEditActions();

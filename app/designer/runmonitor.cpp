@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "connectionprofiles.h"
 #include "document.h"
+#include "llmprofiles.h"
 #include "mainwindow.h"
 #include "runtimebridge.h"
 #include "sandboxcontroller.h"
@@ -298,6 +299,11 @@ void RunMonitor::startEngine(const pipeline::Graph &graph, const Target &target)
     options.clientProperties = target.properties;
     // Closing a window waits for the drain; keep that bounded.
     options.drainTimeoutMillis = 10'000;
+    // LLM endpoints from Settings; keychain keys are read here, on the GUI thread.
+    QString keyWarning;
+    options.llm = LlmProfiles::runSettings(&keyWarning);
+    if (!keyWarning.isEmpty())
+        m_summary->addEvent(RunSummaryWidget::EventKind::Warning, {}, keyWarning);
     const pipeline::Diagnostics errors = m_bridge->start(graph, options);
     setPreparing(false);
     if (!errors.empty()) {

@@ -1,0 +1,40 @@
+#include "schemaregistryprofile.h"
+
+#include "secretstore.h"
+
+#include <QSettings>
+
+namespace {
+const QString ProfilesKey = QStringLiteral("schemaRegistry/profiles");
+}
+
+QList<SchemaRegistryProfile> SchemaRegistryProfile::load()
+{
+    QSettings settings;
+    QList<SchemaRegistryProfile> out;
+    const int count = settings.beginReadArray(ProfilesKey);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        out.append({settings.value(QStringLiteral("name")).toString(), settings.value(QStringLiteral("url")).toString(),
+                    settings.value(QStringLiteral("username")).toString(),
+                    settings.value(QStringLiteral("passwordRef")).toString()});
+    }
+    settings.endArray();
+    return out;
+}
+
+void SchemaRegistryProfile::save(const QList<SchemaRegistryProfile> &profiles)
+{
+    QSettings settings;
+    settings.remove(ProfilesKey);
+    settings.beginWriteArray(ProfilesKey, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const SchemaRegistryProfile &p = profiles[i];
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), p.name);
+        settings.setValue(QStringLiteral("url"), p.url);
+        settings.setValue(QStringLiteral("username"), p.username);
+        settings.setValue(QStringLiteral("passwordRef"), SecretStore::isReference(p.passwordRef) ? p.passwordRef.trimmed() : QString());
+    }
+    settings.endArray();
+}
