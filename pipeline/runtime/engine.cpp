@@ -26,6 +26,9 @@
 #include "pipeline/runtime/routeoperator.h"
 #include "pipeline/runtime/samplegenerator.h"
 #include "pipeline/runtime/validateoperator.h"
+#include "pipeline/runtime/vectorindexregistry.h"
+#include "pipeline/runtime/vectorretrieveoperator.h"
+#include "pipeline/runtime/vectorupsertoperator.h"
 
 #include <librdkafka/rdkafka.h>
 
@@ -141,6 +144,8 @@ struct Engine::Impl : public FateListener {
     // LLM steps: the run's client/cache/budget, and the nodes answering asynchronously.
     std::shared_ptr<LlmRuntime> llm;
     std::vector<int> asyncNodes;
+    // Vector indexes shared by name between vector-upsert and vector-retrieve nodes.
+    std::shared_ptr<VectorIndexRegistry> vectorIndexes;
 
     // ---------------------------------------------------------------- events
     void pushEvent(RunEvent::Kind kind, std::string nodeId, std::string message)
@@ -752,6 +757,59 @@ void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Cat
         sinkPorts.push_back(std::make_unique<SinkPort>(*this, index));
         std::string topic = stringOr(param("topic"), "");
         n.op = std::make_unique<DeadLetterOperator>(topic.empty() ? deadLetterTopic : topic, *sinkPorts.back());
+        return;
+    }
+    if (kind == "vector-upsert") {
+        if (!vectorIndexes)
+            vectorIndexes = std::make_shared<VectorIndexRegistry>();
+        VectorIndexOptions build;
+        build.dimension = size_t(std::max(0.0, param("dimension").is_number() ? param("dimension").get<double>() : 0.0));
+        build.m = size_t(param("m").is_number() ? param("m").get<double>() : 16);
+        build.efConstruction = size_t(param("efConstruction").is_number() ? param("efConstruction").get<double>() : 100);
+        build.efSearch = size_t(param("efSearch").is_number() ? param("efSearch").get<double>() : 64);
+        std::string error;
+        auto shared = vectorIndexes->acquire(stringOr(param("index"), ""), stringOr(param("path"), ""), &build, &error);
+        if (!shared)
+            diagnostics.push_back(compileError(node, "vector-index", "index", error));
+        VectorUpsertOperator::Options o;
+        o.id = expression(param("idField"), "idField");
+        o.embedding = FieldPath(stringOr(param("embeddingField"), "embedding"));
+        const std::string text = stringOr(param("textField"), "");
+        if (!text.empty())
+            o.text = expression(text, "textField");
+        for (const auto &path : items("metadataFields"))
+            if (path.is_string() && !path.get<std::string>().empty())
+                o.metadata.emplace_back(path.get<std::string>());
+        o.saveIntervalMillis = duration("saveInterval", 1000);
+        if (ok && shared)
+            n.op = std::make_unique<VectorUpsertOperator>(std::move(shared), std::move(o));
+        return;
+    }
+    if (kind == "vector-retrieve") {
+        if (!vectorIndexes)
+            vectorIndexes = std::make_shared<VectorIndexRegistry>();
+        if (!llm) {
+            llm = std::make_shared<LlmRuntime>(options.llm);
+            std::string error;
+            if (!llm->open(&error))
+                diagnostics.push_back(compileError(node, "llm-cache", {}, error));
+        }
+        std::string error;
+        auto shared = vectorIndexes->acquire(stringOr(param("index"), ""), stringOr(param("path"), ""), nullptr, &error);
+        if (!shared)
+            diagnostics.push_back(compileError(node, "vector-index", "index", error));
+        auto config = llmNodeConfig(node, type, *llm, diagnostics);
+        VectorRetrieveOperator::Options o;
+        o.query = expression(param("queryField"), "queryField");
+        o.k = size_t(std::max(1.0, param("k").is_number() ? param("k").get<double>() : 5.0));
+        o.minScore = param("minScore").is_number() ? param("minScore").get<double>() : 0.0;
+        o.outputField = stringOr(param("outputField"), "context");
+        o.contextTextField = stringOr(param("contextTextField"), "");
+        o.batchSize = int(param("batchSize").is_number() ? param("batchSize").get<double>() : 32);
+        if (ok && shared && config) {
+            n.op = std::make_unique<VectorRetrieveOperator>(std::move(*config), llm, std::move(shared), std::move(o));
+            asyncNodes.push_back(index);
+        }
         return;
     }
     if (isLlmKind(kind)) {

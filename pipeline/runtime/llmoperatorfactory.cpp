@@ -16,8 +16,8 @@ bool isLlmKind(std::string_view kind)
     return kind == "llm-prompt" || kind == "llm-classify" || kind == "llm-extract" || kind == "embed";
 }
 
-std::unique_ptr<Operator> createLlmOperator(const Node &node, const NodeType &type,
-                                            const std::shared_ptr<LlmRuntime> &runtime, Diagnostics &diagnostics)
+std::optional<LlmNodeConfig> llmNodeConfig(const Node &node, const NodeType &type, LlmRuntime &runtime,
+                                           Diagnostics &diagnostics)
 {
     bool ok = true;
     auto error = [&](std::string code, std::string parameter, std::string message) {
@@ -60,16 +60,17 @@ std::unique_ptr<Operator> createLlmOperator(const Node &node, const NodeType &ty
     LlmNodeConfig config;
     config.nodeId = node.id;
     const std::string endpointName = text("endpoint", "default");
-    config.endpoint = runtime->endpoint(endpointName.empty() ? "default" : endpointName);
+    config.endpoint = runtime.endpoint(endpointName.empty() ? "default" : endpointName);
     if (!config.endpoint) {
         error("unknown-endpoint", "endpoint",
               "no LLM endpoint profile named '" + endpointName + "' (configure it in the settings or with --llm-endpoints)");
-        return nullptr;
+        return std::nullopt;
     }
     config.model = text("model");
     if (config.model.empty())
-        config.model = node.kind == "embed" && !config.endpoint->embeddingModel.empty() ? config.endpoint->embeddingModel
-                                                                                         : config.endpoint->model;
+        config.model = (node.kind == "embed" || node.kind == "vector-retrieve") && !config.endpoint->embeddingModel.empty()
+            ? config.endpoint->embeddingModel
+            : config.endpoint->model;
     if (config.model.empty())
         error("missing-parameter", "model", "no model: set the node's model or the endpoint profile's default model");
     config.retry.maxRetries = int(number("maxRetries", 3));
@@ -77,6 +78,44 @@ std::unique_ptr<Operator> createLlmOperator(const Node &node, const NodeType &ty
     config.retry.exponential = text("backoffStrategy", "exponential") != "fixed";
     config.retry.timeoutMillis = duration("timeout", 30'000);
     config.maxInFlight = int(number("maxInFlight", 16));
+    if (!ok)
+        return std::nullopt;
+    return config;
+}
+
+std::unique_ptr<Operator> createLlmOperator(const Node &node, const NodeType &type,
+                                            const std::shared_ptr<LlmRuntime> &runtime, Diagnostics &diagnostics)
+{
+    bool ok = true;
+    auto error = [&](std::string code, std::string parameter, std::string message) {
+        Diagnostic d;
+        d.severity = Severity::Error;
+        d.code = std::move(code);
+        d.nodeId = node.id;
+        d.parameter = std::move(parameter);
+        d.message = std::move(message);
+        diagnostics.push_back(std::move(d));
+        ok = false;
+    };
+    auto param = [&](std::string_view key) -> nlohmann::json {
+        if (const nlohmann::json *v = node.parameter(key); v && !v->is_null())
+            return *v;
+        if (const ParameterDescriptor *p = type.parameter(key))
+            return p->defaultValue;
+        return nullptr;
+    };
+    auto text = [&](std::string_view key, std::string fallback = {}) {
+        nlohmann::json v = param(key);
+        return v.is_string() ? v.get<std::string>() : fallback;
+    };
+    auto number = [&](std::string_view key, double fallback) {
+        nlohmann::json v = param(key);
+        return v.is_number() ? v.get<double>() : fallback;
+    };
+    auto maybeConfig = llmNodeConfig(node, type, *runtime, diagnostics);
+    if (!maybeConfig)
+        return nullptr;
+    LlmNodeConfig config = std::move(*maybeConfig);
 
     if (node.kind == "llm-prompt") {
         LlmPromptOperator::Options o;

@@ -4,15 +4,23 @@
 #include "pipeline/core/graph.h"
 #include "pipeline/core/nodetype.h"
 #include "pipeline/runtime/llmruntime.h"
+#include "pipeline/runtime/llmoperator.h"
 #include "pipeline/runtime/operator.h"
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace pipeline::runtime {
 
 /// True for the kinds createLlmOperator() builds.
 bool isLlmKind(std::string_view kind);
+
+/// The endpoint, model, retry policy and concurrency of an AI node (also
+/// vector-retrieve, which embeds its query): problems go to `diagnostics`
+/// and the result is nullopt.
+std::optional<LlmNodeConfig> llmNodeConfig(const Node &node, const NodeType &type, LlmRuntime &runtime,
+                                           Diagnostics &diagnostics);
 
 /// Builds the operator of an AI node (llm-prompt, llm-classify, llm-extract,
 /// embed) from its parameters (catalog defaults fill the gaps). Problems — an

@@ -26,7 +26,8 @@ private slots:
         for (const auto &entry : fs::directory_iterator(PIPEWRIGHT_SOURCE_DIR "/resources/examples"))
             names.insert(entry.path().filename().string());
         for (const char *expected : {"iot-temperature-alerts", "event-llm-insights", "customer-payments-aggregate",
-                                     "pii-anonymize", "flight-rebooking-assistant", "content-moderation"})
+                                     "pii-anonymize", "flight-rebooking-assistant", "content-moderation",
+                                     "flight-rebooking-rag"})
             QVERIFY2(names.count(std::string(expected) + ".pipeline.json"), expected);
     }
 
@@ -115,6 +116,13 @@ private slots:
         QCOMPARE(flights.edgesInto("with-customer", "stream").size(), std::size_t(1));
         QCOMPARE(flights.edgesInto("with-customer", "table").size(), std::size_t(1));
         QCOMPARE(flights.node("suggest")->kind, std::string("llm-prompt"));
+
+        // RAG: the index the flight events feed is the one the questions search.
+        const Graph rag = load("flight-rebooking-rag");
+        QCOMPARE(rag.node("flight-index")->kind, std::string("vector-upsert"));
+        QCOMPARE(rag.node("find-flights")->kind, std::string("vector-retrieve"));
+        QCOMPARE(rag.node("flight-index")->stringParameter("index"), rag.node("find-flights")->stringParameter("index"));
+        QVERIFY(rag.node("suggest")->stringParameter("userPrompt").find("{{flights_text}}") != std::string::npos);
 
         const Graph moderation = load("content-moderation");
         QCOMPARE(moderation.node("classify")->kind, std::string("llm-classify"));
