@@ -454,7 +454,9 @@ bool AvroCodec::decode(const char *data, size_t size, nlohmann::json &out, std::
             *error = "corrupt Avro payload (" + std::to_string(size) + " bytes): " + avroError();
         return false;
     }
-    if (!avro_reader_is_eof(d->reader)) {
+    // avro_reader_is_eof() only knows files: probe for one more byte instead.
+    char extra = 0;
+    if (avro_read(d->reader, &extra, 1) == 0) {
         if (error)
             *error = "corrupt Avro payload: bytes left over after the record (" + std::to_string(size)
                 + " bytes; written with another schema?)";
