@@ -410,10 +410,35 @@ private:
             planModel(node);
         else if (k == "kafka-sink" || k == "dead-letter")
             planSink(node);
+        else if (k == "vector-upsert" || k == "vector-retrieve")
+            planVector(node);
         else {
             PlanStep step = start(node, StepKind::Unsupported);
             unsupported(node, step, "node kind '" + k + "' has no SQL equivalent", "codegen-unknown-kind");
         }
+    }
+
+    // Open-source Flink SQL (the dialect we target; VECTOR_SEARCH exists only in
+    // vendor dialects) and ksqlDB have no vector index and no nearest-neighbour
+    // search, so the RAG steps stay in Pipewright. The step keeps its output
+    // columns so the statements after it still list the right columns.
+    void planVector(const Node &node)
+    {
+        PlanStep step = start(node, StepKind::Unsupported);
+        if (!bindInput(node, step))
+            return;
+        if (const Schema *schema = outputSchema(node, "out"))
+            step.columns = columnsOf(*schema);
+        const std::string index = node.stringParameter("index");
+        const std::string reason = node.kind == "vector-upsert"
+            ? "vector-upsert writes Pipewright's embedded vector index '" + index
+                + "', which neither open-source Flink SQL nor ksqlDB has; run this retrieval-augmented part in "
+                  "Pipewright (pipewright-cli run) and deploy the exported statements for the rest"
+            : "vector-retrieve searches Pipewright's embedded vector index '" + index
+                + "' (nearest neighbours by cosine), which neither open-source Flink SQL nor ksqlDB can do; run the "
+                  "retrieval-augmented part in Pipewright (pipewright-cli run) and have it write the enriched records "
+                  "to a topic that the exported statements read";
+        unsupported(node, step, reason, "codegen-vector-index");
     }
 
     void planSource(const Node &node)
