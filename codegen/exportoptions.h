@@ -30,6 +30,9 @@ struct ExportOptions {
     std::string ksqlLlmUdf;
     /// Endpoint profiles by name ("default", ...); missing ones use OpenAI's URLs.
     std::map<std::string, LlmEndpointExport> endpoints;
+    /// Schema Registry of Avro topics in production (Flink 'avro-confluent.url');
+    /// empty = the placeholder ${SCHEMA_REGISTRY_URL} and a warning.
+    std::string schemaRegistryUrl;
 };
 
 } // namespace codegen

@@ -110,6 +110,18 @@ public:
     }
 
 private:
+    // Avro tables name the production registry; without one the script keeps a
+    // placeholder the deployment substitutes, and says so.
+    std::string registryUrl(const PlanStep &s)
+    {
+        if (!m_options.schemaRegistryUrl.empty())
+            return m_options.schemaRegistryUrl;
+        diagnose(s, Severity::Warning, "codegen-schema-registry-url",
+                 "no Schema Registry URL for the Avro topic '" + s.topic
+                     + "': the script says ${SCHEMA_REGISTRY_URL}; export with --schema-registry-url URL");
+        return "${SCHEMA_REGISTRY_URL}";
+    }
+
     void diagnose(const PlanStep &s, Severity severity, const std::string &code, const std::string &message)
     {
         Diagnostic d;
@@ -174,6 +186,9 @@ private:
             options.emplace_back("key.fields", "key");
             options.emplace_back("value.format", "raw");
             options.emplace_back("value.fields-include", "EXCEPT_KEY");
+        } else if (s.format == "avro") {
+            options.emplace_back("format", "avro-confluent");
+            options.emplace_back("avro-confluent.url", registryUrl(s));
         } else {
             options.emplace_back("format", "json");
         }
@@ -454,14 +469,18 @@ private:
         for (const auto &c : s.columns)
             lines.push_back("  " + q(c.name()) + " " + typeOf(c));
         auto options = kafkaOptions(s.topic);
-        const std::string valueFormat = s.format == "string" ? "raw" : "json";
+        const std::string valueFormat = s.format == "string" ? "raw" : s.format == "avro" ? "avro-confluent" : "json";
         if (s.sinkKey) {
             options.emplace_back("key.format", "raw");
             options.emplace_back("key.fields", keyColumn);
             options.emplace_back("value.format", valueFormat);
+            if (s.format == "avro")
+                options.emplace_back("value.avro-confluent.url", registryUrl(s));
             options.emplace_back("value.fields-include", "EXCEPT_KEY");
         } else {
             options.emplace_back("format", valueFormat);
+            if (s.format == "avro")
+                options.emplace_back("avro-confluent.url", registryUrl(s));
         }
         p.statements.push_back("CREATE TABLE " + q(s.name) + " (\n" + SqlFragments::joinList(lines, ",\n") + "\n) "
                                + withClause(options) + ";");

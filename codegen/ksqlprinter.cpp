@@ -103,6 +103,14 @@ public:
     }
 
 private:
+    // ksqlDB finds the registry in its server configuration, not in the statement.
+    std::string avroComment() const
+    {
+        return "Avro (Confluent wire format): the ksqlDB server needs ksql.schema.registry.url = "
+            + (m_options.schemaRegistryUrl.empty() ? std::string("<your Schema Registry URL>") : m_options.schemaRegistryUrl)
+            + ".";
+    }
+
     Printed fail(const PlanStep &s, const std::string &reason)
     {
         m_diagnostics.push_back(notExpressible(s, reason));
@@ -128,8 +136,10 @@ private:
                 columns.erase(key);
             }
         } else {
-            with.push_back("VALUE_FORMAT='JSON'");
+            with.push_back(s.format == "avro" ? "VALUE_FORMAT='AVRO'" : "VALUE_FORMAT='JSON'");
         }
+        if (s.format == "avro")
+            p.comments.push_back(avroComment());
         if (!s.timestampField.empty())
             with.push_back("TIMESTAMP=" + lit(SqlIdentifiers::quote(s.timestampField, kDialect)));
         if (s.sampleGenerator)
@@ -345,7 +355,11 @@ private:
                 }
             }
         }
-        with.push_back(s.format == "string" ? "VALUE_FORMAT='KAFKA'" : "VALUE_FORMAT='JSON'");
+        with.push_back(s.format == "string" ? "VALUE_FORMAT='KAFKA'"
+                       : s.format == "avro"  ? "VALUE_FORMAT='AVRO'"
+                                             : "VALUE_FORMAT='JSON'");
+        if (s.format == "avro")
+            p.comments.push_back(avroComment());
         with.push_back("PARTITIONS=" + std::to_string(m_options.partitions));
         std::vector<PlanColumn> values;
         for (const auto &c : s.columns)

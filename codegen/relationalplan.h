@@ -138,7 +138,7 @@ struct PlanStep {
 
     // Source
     std::string topic;
-    std::string format = "json"; // json | string
+    std::string format = "json"; // json | string | avro
     std::string startOffset = "earliest";
     std::string consumerGroup;
     std::string timestampField;    // event time from this epoch-millis field

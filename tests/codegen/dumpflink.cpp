@@ -55,6 +55,11 @@ int main(int argc, char **argv)
         const std::string stem = name.substr(0, name.size() - std::string(".pipeline.json").size());
         ok = write(out / (stem + ".flink.sql"), codegen::SqlExporter::exportGraph(*loaded.graph, options)) && ok;
     }
+    {
+        codegen::ExportOptions avro = options;
+        avro.schemaRegistryUrl = "http://schema-registry:8081";
+        ok = write(out / "avro.flink.sql", codegen::SqlExporter::exportGraph(codegentest::avroGraph(), avro)) && ok;
+    }
     for (std::uint32_t seed = 1; seed <= 12; ++seed) {
         const auto graph = codegentest::generatedGraph(40 + int(seed) * 10, seed);
         ok = write(out / ("generated-" + std::to_string(seed) + ".flink.sql"),

@@ -63,6 +63,24 @@ inline void addSink(pipeline::Graph &graph, const std::string &id, const std::st
     addNode(graph, id, "kafka-sink", {{"topic", topic}, {"format", "json"}});
 }
 
+/// Avro in and out (Schema Registry): payments in Avro, the big ones to an Avro
+/// topic keyed by customer.
+inline pipeline::Graph avroGraph()
+{
+    pipeline::Graph g;
+    g.name = "avro-case";
+    addNode(g, "payments", "kafka-source",
+            {{"topic", "payments.avro"}, {"format", "avro"}, {"schemaRegistry", "default"}, {"schema", paymentsSchema()}});
+    addNode(g, "big", "filter", {{"condition", "amount > 100"}});
+    addNode(g, "big-payments", "kafka-sink",
+            {{"topic", "payments.big.avro"}, {"format", "avro"}, {"key", "customer_id"}});
+    addNode(g, "all-payments", "kafka-sink", {{"topic", "payments.copy.avro"}, {"format", "avro"}});
+    connect(g, "payments", "out", "big");
+    connect(g, "big", "out", "big-payments");
+    connect(g, "payments", "out", "all-payments");
+    return g;
+}
+
 /// A deterministic pseudo-random graph of `nodeCount` nodes: payments sources,
 /// chains of schema-preserving transforms (filter, route, validate, mask, dedupe,
 /// join with a customers table), projects and aggregates, every open end in a sink.
