@@ -15,12 +15,24 @@ struct ExportedStatement {
     int lastLine = 0;
 };
 
+/// A file that belongs beside the script, e.g. the Kafka Connect JDBC sink
+/// connector configuration of a database sink (the script writes the topic,
+/// the connector moves it into the table).
+struct ExportArtifact {
+    std::string fileName; // suggested name, e.g. "store.jdbc-sink.json"
+    std::string nodeId;   // the node it belongs to
+    std::string description;
+    std::string content;
+};
+
 /// The output of one export: the script, every statement's node, and what the
 /// dialect could not express. A script with error diagnostics must not be deployed.
 struct ExportResult {
     std::string script;
     pipeline::Diagnostics diagnostics;
     std::vector<ExportedStatement> statements;
+    /// Files to write next to the script (connector configurations), in node order.
+    std::vector<ExportArtifact> artifacts;
 
     bool ok() const { return !pipeline::hasErrors(diagnostics); }
 };

@@ -1,6 +1,7 @@
 #include "codegen/sqlexporter.h"
 
 #include "codegen/flinkprinter.h"
+#include "codegen/jdbcsinkconfig.h"
 #include "codegen/ksqlprinter.h"
 #include "codegen/sqlplanner.h"
 
@@ -9,9 +10,10 @@ namespace codegen {
 ExportResult SqlExporter::exportGraph(const pipeline::Graph &graph, const ExportOptions &options)
 {
     const RelationalPlan plan = SqlPlanner(options).plan(graph);
-    if (options.dialect == SqlDialect::Ksql)
-        return KsqlPrinter(options).print(plan);
-    return FlinkPrinter(options).print(plan);
+    ExportResult result = options.dialect == SqlDialect::Ksql ? KsqlPrinter(options).print(plan)
+                                                              : FlinkPrinter(options).print(plan);
+    result.artifacts = JdbcSinkConfig::build(graph, plan, options, result.diagnostics);
+    return result;
 }
 
 } // namespace codegen

@@ -4,6 +4,7 @@
 #include "codegen/sqlidentifiers.h"
 
 #include "pipeline/core/catalog.h"
+#include "pipeline/core/databasetable.h"
 #include "pipeline/core/graphvalidator.h"
 #include "pipeline/core/schemaparameter.h"
 #include "pipeline/core/templateplaceholders.h"
@@ -410,6 +411,8 @@ private:
             planModel(node);
         else if (k == "kafka-sink" || k == "dead-letter")
             planSink(node);
+        else if (k == "database-sink")
+            planDatabaseSink(node);
         else if (k == "vector-upsert" || k == "vector-retrieve")
             planVector(node);
         else {
@@ -830,6 +833,79 @@ private:
                 c.field.type = FieldType::String;
                 c.field.children.clear();
             }
+        }
+        add(std::move(step));
+    }
+
+    // A database sink becomes a topic (Avro, so Kafka Connect knows the columns'
+    // types) that the JDBC sink connector configuration beside the script moves
+    // into the table; the stream writes exactly the table's columns, renamed.
+    void planDatabaseSink(const Node &node)
+    {
+        PlanStep step;
+        step.kind = StepKind::Sink;
+        step.nodeId = node.id;
+        step.nodeKind = node.kind;
+        step.name = m_names.claim(node.id);
+        auto in = m_validation.inputSchemas.find(PortRef{node.id, "in"});
+        const Schema input = in == m_validation.inputSchemas.end() ? Schema::openSchema() : in->second;
+        const DatabaseTable table = resolveDatabaseTable(node, input);
+        step.topic = table.exportTopic;
+        step.format = "avro";
+        std::vector<std::string> inputs;
+        for (const Edge *edge : edgesInto(node.id, "in")) {
+            auto it = m_relationOf.find(edge->from);
+            if (it != m_relationOf.end() && m_planned.count(it->second)
+                && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
+                inputs.push_back(it->second);
+        }
+        if (inputs.empty()) {
+            unsupported(node, step, "input 'in' is not connected", "codegen-unconnected");
+            return;
+        }
+        for (const auto &column : table.columns) {
+            Field field = makeField(column.name, column.type);
+            if (const Field *f = input.find(column.field)) {
+                field = *f;
+                field.name = column.name;
+            }
+            step.columns.push_back(PlanColumn{field, false});
+        }
+        for (const auto &relation : inputs) {
+            SinkInput sinkInput{relation, {}};
+            for (size_t c = 0; c < table.columns.size(); ++c) {
+                const DatabaseColumn &column = table.columns[c];
+                SelectItem item;
+                item.column = step.columns[c];
+                const std::string top = column.field.substr(0, column.field.find('.'));
+                if (!findColumn(m_columns[relation], top)) {
+                    item.kind = SelectItem::Kind::NullOf;
+                } else if (column.field == top) {
+                    item.kind = SelectItem::Kind::Column;
+                    item.source = top;
+                } else {
+                    // A nested field: a quoted path expression, printed per dialect.
+                    std::string text;
+                    size_t start = 0;
+                    while (true) {
+                        const size_t dot = column.field.find('.', start);
+                        std::string segment = column.field.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+                        std::string quoted = "\"";
+                        for (char ch : segment)
+                            quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+                        text += (text.empty() ? "" : ".") + quoted + "\"";
+                        if (dot == std::string::npos)
+                            break;
+                        start = dot + 1;
+                    }
+                    item.kind = SelectItem::Kind::Expression;
+                    item.expression = expression(node, text, "columns");
+                    if (!item.expression)
+                        return;
+                }
+                sinkInput.items.push_back(std::move(item));
+            }
+            step.sinkInputs.push_back(std::move(sinkInput));
         }
         add(std::move(step));
     }

@@ -267,6 +267,34 @@ Graph sampleFanInCase()
     return g;
 }
 
+// Seed 001/002: rows into a SQL table. The script materialises the sink's stream
+// into an Avro topic; the JDBC sink connector configuration beside it (golden
+// *.jdbc-sink.json) upserts the renamed columns by key, password by reference.
+Graph databaseSinkCase()
+{
+    Graph g;
+    g.name = "database-sink-case";
+    g.settings = {{"deadLetterTopic", "payments.dead-letter"}};
+    addPaymentsSource(g, "payments");
+    addNode(g, "large", "filter", {{"condition", "amount > 100"}});
+    addNode(g, "ledger", "database-sink",
+            {{"driver", "postgresql"},
+             {"connection", "host=db.internal port=5432 dbname=finance user=pipewright sslmode=require"},
+             {"passwordEnv", "FINANCE_DB_PASSWORD"},
+             {"table", "finance.large_payments"},
+             {"mode", "upsert"},
+             {"key", {"id"}},
+             {"columns", json::array({{{"field", "payment_id"}, {"column", "id"}},
+                                      {{"field", "customer_id"}},
+                                      {{"field", "amount"}},
+                                      {{"field", "ts"}, {"column", "paid_at"}}})},
+             {"batchSize", 1000},
+             {"exportTopic", "payments.large.ledger"}});
+    connect(g, "payments", "out", "large");
+    connect(g, "large", "out", "ledger");
+    return g;
+}
+
 struct GoldenCase {
     const char *name;
     std::function<Graph()> graph;
@@ -291,6 +319,8 @@ std::vector<GoldenCase> goldenCases()
     kUdf.ksqlLlmUdf = "LLM_COMPLETE";
     ExportOptions fConfluent = f;
     fConfluent.confluentCloud = true;
+    ExportOptions kRegistry = k, fRegistry = f;
+    kRegistry.schemaRegistryUrl = fRegistry.schemaRegistryUrl = "http://schema-registry:8081";
     const std::set<std::string> none, notExpressible{"codegen-not-expressible"};
     return {
         {"filter", filterCase, k, f, none, none},
@@ -311,6 +341,7 @@ std::vector<GoldenCase> goldenCases()
         {"embed", [] { return llmCase("embed"); }, kUdf, fConfluent, notExpressible, none},
         {"keyed-string", keyedStringCase, k, f, none, none},
         {"sample-fan-in", sampleFanInCase, k, f, none, none},
+        {"database-sink", databaseSinkCase, kRegistry, fRegistry, none, none},
         {"rag", ragCase, k, f, {"codegen-not-expressible", "codegen-vector-index"}, {"codegen-vector-index"}},
     };
 }
@@ -385,6 +416,10 @@ private slots:
         const auto path = goldenDir() / (std::string(c.name) + (flink ? ".flink.sql" : ".ksql.sql"));
         if (std::getenv("PIPEWRIGHT_UPDATE_GOLDEN")) {
             std::ofstream(path, std::ios::binary) << result.script;
+            for (const auto &artifact : result.artifacts)
+                std::ofstream(goldenDir() / (std::string(c.name) + (flink ? ".flink." : ".ksql.") + artifact.fileName),
+                              std::ios::binary)
+                    << artifact.content;
             return;
         }
         QVERIFY2(std::filesystem::exists(path), ("missing golden file " + path.string()).c_str());
@@ -392,6 +427,12 @@ private slots:
         if (result.script != expected) {
             qWarning("%s differs; actual output:\n%s", path.string().c_str(), result.script.c_str());
             QCOMPARE(QString::fromStdString(result.script), QString::fromStdString(expected));
+        }
+        // Files beside the script (connector configurations) are golden too.
+        for (const auto &artifact : result.artifacts) {
+            const auto artifactPath = goldenDir() / (std::string(c.name) + (flink ? ".flink." : ".ksql.") + artifact.fileName);
+            QVERIFY2(std::filesystem::exists(artifactPath), ("missing golden file " + artifactPath.string()).c_str());
+            QCOMPARE(QString::fromStdString(artifact.content), QString::fromStdString(readFile(artifactPath)));
         }
     }
 
