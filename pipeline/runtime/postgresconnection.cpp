@@ -61,7 +61,7 @@ bool PostgresConnection::connect(std::string *error)
     // The connection text is a conninfo or URI (expand_dbname); the password
     // comes only from its environment variable, never from the file.
     const char *keys[] = {"dbname", "password", "connect_timeout", "application_name", nullptr};
-    const char *values[] = {m_table.connection.c_str(), m_password.empty() ? nullptr : m_password.c_str(), "10",
+    const char *values[] = {m_table.connection.c_str(), m_password.empty() ? nullptr : m_password.c_str(), "5",
                             "pipewright", nullptr};
     m_conn = PQconnectdbParams(keys, values, 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
