@@ -52,6 +52,10 @@ void printRunHelp()
         "                         as env:NAME, requestsPerMinute, tokensPerMinute, prices); without it\n"
         "                         the endpoint \"default\" is OpenAI ($OPENAI_BASE_URL, env:OPENAI_API_KEY)\n"
         "  --llm-cache FILE       keep LLM answers in FILE (JSON lines): a re-run pays nothing again\n"
+        "  --schema-registry [NAME=]URL  Schema Registry profile for Avro sources and sinks (their\n"
+        "                         schemaRegistry parameter; NAME defaults to \"default\"); repeatable.\n"
+        "                         --config may give schema.registry.url and basic.auth.user.info instead\n"
+        "  --schema-registry-auth [NAME=]ENV_VAR  basic auth for that profile: ENV_VAR holds user:password\n"
         "  --budget AMOUNT        stop the run when LLM cost reaches AMOUNT (price-table currency)\n"
         "  --budget-action A      stop (default) or dead-letter the records that would need a call\n"
         "  --max-messages N       stop after N source messages\n"
@@ -135,6 +139,54 @@ void printSummary(const RunSnapshot &s)
     std::printf("%s in %.1f s\n", s.state == RunState::Failed ? "failed" : "finished", double(s.elapsedMillis) / 1000.0);
 }
 
+// "NAME=VALUE" or "VALUE" (the profile "default"); a URL's own '=' (in a query) is not a name.
+std::pair<std::string, std::string> namedValue(const std::string &text)
+{
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0 || text.find_first_of(":/") < eq)
+        return {"default", text};
+    return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+SchemaRegistryProfile &registryProfile(RunOptions &options, const std::string &name)
+{
+    for (auto &p : options.schemaRegistries)
+        if (p.name == name)
+            return p;
+    SchemaRegistryProfile p;
+    p.name = name;
+    options.schemaRegistries.push_back(p);
+    return options.schemaRegistries.back();
+}
+
+// Confluent's client properties name the registry beside the cluster
+// (schema.registry.url, basic.auth.user.info with ${VAR} already substituted).
+// They configure the "default" profile unless --schema-registry did, and are
+// not librdkafka properties, so they are taken out of what librdkafka sees.
+void takeSchemaRegistryProperties(RunOptions &options)
+{
+    ClientProperties kafka;
+    std::string url, userInfo;
+    for (auto &[key, value] : options.clientProperties) {
+        if (key == "schema.registry.url")
+            url = value;
+        else if (key == "basic.auth.user.info" || key == "schema.registry.basic.auth.user.info")
+            userInfo = value;
+        else if (key.rfind("schema.registry.", 0) == 0 || key == "basic.auth.credentials.source")
+            continue;
+        else
+            kafka.emplace_back(key, value);
+    }
+    options.clientProperties = std::move(kafka);
+    if (url.empty() && userInfo.empty())
+        return;
+    SchemaRegistryProfile &profile = registryProfile(options, "default");
+    if (profile.url.empty())
+        profile.url = url;
+    if (profile.authRef.empty())
+        profile.userInfo = userInfo;
+}
+
 } // namespace
 
 int runRunCommand(const std::vector<std::string> &args)
@@ -157,6 +209,22 @@ int runRunCommand(const std::vector<std::string> &args)
             configPath = args[++i];
         } else if (a == "--llm-endpoints" && hasValue) {
             endpointsPath = args[++i];
+        } else if (a == "--schema-registry" && hasValue) {
+            auto [name, url] = namedValue(args[++i]);
+            if (url.empty()) {
+                std::fprintf(stderr, "pipewright-cli run: --schema-registry needs [NAME=]URL, not '%s'\n", args[i].c_str());
+                return ExitUsage;
+            }
+            registryProfile(options, name).url = url;
+        } else if (a == "--schema-registry-auth" && hasValue) {
+            auto [name, variable] = namedValue(args[++i]);
+            if (variable.empty()) {
+                std::fprintf(stderr, "pipewright-cli run: --schema-registry-auth needs [NAME=]ENV_VAR, not '%s'\n",
+                             args[i].c_str());
+                return ExitUsage;
+            }
+            const bool reference = variable.rfind("env:", 0) == 0 || variable.rfind("keychain:", 0) == 0;
+            registryProfile(options, name).authRef = reference ? variable : "env:" + variable;
         } else if (a == "--llm-cache" && hasValue) {
             options.llm.cacheFile = args[++i];
         } else if (a == "--budget" && hasValue) {
@@ -210,6 +278,7 @@ int runRunCommand(const std::vector<std::string> &args)
         for (const auto &[key, value] : options.clientProperties)
             if (key == "bootstrap.servers" && bootstrap.empty() && !sandbox)
                 bootstrap = value;
+        takeSchemaRegistryProperties(options);
     }
     if (bootstrap.empty() && !sandbox) {
         std::fprintf(stderr, "pipewright-cli run: no cluster: give --bootstrap, --sandbox, or bootstrap.servers in --config\n");
