@@ -88,7 +88,7 @@ private slots:
         };
         QCOMPARE(parameterSchema("sample-source", "count")["type"], "integer");
         QCOMPARE(parameterSchema("sample-source", "rate")["type"], "number");
-        QCOMPARE(parameterSchema("kafka-source", "format")["enum"], json({"json", "string"}));
+        QCOMPARE(parameterSchema("kafka-source", "format")["enum"], json({"json", "string", "avro"}));
         const json routes = parameterSchema("route", "routes");
         QCOMPARE(routes["type"], "array");
         QCOMPARE(routes["minItems"], 1);

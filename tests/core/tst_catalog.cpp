@@ -63,7 +63,7 @@ void tst_Catalog::kinds_data()
     QTest::addColumn<QStringList>("parameters");
 
     QTest::newRow("kafka-source") << "kafka-source" << "source" << QStringList{} << QStringList{"out"}
-                                  << QStringList{"topic", "format", "schema", "startOffset", "consumerGroup", "timestampField"};
+                                  << QStringList{"topic", "format", "schemaRegistry", "schema", "startOffset", "consumerGroup", "timestampField"};
     QTest::newRow("sample-source") << "sample-source" << "source" << QStringList{} << QStringList{"out"}
                                    << QStringList{"generator", "rate", "count", "seed"};
     QTest::newRow("filter") << "filter" << "transform" << QStringList{"in"} << QStringList{"out"}
@@ -94,7 +94,7 @@ void tst_Catalog::kinds_data()
     QTest::newRow("embed") << "embed" << "ai" << QStringList{"in"} << QStringList{"out"}
                            << QStringList{"endpoint", "model", "textField", "outputField", "batchSize"} + aiCommon;
     QTest::newRow("kafka-sink") << "kafka-sink" << "sink" << QStringList{"in"} << QStringList{}
-                                << QStringList{"topic", "format", "key", "onError"};
+                                << QStringList{"topic", "format", "schemaRegistry", "key", "onError"};
     QTest::newRow("dead-letter") << "dead-letter" << "sink" << QStringList{"in"} << QStringList{}
                                  << QStringList{"topic", "onError"};
     QTest::newRow("vector-upsert") << "vector-upsert" << "sink" << QStringList{"in"} << QStringList{}
@@ -196,7 +196,7 @@ void tst_Catalog::enums_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QStringList>("values");
-    QTest::newRow("kafka-source.format") << "kafka-source" << "format" << QStringList{"json", "string"};
+    QTest::newRow("kafka-source.format") << "kafka-source" << "format" << QStringList{"json", "string", "avro"};
     QTest::newRow("kafka-source.startOffset") << "kafka-source" << "startOffset"
                                               << QStringList{"earliest", "latest", "committed"};
     QTest::newRow("sample-source.generator") << "sample-source" << "generator"
@@ -207,7 +207,7 @@ void tst_Catalog::enums_data()
     QTest::newRow("llm-prompt.outputMode") << "llm-prompt" << "outputMode" << QStringList{"text", "json"};
     QTest::newRow("llm-prompt.backoffStrategy") << "llm-prompt" << "backoffStrategy"
                                                 << QStringList{"exponential", "fixed"};
-    QTest::newRow("kafka-sink.format") << "kafka-sink" << "format" << QStringList{"json", "string"};
+    QTest::newRow("kafka-sink.format") << "kafka-sink" << "format" << QStringList{"json", "string", "avro"};
     QTest::newRow("filter.onError") << "filter" << "onError" << QStringList{"dead-letter", "skip", "stop"};
 }
 

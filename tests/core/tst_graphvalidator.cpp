@@ -124,7 +124,7 @@ void tst_GraphValidator::diagnostics_data()
     row("number expected", R"~({"nodes": {"src": ["sample-source", {"rate": "fast"}]}})~", "bad-parameter-type", "src", "rate");
     row("list expected", R"~({"nodes": {"f": ["project", {"fields": "a = b"}]}})~", "bad-parameter-type", "f", "fields");
     row("item must be object", R"~({"nodes": {"f": ["project", {"fields": ["device_id"]}]}})~", "bad-parameter-type", "f", "fields[0]");
-    row("not in enum", R"~({"nodes": {"sink": ["kafka-sink", {"topic": "t", "format": "avro"}]}})~", "bad-enum-value", "sink", "format");
+    row("not in enum", R"~({"nodes": {"sink": ["kafka-sink", {"topic": "t", "format": "protobuf"}]}})~", "bad-enum-value", "sink", "format");
     row("item enum", R"~({"nodes": {"f": ["mask", {"fields": [{"field": "device_id", "method": "scramble"}]}]}})~",
         "bad-enum-value", "f", "fields[0].method");
     row("generator not in enum", R"~({"nodes": {"src": ["sample-source", {"generator": "weather"}]}})~",
