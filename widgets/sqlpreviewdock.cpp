@@ -376,15 +376,35 @@ bool SqlPreviewDock::exportScriptTo(const QString &path)
         showStatus(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
         return false;
     }
+    // Files that belong beside the script (a database sink's Kafka Connect JDBC
+    // sink configuration), named like pipewright-cli export names them.
+    const QFileInfo scriptInfo(path);
+    QStringList written;
+    for (const codegen::ExportArtifact &artifact : result.artifacts) {
+        const QString artifactPath = scriptInfo.dir().filePath(scriptInfo.completeBaseName() + QLatin1Char('.')
+                                                               + QString::fromStdString(artifact.fileName));
+        QSaveFile artifactFile(artifactPath);
+        if (!artifactFile.open(QIODevice::WriteOnly)
+            || artifactFile.write(QByteArray::fromStdString(artifact.content)) < 0 || !artifactFile.commit()) {
+            showStatus(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(artifactPath), artifactFile.errorString()),
+                       true);
+            return false;
+        }
+        written << QFileInfo(artifactPath).fileName();
+    }
+    const QString besides = written.isEmpty() ? QString()
+                                              : QLatin1Char(' ') + tr("Connector configuration(s) beside it: %1.")
+                                                                       .arg(written.join(QStringLiteral(", ")));
     int errors = 0;
     for (const pipeline::Diagnostic &d : result.diagnostics)
         errors += d.severity == pipeline::Severity::Error ? 1 : 0;
     if (errors > 0)
         showStatus(tr("Exported to %1, but %n step(s) cannot be expressed: see the list above.", "", errors)
-                       .arg(QDir::toNativeSeparators(path)),
+                           .arg(QDir::toNativeSeparators(path))
+                       + besides,
                    true);
     else
-        showStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+        showStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) + besides);
     emit scriptExported(path);
     return true;
 }

@@ -436,11 +436,16 @@ void TestSqlPreviewDock::exportWritesExactScript_data()
     QTest::addColumn<SqlDialect>("dialect");
     QTest::addColumn<QString>("chosenName");
     QTest::addColumn<QString>("writtenName");
-    QTest::newRow("ksql iot") << "iot-temperature-alerts" << SqlDialect::Ksql << "iot.sql" << "iot.sql";
+    QTest::addColumn<QStringList>("besideFiles");
+    QTest::newRow("ksql iot") << "iot-temperature-alerts" << SqlDialect::Ksql << "iot.sql" << "iot.sql" << QStringList{};
     QTest::newRow("flink payments") << "customer-payments-aggregate" << SqlDialect::Flink << "payments.sql"
-                                    << "payments.sql";
-    QTest::newRow("ksql with problems") << "pii-anonymize" << SqlDialect::Ksql << "pii" << "pii.sql";
-    QTest::newRow("flink llm") << "flight-rebooking-assistant" << SqlDialect::Flink << "flights.sql" << "flights.sql";
+                                    << "payments.sql" << QStringList{};
+    QTest::newRow("ksql with problems") << "pii-anonymize" << SqlDialect::Ksql << "pii" << "pii.sql" << QStringList{};
+    QTest::newRow("flink llm") << "flight-rebooking-assistant" << SqlDialect::Flink << "flights.sql" << "flights.sql"
+                               << QStringList{};
+    // A database sink's Kafka Connect JDBC sink configuration goes next to the script.
+    QTest::newRow("flink database sink") << "readings-to-database" << SqlDialect::Flink << "db.sql" << "db.sql"
+                                         << QStringList{"db.store.jdbc-sink.json"};
 }
 
 void TestSqlPreviewDock::exportWritesExactScript()
@@ -449,6 +454,7 @@ void TestSqlPreviewDock::exportWritesExactScript()
     QFETCH(SqlDialect, dialect);
     QFETCH(QString, chosenName);
     QFETCH(QString, writtenName);
+    QFETCH(QStringList, besideFiles);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const Graph graph = loadExample(example);
@@ -472,6 +478,14 @@ void TestSqlPreviewDock::exportWritesExactScript()
     QCOMPARE(file.readAll(), QByteArray::fromStdString(expected(graph, dialect).script));
     QVERIFY(f.dock->statusLabel()->isVisible());
     QVERIFY(f.dock->statusLabel()->text().contains(writtenName));
+    const auto artifacts = expected(graph, dialect).artifacts;
+    QCOMPARE(int(artifacts.size()), besideFiles.size());
+    for (int i = 0; i < besideFiles.size(); ++i) {
+        QFile beside(dir.filePath(besideFiles[i]));
+        QVERIFY2(beside.open(QIODevice::ReadOnly), qPrintable(besideFiles[i]));
+        QCOMPARE(beside.readAll(), QByteArray::fromStdString(artifacts[size_t(i)].content));
+        QVERIFY(f.dock->statusLabel()->text().contains(besideFiles[i]));
+    }
 }
 
 void TestSqlPreviewDock::exportFailureIsReported()
