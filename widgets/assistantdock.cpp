@@ -221,7 +221,13 @@ PipelineAssistant::Options AssistantDock::assistantOptions() const
 
 void AssistantDock::setBootstrapServers(const QString &bootstrap)
 {
+    setCluster(bootstrap, {});
+}
+
+void AssistantDock::setCluster(const QString &bootstrap, const pipeline::runtime::ClientProperties &properties)
+{
     m_bootstrap = bootstrap;
+    m_clusterProperties = properties;
 }
 
 bool AssistantDock::isBusy() const
@@ -316,14 +322,16 @@ void AssistantDock::start(AssistMode mode)
     m_assistant = assistant;
     const int run = ++m_run;
     const std::string bootstrap = m_bootstrap.toStdString();
+    const runtime::ClientProperties properties = m_clusterProperties;
     setBusy(true);
     m_stage->setText(bootstrap.empty() || mode == AssistMode::Explain ? tr("Asking the model…") : tr("Sampling topics…"));
 
     QPointer<AssistantDock> self(this);
-    QThread *thread = QThread::create([self, assistant, request, bootstrap, run, mode]() mutable {
+    QThread *thread = QThread::create([self, assistant, request, bootstrap, properties, run, mode]() mutable {
         if (!bootstrap.empty() && mode != AssistMode::Explain) {
             TopicSampler::Options sampling;
             sampling.bootstrapServers = bootstrap;
+            sampling.properties = properties;
             std::string error; // unreachable cluster: generate without grounding
             request.topics = TopicSampler::sample(sampling, &error);
         }

@@ -45,6 +45,9 @@ public:
     pipeline::assist::PipelineAssistant::Options assistantOptions() const;
     /// Ground generations in a cluster's topics (empty = not connected).
     void setBootstrapServers(const QString &bootstrap);
+    /// The same with the connection's librdkafka properties (SASL/SSL profiles).
+    void setCluster(const QString &bootstrap, const pipeline::runtime::ClientProperties &properties);
+    QString bootstrapServers() const { return m_bootstrap; }
 
     bool isBusy() const;
     bool hasPreview() const { return m_proposed.has_value(); }
@@ -95,6 +98,7 @@ private:
     GraphModel *m_document;
     pipeline::assist::PipelineAssistant::Options m_options;
     QString m_bootstrap;
+    pipeline::runtime::ClientProperties m_clusterProperties;
 
     QComboBox *m_history;
     QPlainTextEdit *m_prompt;

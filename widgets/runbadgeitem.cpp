@@ -60,6 +60,16 @@ void RunBadgeItem::setStats(const NodeRunStats &stats, bool active)
         extra << QCoreApplication::translate("RunBadgeItem", "errors %1").arg(count(stats.errors));
     if (!extra.isEmpty())
         lines << extra.join(QStringLiteral(" · "));
+    if (stats.llm) {
+        QString llm = QCoreApplication::translate("RunBadgeItem", "calls %1").arg(count(stats.llmCalls));
+        if (stats.llmCacheHits)
+            llm += QStringLiteral(" · ") + QCoreApplication::translate("RunBadgeItem", "cache %1").arg(count(stats.llmCacheHits));
+        llm += QStringLiteral(" · ") + QCoreApplication::translate("RunBadgeItem", "%1 tok · $%2")
+                                           .arg(count(stats.llmTokens), QLocale().toString(stats.llmCost, 'f', 4));
+        if (stats.llmRetries)
+            llm += QStringLiteral(" · ") + QCoreApplication::translate("RunBadgeItem", "retries %1").arg(count(stats.llmRetries));
+        lines << llm;
+    }
     m_problems = stats.errors > 0 || stats.deadLettered > 0;
 
     const QFontMetricsF metrics(badgeFont());

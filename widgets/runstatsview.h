@@ -12,6 +12,13 @@ struct NodeRunStats {
     quint64 deadLettered = 0;
     quint64 errors = 0;
     double ratePerSecond = 0;
+    // AI nodes only (llm-prompt, llm-classify, llm-extract, embed).
+    bool llm = false;
+    quint64 llmCalls = 0;
+    quint64 llmCacheHits = 0;
+    quint64 llmRetries = 0;
+    quint64 llmTokens = 0;
+    double llmCost = 0; // price table currency (USD by convention)
     bool operator==(const NodeRunStats &) const = default;
 };
 
@@ -29,6 +36,14 @@ struct RunSummary {
     quint64 inFlight = 0;
     quint64 produced = 0;
     double inputRatePerSecond = 0;
+    // Sums over the AI nodes; shown only when the pipeline has any.
+    bool llm = false;
+    quint64 llmCalls = 0;
+    quint64 llmCacheHits = 0;
+    quint64 llmPromptTokens = 0;
+    quint64 llmCompletionTokens = 0;
+    double llmCost = 0;
+    double llmEstimatedCost = 0;
     QString error;
     QString target; // where it runs: "sandbox 127.0.0.1:…" or a profile name
     bool balanced() const

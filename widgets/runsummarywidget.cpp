@@ -108,6 +108,13 @@ void RunSummaryWidget::setSummary(const RunSummary &summary)
                           .arg(n(summary.input), n(summary.output), n(summary.filtered), n(summary.deadLettered),
                                n(summary.skipped), n(summary.produced))
                           .arg(QLocale().toString(summary.inputRatePerSecond, 'f', 0)));
+    if (summary.llm) {
+        m_totals->setText(m_totals->text() + QLatin1Char('\n')
+                          + tr("LLM: %1 calls · %2 cache hits · %3 prompt + %4 completion tokens · cost $%5 (estimated $%6)")
+                                .arg(n(summary.llmCalls), n(summary.llmCacheHits), n(summary.llmPromptTokens),
+                                     n(summary.llmCompletionTokens), QLocale().toString(summary.llmCost, 'f', 4),
+                                     QLocale().toString(summary.llmEstimatedCost, 'f', 4)));
+    }
     m_conservation->setText(conservationText());
     const bool done = !summary.isActive();
     QPalette palette = m_conservation->palette();

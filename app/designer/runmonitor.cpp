@@ -8,6 +8,7 @@
 #include "runtimebridge.h"
 #include "sandboxcontroller.h"
 
+#include "widgets/assistantdock.h"
 #include "widgets/connectionprofiledialog.h"
 #include "widgets/edgeitem.h"
 #include "widgets/graphmodel.h"
@@ -99,6 +100,9 @@ RunMonitor::RunMonitor(MainWindow *window)
     });
     m_topicTimer.setInterval(2000);
     connect(&m_topicTimer, &QTimer::timeout, this, &RunMonitor::refreshTopics);
+    // The assistant grounds generations in the topics of the cluster runs go to.
+    if (auto *assistant = window->findChild<AssistantDock *>())
+        connect(this, &RunMonitor::clusterChanged, assistant, &AssistantDock::setCluster);
     updateTopicConnection();
     updateActions();
     updateStatus();
@@ -475,7 +479,10 @@ void RunMonitor::updateTopicConnection()
 {
     Target target;
     QString error;
-    if (currentTarget(&target, &error, false)) {
+    const bool connected = currentTarget(&target, &error, false);
+    emit clusterChanged(connected ? QString::fromStdString(target.bootstrap) : QString(),
+                        connected ? target.properties : pipeline::runtime::ClientProperties{});
+    if (connected) {
         m_topics->setConnection(target.sandbox ? tr("Sandbox (%1)").arg(QString::fromStdString(target.bootstrap))
                                                : tr("%1 (%2)").arg(target.label, QString::fromStdString(target.bootstrap)));
     } else {

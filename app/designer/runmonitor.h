@@ -79,6 +79,10 @@ public:
 
 signals:
     void sourceAdded(const QString &nodeId);
+    /// The cluster that runs and the topic browser use changed (sandbox started or
+    /// stopped, another connection profile): empty bootstrap = none. The assistant
+    /// grounds its generations in this cluster's topics.
+    void clusterChanged(const QString &bootstrap, const pipeline::runtime::ClientProperties &properties);
 
 private:
     void createDocks();

@@ -95,6 +95,12 @@ NodeRunStats RuntimeBridge::toView(const pipeline::runtime::NodeStats &s)
     v.deadLettered = s.deadLettered;
     v.errors = s.errors;
     v.ratePerSecond = s.ratePerSecond;
+    v.llm = s.llm.any();
+    v.llmCalls = s.llm.calls;
+    v.llmCacheHits = s.llm.cacheHits;
+    v.llmRetries = s.llm.retries;
+    v.llmTokens = s.llm.promptTokens + s.llm.completionTokens;
+    v.llmCost = s.llm.cost;
     return v;
 }
 
@@ -115,6 +121,17 @@ RunSummary RuntimeBridge::toView(const pipeline::runtime::RunSnapshot &snap)
     s.produced = snap.totals.produced;
     s.inputRatePerSecond = snap.inputRatePerSecond;
     s.error = QString::fromStdString(snap.error);
+    for (const auto &node : snap.nodes) {
+        if (!node.llm.any())
+            continue;
+        s.llm = true;
+        s.llmCalls += node.llm.calls;
+        s.llmCacheHits += node.llm.cacheHits;
+        s.llmPromptTokens += node.llm.promptTokens;
+        s.llmCompletionTokens += node.llm.completionTokens;
+        s.llmCost += node.llm.cost;
+        s.llmEstimatedCost += node.llm.estimatedCost;
+    }
     return s;
 }
 

@@ -5,6 +5,8 @@
 #include "app/designer/runtimebridge.h"
 #include "app/designer/sandboxcontroller.h"
 
+#include "widgets/assistantdock.h"
+#include "widgets/canvastheme.h"
 #include "widgets/connectionprofiledialog.h"
 #include "widgets/edgeitem.h"
 #include "widgets/graphmodel.h"
@@ -78,6 +80,8 @@ private slots:
     void topicBrowserUseAsSourceIsOneUndoStep();
     void connectionProfilesKeepSecretsOut();
     void connectionDialogRefusesLiteralSecret();
+    void assistantFollowsTheCluster();
+    void llmStatsShowInBadgeAndSummary();
 
 private:
     QTemporaryDir m_recovery;
@@ -448,4 +452,73 @@ void TestRunMonitor::connectionDialogRefusesLiteralSecret()
 }
 
 QTEST_MAIN(TestRunMonitor)
+void TestRunMonitor::assistantFollowsTheCluster()
+{
+    // The assistant grounds generations in the topics of the cluster runs go to:
+    // none while nothing is connected, the sandbox once it runs.
+    SandboxController *sandbox = SandboxController::instance();
+    sandbox->stop();
+    ConnectionProfiles::setActiveName({});
+    MainWindow window;
+    auto *assistant = window.findChild<AssistantDock *>();
+    QVERIFY(assistant);
+    QVERIFY(assistant->bootstrapServers().isEmpty());
+    QString error;
+    QVERIFY2(sandbox->start(&error), qPrintable(error));
+    QTRY_COMPARE(assistant->bootstrapServers(), sandbox->bootstrapServers());
+    QVERIFY(assistant->bootstrapServers().startsWith("127.0.0.1:"));
+    sandbox->stop();
+    QTRY_VERIFY(assistant->bootstrapServers().isEmpty());
+}
+
+void TestRunMonitor::llmStatsShowInBadgeAndSummary()
+{
+    pipeline::runtime::RunSnapshot snapshot;
+    snapshot.state = pipeline::runtime::RunState::Running;
+    pipeline::runtime::NodeStats plain;
+    plain.nodeId = "filter";
+    plain.in = 10;
+    pipeline::runtime::NodeStats ai;
+    ai.nodeId = "classify";
+    ai.in = 10;
+    ai.llm.calls = 7;
+    ai.llm.cacheHits = 3;
+    ai.llm.retries = 2;
+    ai.llm.promptTokens = 1200;
+    ai.llm.completionTokens = 34;
+    ai.llm.cost = 0.0125;
+    ai.llm.estimatedCost = 0.02;
+    snapshot.nodes = {plain, ai};
+
+    const NodeRunStats plainView = RuntimeBridge::toView(plain);
+    QVERIFY(!plainView.llm);
+    const NodeRunStats aiView = RuntimeBridge::toView(ai);
+    QVERIFY(aiView.llm);
+    QCOMPARE(aiView.llmTokens, quint64(1234));
+
+    CanvasTheme theme = CanvasTheme::light();
+    RunBadgeItem plainBadge(&theme, nullptr);
+    plainBadge.setStats(plainView, true);
+    QCOMPARE(plainBadge.lines().size(), 1);
+    RunBadgeItem badge(&theme, nullptr);
+    badge.setStats(aiView, true);
+    const QString llmLine = badge.lines().last();
+    QVERIFY2(llmLine.contains(QLocale().toString(7)) && llmLine.contains(QLocale().toString(1234))
+                 && llmLine.contains(QLocale().toString(0.0125, 'f', 4)),
+             qPrintable(llmLine));
+
+    const RunSummary summary = RuntimeBridge::toView(snapshot);
+    QVERIFY(summary.llm);
+    QCOMPARE(summary.llmCalls, quint64(7));
+    QCOMPARE(summary.llmPromptTokens, quint64(1200));
+    RunSummaryWidget widget;
+    widget.setSummary(summary);
+    const QString totals = widget.findChild<QLabel *>("runTotals")->text();
+    QVERIFY2(totals.contains("LLM") && totals.contains(QLocale().toString(0.02, 'f', 4)), qPrintable(totals));
+    RunSummary withoutLlm = summary;
+    withoutLlm.llm = false;
+    widget.setSummary(withoutLlm);
+    QVERIFY(!widget.findChild<QLabel *>("runTotals")->text().contains("LLM"));
+}
+
 #include "tst_runmonitor.moc"
