@@ -56,6 +56,9 @@ void printRunHelp()
         "                         schemaRegistry parameter; NAME defaults to \"default\"); repeatable.\n"
         "                         --config may give schema.registry.url and basic.auth.user.info instead\n"
         "  --schema-registry-auth [NAME=]ENV_VAR  basic auth for that profile: ENV_VAR holds user:password\n"
+        "  --database NAME=CONN   database connection profile for database sinks whose connection is\n"
+        "                         NAME: a libpq conninfo/URI or SQLite path, never a password (the\n"
+        "                         node's passwordEnv names the variable holding it); repeatable\n"
         "  --budget AMOUNT        stop the run when LLM cost reaches AMOUNT (price-table currency)\n"
         "  --budget-action A      stop (default) or dead-letter the records that would need a call\n"
         "  --max-messages N       stop after N source messages\n"
@@ -225,6 +228,14 @@ int runRunCommand(const std::vector<std::string> &args)
             }
             const bool reference = variable.rfind("env:", 0) == 0 || variable.rfind("keychain:", 0) == 0;
             registryProfile(options, name).authRef = reference ? variable : "env:" + variable;
+        } else if (a == "--database" && hasValue) {
+            const std::string text = args[++i];
+            const auto eq = text.find('=');
+            if (eq == std::string::npos || eq == 0 || eq + 1 == text.size()) {
+                std::fprintf(stderr, "pipewright-cli run: --database needs NAME=CONNECTION, not '%s'\n", text.c_str());
+                return ExitUsage;
+            }
+            options.databaseProfiles[text.substr(0, eq)] = text.substr(eq + 1);
         } else if (a == "--llm-cache" && hasValue) {
             options.llm.cacheFile = args[++i];
         } else if (a == "--budget" && hasValue) {
