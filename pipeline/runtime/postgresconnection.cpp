@@ -52,7 +52,37 @@ void PostgresConnection::disconnect()
 
 std::string PostgresConnection::describe() const
 {
-    return "PostgreSQL '" + m_table.connection + "'";
+    // Messages reach logs and dead-letter headers: a password that came in with a
+    // connection profile must not.
+    std::string text = m_table.connection;
+    if (const size_t scheme = text.find("://"); scheme != std::string::npos) {
+        const size_t at = text.find('@', scheme);
+        const size_t colon = text.find(':', scheme + 3);
+        if (at != std::string::npos && colon != std::string::npos && colon < at)
+            text = text.substr(0, colon + 1) + "***" + text.substr(at);
+    }
+    for (size_t pos = text.find("password"); pos != std::string::npos; pos = text.find("password", pos + 1)) {
+        size_t i = pos + 8;
+        while (i < text.size() && text[i] == ' ')
+            ++i;
+        if (i >= text.size() || text[i] != '=')
+            continue;
+        ++i;
+        while (i < text.size() && text[i] == ' ')
+            ++i;
+        size_t end = i;
+        if (end < text.size() && text[end] == '\'') {
+            for (++end; end < text.size() && text[end] != '\''; ++end)
+                if (text[end] == '\\')
+                    ++end;
+            end = std::min(text.size(), end + 1);
+        } else {
+            while (end < text.size() && text[end] != ' ')
+                ++end;
+        }
+        text = text.substr(0, i) + "***" + text.substr(end);
+    }
+    return "PostgreSQL '" + text + "'";
 }
 
 bool PostgresConnection::connect(std::string *error)

@@ -463,6 +463,26 @@ private slots:
         qunsetenv("PIPEWRIGHT_TEST_DB_PASSWORD");
     }
 
+    void profilePasswordNeverInMessages()
+    {
+        // A profile given on the command line may carry a password; errors (which
+        // reach logs and dead-letter headers) show it masked.
+        auto graph = sampleToDatabase("postgresql", "vault", "readings");
+        RunOptions options;
+        options.databaseProfiles["vault"] = m_pg->conninfo("nope") + " password='hunter 2'";
+        Engine engine;
+        auto diagnostics = engine.compile(graph, options);
+        QCOMPARE(diagnostics.size(), size_t(1));
+        QVERIFY2(diagnostics[0].message.find("hunter") == std::string::npos, diagnostics[0].message.c_str());
+        QVERIFY2(diagnostics[0].message.find("password=***") != std::string::npos, diagnostics[0].message.c_str());
+        options.databaseProfiles["vault"] = "postgresql://postgres:hunter2@127.0.0.1:" + std::to_string(m_pg->port()) + "/nope";
+        Engine engine2;
+        diagnostics = engine2.compile(graph, options);
+        QCOMPARE(diagnostics.size(), size_t(1));
+        QVERIFY2(diagnostics[0].message.find("hunter2") == std::string::npos, diagnostics[0].message.c_str());
+        QVERIFY2(diagnostics[0].message.find("postgres:***@127.0.0.1") != std::string::npos, diagnostics[0].message.c_str());
+    }
+
     void offsetsCommittedOnlyAfterTheBatchCommit()
     {
         // End to end on the sandbox: readings wait in a batch (large size, long interval);
