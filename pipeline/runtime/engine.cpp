@@ -765,8 +765,8 @@ void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Cat
         VectorIndexOptions build;
         build.dimension = size_t(std::max(0.0, param("dimension").is_number() ? param("dimension").get<double>() : 0.0));
         build.m = size_t(param("m").is_number() ? param("m").get<double>() : 16);
-        build.efConstruction = size_t(param("efConstruction").is_number() ? param("efConstruction").get<double>() : 100);
-        build.efSearch = size_t(param("efSearch").is_number() ? param("efSearch").get<double>() : 64);
+        build.efConstruction = size_t(param("efConstruction").is_number() ? param("efConstruction").get<double>() : 40);
+        build.efSearch = size_t(param("efSearch").is_number() ? param("efSearch").get<double>() : 128);
         std::string error;
         auto shared = vectorIndexes->acquire(stringOr(param("index"), ""), stringOr(param("path"), ""), &build, &error);
         if (!shared)

@@ -1,5 +1,7 @@
 #include "pipeline/runtime/vectorindex.h"
 
+#include "pipeline/runtime/vectordot.h"
+
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
@@ -15,6 +17,26 @@
 #include <unistd.h>
 
 namespace pipeline::runtime {
+
+// hnswlib's inner-product space over unit vectors (distance = 1 - cosine) with
+// VectorDot's run-time-selected kernel. Lives here because hnswlib's headers
+// define globals and may be included by one translation unit only.
+class VectorIndexSpace : public hnswlib::SpaceInterface<float> {
+public:
+    explicit VectorIndexSpace(size_t dimension) : m_dimension(dimension) {}
+    size_t get_data_size() override { return m_dimension * sizeof(float); }
+    hnswlib::DISTFUNC<float> get_dist_func() override { return &distance; }
+    void *get_dist_func_param() override { return &m_dimension; }
+
+private:
+    static float distance(const void *a, const void *b, const void *dimension)
+    {
+        return 1.0f
+            - VectorDot::dot(static_cast<const float *>(a), static_cast<const float *>(b),
+                             *static_cast<const size_t *>(dimension));
+    }
+    size_t m_dimension;
+};
 
 namespace {
 
@@ -81,7 +103,7 @@ std::string VectorIndex::graphPath(const std::string &path, std::uint64_t genera
 bool VectorIndex::createGraph(size_t dimension, std::string *error)
 {
     try {
-        m_space = std::make_unique<hnswlib::InnerProductSpace>(dimension);
+        m_space = std::make_unique<VectorIndexSpace>(dimension);
         m_graph = std::make_unique<hnswlib::HierarchicalNSW<float>>(m_space.get(), initialCapacity, m_options.m,
                                                                      m_options.efConstruction);
         m_graph->setEf(m_options.efSearch);
@@ -161,7 +183,7 @@ bool VectorIndex::open(std::string *error)
     }
     const std::string graph = graphPath(m_path, m_generation);
     try {
-        m_space = std::make_unique<hnswlib::InnerProductSpace>(dimension);
+        m_space = std::make_unique<VectorIndexSpace>(dimension);
         m_graph = std::make_unique<hnswlib::HierarchicalNSW<float>>(m_space.get(), graph, false,
                                                                      std::max(initialCapacity, count * 2));
     } catch (const std::exception &e) {
@@ -272,8 +294,17 @@ bool VectorIndex::upsert(const std::string &id, std::span<const float> vector, s
             m_graph->resizeIndex(std::max(initialCapacity, m_graph->max_elements_ * 2));
     }
     try {
+        bool same = false;
+        if (it != m_labels.end()) {
+            // A replay (a restart reading the topic again) upserts the same vector:
+            // only the text and metadata can change, the graph stays as it is.
+            auto internal = m_graph->label_lookup_.find(label);
+            same = internal != m_graph->label_lookup_.end()
+                && std::memcmp(m_graph->getDataByInternalId(internal->second), unit.data(), unit.size() * sizeof(float)) == 0;
+        }
         // An existing label is updated in place (hnswlib repairs its neighbours).
-        m_graph->addPoint(unit.data(), label);
+        if (!same)
+            m_graph->addPoint(unit.data(), label);
     } catch (const std::exception &e) {
         if (error)
             *error = std::string("cannot add to the vector index: ") + e.what();
@@ -329,9 +360,7 @@ bool VectorIndex::bruteForceSearch(std::span<const float> query, size_t k, std::
     const size_t n = m_graph->cur_element_count;
     for (size_t internal = 0; internal < n; ++internal) {
         const float *v = reinterpret_cast<const float *>(m_graph->getDataByInternalId(hnswlib::tableint(internal)));
-        double dot = 0;
-        for (size_t d = 0; d < unit.size(); ++d)
-            dot += double(v[d]) * double(unit[d]);
+        const double dot = VectorDot::dot(v, unit.data(), unit.size());
         if (best.size() < k)
             best.emplace(dot, internal);
         else if (dot > best.top().first)

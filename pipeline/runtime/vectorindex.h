@@ -12,17 +12,18 @@
 
 namespace hnswlib {
 template <typename T> class HierarchicalNSW;
-class InnerProductSpace;
 } // namespace hnswlib
 
 namespace pipeline::runtime {
+
+class VectorIndexSpace;
 
 /// How an index is built. Zero dimension = taken from the first vector (or the file).
 struct VectorIndexOptions {
     size_t dimension = 0;
     size_t m = 16;
-    size_t efConstruction = 100;
-    size_t efSearch = 64;
+    size_t efConstruction = 40;
+    size_t efSearch = 128;
 };
 
 /// One nearest neighbour: the entry's id, cosine similarity, text and metadata.
@@ -34,7 +35,8 @@ struct VectorHit {
 };
 
 /// An embedded approximate nearest-neighbour index (hnswlib HNSW graph over
-/// unit-length float vectors, so inner product = cosine similarity) plus, per
+/// unit-length float vectors, so inner product = cosine similarity; the distance
+/// uses VectorDot's SIMD kernels) plus, per
 /// entry, the caller's id, a text and metadata. Upserting an existing id replaces
 /// its vector, text and metadata (the HNSW label is reused).
 ///
@@ -105,7 +107,7 @@ private:
     std::string m_path;
     VectorIndexOptions m_options;
     mutable std::shared_mutex m_mutex;
-    std::unique_ptr<hnswlib::InnerProductSpace> m_space;
+    std::unique_ptr<VectorIndexSpace> m_space;
     std::unique_ptr<hnswlib::HierarchicalNSW<float>> m_graph;
     std::vector<Entry> m_entries; // by label
     std::unordered_map<std::string, size_t> m_labels;

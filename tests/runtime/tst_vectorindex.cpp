@@ -6,6 +6,7 @@
 
 #include "operatortesting.h"
 
+#include "pipeline/runtime/vectordot.h"
 #include "pipeline/runtime/vectorindex.h"
 #include "pipeline/runtime/vectorindexregistry.h"
 #include "pipeline/runtime/vectorupsertoperator.h"
@@ -77,6 +78,38 @@ class TestVectorIndex : public QObject {
     Q_OBJECT
 
 private slots:
+    void dotKernelMatchesReference_data()
+    {
+        QTest::addColumn<int>("dimension");
+        for (int d : {1, 7, 8, 15, 16, 17, 31, 33, 64, 100, 384, 1536})
+            QTest::addRow("%d", d) << d;
+    }
+    void dotKernelMatchesReference()
+    {
+        QFETCH(int, dimension);
+        // Every SIMD kernel has a remainder loop: odd sizes exercise it.
+        const auto v = randomVectors(2, size_t(dimension), unsigned(dimension));
+        double expected = 0, scale = 0;
+        for (int i = 0; i < dimension; ++i) {
+            expected += double(v[0][size_t(i)]) * v[1][size_t(i)];
+            scale += std::abs(double(v[0][size_t(i)]) * v[1][size_t(i)]);
+        }
+        const double got = VectorDot::dot(v[0].data(), v[1].data(), size_t(dimension));
+        QVERIFY2(std::abs(got - expected) <= 1e-5 * std::max(1.0, scale),
+                 qPrintable(QString("%1 vs %2 (%3 kernel)").arg(got).arg(expected).arg(VectorDot::kernelName())));
+        int ran = 0;
+        for (const char *kernel : {"portable", "avx2", "avx512"}) {
+            float result = 0;
+            if (!VectorDot::dotWith(kernel, v[0].data(), v[1].data(), size_t(dimension), &result))
+                continue; // this CPU lacks it
+            ++ran;
+            QVERIFY2(std::abs(result - expected) <= 1e-5 * std::max(1.0, scale), kernel);
+        }
+        QVERIFY(ran >= 1);
+        float ignored;
+        QVERIFY(!VectorDot::dotWith("sse9", v[0].data(), v[1].data(), size_t(dimension), &ignored));
+    }
+
     void nearestEqualsBruteForce_data()
     {
         QTest::addColumn<int>("k");
