@@ -144,8 +144,8 @@ NodeType vectorUpsert()
             .label = "Save interval",
             .type = ParameterType::Duration,
             .defaultValue = "1s",
-            .help = "How often the index is saved; source offsets are committed only after the save that "
-                    "contains their records.",
+            .help = "How often the index is saved (a large index, whose save takes longer, at most a tenth of "
+                    "the time); source offsets are committed only after the save that contains their records.",
         },
         onErrorParameter(),
     };

@@ -1,5 +1,8 @@
 #include "pipeline/runtime/vectorupsertoperator.h"
 
+#include <algorithm>
+#include <chrono>
+
 namespace pipeline::runtime {
 
 VectorUpsertOperator::VectorUpsertOperator(std::shared_ptr<VectorIndex> index, Options options)
@@ -55,7 +58,8 @@ void VectorUpsertOperator::onTimer(OperatorContext &context)
 {
     if (m_unsaved.empty())
         return;
-    if (context.nowMillis() - m_lastSaveMillis >= m_options.saveIntervalMillis)
+    const std::int64_t gap = std::max(m_options.saveIntervalMillis, 10 * m_lastSaveCostMillis);
+    if (context.nowMillis() - m_lastSaveMillis >= gap)
         save(context);
 }
 
@@ -69,7 +73,11 @@ void VectorUpsertOperator::save(OperatorContext &context)
 {
     m_lastSaveMillis = context.nowMillis();
     std::string error;
-    if (!m_index->save(&error)) {
+    const auto started = std::chrono::steady_clock::now();
+    const bool saved = m_index->save(&error);
+    m_lastSaveCostMillis
+        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    if (!saved) {
         for (auto &origin : m_unsaved)
             if (origin)
                 origin->markFailed();

@@ -19,7 +19,9 @@ namespace pipeline::runtime {
 /// At-least-once like kafka-sink: an upserted record keeps its origin reference
 /// until the index has been saved to its file, so its source offset is committed
 /// only once the vector is durable. Saves happen every `saveIntervalMillis` (on
-/// the engine's timer), when `maxUnsaved` records wait, and on flush (stop). A
+/// the engine's timer) but at most 10% of the time (a save rewrites the whole
+/// index, so a large index is saved less often), when `maxUnsaved` records wait,
+/// and on flush (stop). A
 /// failed save fails the run and leaves the records' offsets uncommitted.
 /// Records with a wrong dimension, no embedding or no id are record errors (the
 /// node's error policy: dead letter by default).
@@ -51,6 +53,7 @@ private:
     Options m_options;
     std::vector<OriginRef> m_unsaved;
     std::int64_t m_lastSaveMillis = -1;
+    std::int64_t m_lastSaveCostMillis = 0; // how long the last save took
     std::vector<float> m_vector; // reused per record
 };
 
