@@ -6,12 +6,7 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionRules", text);
-}
-} // namespace
+// Free functions have no QCoreApplication::translate("ConnectionRules", ): the context is spelled out so lupdate finds the strings.
 
 ConnectionCheck checkConnection(const GraphModel &model, const pipeline::PortRef &a, bool aIsOutput,
                                 const pipeline::PortRef &b, bool bIsOutput, pipeline::PortRef *fromOut,
@@ -19,14 +14,14 @@ ConnectionCheck checkConnection(const GraphModel &model, const pipeline::PortRef
 {
     ConnectionCheck check;
     if (aIsOutput == bIsOutput) {
-        check.reason = aIsOutput ? tr("Connect an output to an input, not to another output")
-                                 : tr("Connect an input to an output, not to another input");
+        check.reason = aIsOutput ? QCoreApplication::translate("ConnectionRules", "Connect an output to an input, not to another output")
+                                 : QCoreApplication::translate("ConnectionRules", "Connect an input to an output, not to another input");
         return check;
     }
     const pipeline::PortRef &from = aIsOutput ? a : b;
     const pipeline::PortRef &to = aIsOutput ? b : a;
     if (from.node == to.node) {
-        check.reason = tr("A node cannot feed itself");
+        check.reason = QCoreApplication::translate("ConnectionRules", "A node cannot feed itself");
         return check;
     }
     const pipeline::Graph &graph = model.graph();
@@ -34,21 +29,21 @@ ConnectionCheck checkConnection(const GraphModel &model, const pipeline::PortRef
     const pipeline::NodeType *toType = toNode ? model.catalog().find(toNode->kind) : nullptr;
     const pipeline::PortDescriptor *input = toType ? toType->input(to.port) : nullptr;
     if (!input) {
-        check.reason = tr("Unknown input port");
+        check.reason = QCoreApplication::translate("ConnectionRules", "Unknown input port");
         return check;
     }
     if (graph.edge(pipeline::Graph::edgeIdFor(from, to))) {
-        check.reason = tr("Already connected");
+        check.reason = QCoreApplication::translate("ConnectionRules", "Already connected");
         return check;
     }
     if (pipeline::downstreamOf(graph, to.node).count(from.node)) {
-        check.reason = tr("This connection would create a loop");
+        check.reason = QCoreApplication::translate("ConnectionRules", "This connection would create a loop");
         return check;
     }
     check.ok = true;
     if (input->cardinality == pipeline::Cardinality::One && !graph.edgesInto(to.node, to.port).empty()) {
         check.replacesExisting = true;
-        check.reason = tr("Replaces the existing connection");
+        check.reason = QCoreApplication::translate("ConnectionRules", "Replaces the existing connection");
     }
     if (fromOut)
         *fromOut = from;

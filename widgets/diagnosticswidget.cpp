@@ -1,5 +1,7 @@
 #include "diagnosticswidget.h"
 
+#include "diagnostictext.h"
+
 #include "graphmodel.h"
 
 #include <QHeaderView>
@@ -53,13 +55,16 @@ void DiagnosticsWidget::refresh()
         QString nodeText = graphNode && !graphNode->label.empty() ? QString::fromStdString(graphNode->label) : node;
         if (nodeText.isEmpty())
             nodeText = tr("(pipeline)");
-        QString message = QString::fromStdString(d->message);
+        QString message = DiagnosticText::text(*d);
         if (!d->parameter.empty())
             message = QString::fromStdString(d->parameter) + QStringLiteral(": ") + message;
         auto *item = new QTreeWidgetItem({nodeText, message});
         item->setData(0, Qt::UserRole, node);
         item->setData(1, Qt::UserRole, QString::fromStdString(d->parameter));
-        item->setToolTip(1, QString::fromStdString(d->message));
+        // The English original stays in the tooltip: it is what the CLI prints and what searches find.
+        const QString english = QString::fromStdString(d->message);
+        const QString translated = DiagnosticText::text(*d);
+        item->setToolTip(1, translated == english ? english : translated + QStringLiteral("\n\n") + english);
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         if (d->severity == pipeline::Severity::Error) {
             icon = QStyle::SP_MessageBoxCritical;

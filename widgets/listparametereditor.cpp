@@ -1,5 +1,7 @@
 #include "listparametereditor.h"
 
+#include "catalogtext.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableWidget>
@@ -13,7 +15,7 @@ ListParameterEditor::ListParameterEditor(const pipeline::ParameterDescriptor &de
     using pipeline::ParameterType;
     if (descriptor.type == ParameterType::ItemList) {
         for (const auto &field : descriptor.itemFields)
-            m_columns.push_back({field.key, QString::fromStdString(field.label.empty() ? field.key : field.label), field.type});
+            m_columns.push_back({field.key, field.label.empty() ? QString::fromStdString(field.key) : CatalogText::translate(field.label), field.type});
     } else if (descriptor.type == ParameterType::Schema) {
         m_columns = {{"name", tr("Name"), ParameterType::String},
                      {"type", tr("Type"), ParameterType::String},

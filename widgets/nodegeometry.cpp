@@ -1,5 +1,7 @@
 #include "nodegeometry.h"
 
+#include "catalogtext.h"
+
 #include "nodesummary.h"
 
 #include <QLineF>
@@ -11,7 +13,7 @@ void NodeGeometry::update(const pipeline::Node &node, const pipeline::NodeType *
     m_inputs.clear();
     m_outputs.clear();
     auto toPort = [](const pipeline::PortDescriptor &p) {
-        return Port{QString::fromStdString(p.key), QString::fromStdString(p.label.empty() ? p.key : p.label),
+        return Port{QString::fromStdString(p.key), p.label.empty() ? QString::fromStdString(p.key) : CatalogText::translate(p.label),
                     p.cardinality == pipeline::Cardinality::Many, p.optional};
     };
     if (type) {

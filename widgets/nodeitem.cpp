@@ -1,5 +1,7 @@
 #include "nodeitem.h"
 
+#include "catalogtext.h"
+
 #include "edgeitem.h"
 #include "nodepainter.h"
 #include "nodestyle.h"
@@ -20,8 +22,9 @@ void NodeItem::updateFromNode(const pipeline::Node &node, const pipeline::NodeTy
 {
     prepareGeometryChange();
     m_geometry.update(node, type);
-    m_kindLabel = type ? QString::fromStdString(type->label) : QString::fromStdString(node.kind);
-    m_title = node.label.empty() ? m_kindLabel : QString::fromStdString(node.label);
+    m_kindLabel = type ? CatalogText::translate(type->label) : QString::fromStdString(node.kind);
+    // A label still equal to the kind's (English) default shows in the UI language; a user's own label as typed.
+    m_title = node.label.empty() || (type && node.label == type->label) ? m_kindLabel : QString::fromStdString(node.label);
     m_color = type ? NodeStyle::categoryColor(type->category) : NodeStyle::unknownKindColor();
     m_icon = NodeStyle::icon(type);
     setPos(node.position.x, node.position.y);

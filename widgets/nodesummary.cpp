@@ -1,5 +1,7 @@
 #include "nodesummary.h"
 
+#include "catalogtext.h"
+
 namespace {
 
 QString scalarText(const nlohmann::json &value)
@@ -53,7 +55,7 @@ QStringList nodeSummary(const pipeline::Node &node, const pipeline::NodeType *ty
         if (p.type == pipeline::ParameterType::Expression || p.type == pipeline::ParameterType::Text)
             lines << text;
         else
-            lines << QString::fromStdString(p.label.empty() ? p.key : p.label) + QStringLiteral(": ") + text;
+            lines << (p.label.empty() ? QString::fromStdString(p.key) : CatalogText::translate(p.label)) + QStringLiteral(": ") + text;
     };
     for (const auto &p : type->parameters)
         if (p.required)

@@ -1,5 +1,7 @@
 #include "palettewidget.h"
 
+#include "catalogtext.h"
+
 #include "mimetypes.h"
 #include "nodestyle.h"
 
@@ -59,11 +61,13 @@ PaletteWidget::PaletteWidget(const pipeline::Catalog &catalog, QWidget *parent)
         bold.setBold(true);
         group->setFont(0, bold);
         for (const pipeline::NodeType *type : catalog.byCategory(category)) {
-            auto *item = new QTreeWidgetItem(group, {QString::fromStdString(type->label)});
+            auto *item = new QTreeWidgetItem(group, {CatalogText::translate(type->label)});
             item->setIcon(0, NodeStyle::tintedIcon(type));
             item->setData(0, KindRole, QString::fromStdString(type->kind));
-            item->setData(0, SearchRole, QString::fromStdString(type->kind + " " + type->label + " " + type->description));
-            item->setToolTip(0, QString::fromStdString(type->description));
+            // Search finds a kind by its English and its translated words.
+            item->setData(0, SearchRole, QString::fromStdString(type->kind + " " + type->label + " " + type->description) + QLatin1Char(' ')
+                                             + CatalogText::translate(type->label) + QLatin1Char(' ') + CatalogText::translate(type->description));
+            item->setToolTip(0, CatalogText::translate(type->description));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }
         group->setExpanded(true);

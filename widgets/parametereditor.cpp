@@ -1,5 +1,7 @@
 #include "parametereditor.h"
 
+#include "catalogtext.h"
+
 #include "choiceparametereditor.h"
 #include "expressionparametereditor.h"
 #include "listparametereditor.h"
@@ -10,7 +12,7 @@ ParameterEditor::ParameterEditor(const pipeline::ParameterDescriptor &descriptor
     : QWidget(parent)
     , m_descriptor(descriptor)
 {
-    setToolTip(QString::fromStdString(descriptor.help));
+    setToolTip(CatalogText::translate(descriptor.help));
 }
 
 ParameterEditor *ParameterEditor::create(const pipeline::ParameterDescriptor &descriptor, QWidget *parent)

@@ -1,5 +1,7 @@
 #include "pipelinescene.h"
 
+#include "diagnostictext.h"
+
 #include "edgeitem.h"
 #include "graphmodel.h"
 #include "nodeitem.h"
@@ -232,7 +234,7 @@ void PipelineScene::applyDiagnostics()
         auto &entry = perNode[QString::fromStdString(d.nodeId)];
         const int severity = d.severity == pipeline::Severity::Error ? 2 : d.severity == pipeline::Severity::Warning ? 1 : 0;
         entry.first = std::max(entry.first, severity);
-        entry.second << QString::fromStdString(d.message);
+        entry.second << DiagnosticText::text(d);
     }
     for (const QString &id : std::as_const(m_nodesWithDiagnostics))
         if (!perNode.contains(id))

@@ -1,5 +1,7 @@
 #include "propertyeditor.h"
 
+#include "catalogtext.h"
+
 #include "graphmodel.h"
 #include "nodestyle.h"
 #include "parametereditor.h"
@@ -76,11 +78,11 @@ void PropertyEditor::rebuild()
         buildPipelineForm(layout);
     } else {
         const pipeline::NodeType *type = m_model->catalog().find(node->kind);
-        const QString kindLabel = type ? QString::fromStdString(type->label) : QString::fromStdString(node->kind);
+        const QString kindLabel = type ? CatalogText::translate(type->label) : QString::fromStdString(node->kind);
         QString header = QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span>")
                              .arg(kindLabel.toHtmlEscaped(), QString::fromStdString(node->id).toHtmlEscaped());
         if (type && !type->description.empty())
-            header += QStringLiteral("<br><small>%1</small>").arg(QString::fromStdString(type->description).toHtmlEscaped());
+            header += QStringLiteral("<br><small>%1</small>").arg(CatalogText::translate(type->description).toHtmlEscaped());
         if (!type)
             header += QStringLiteral("<br>") + tr("Unknown node kind: its parameters cannot be edited here.");
         title->setText(header);
@@ -97,11 +99,11 @@ void PropertyEditor::rebuild()
             for (const pipeline::ParameterDescriptor &descriptor : type->parameters) {
                 const QString key = QString::fromStdString(descriptor.key);
                 ParameterEditor *editor = ParameterEditor::create(descriptor, form);
-                QString labelText = QString::fromStdString(descriptor.label.empty() ? descriptor.key : descriptor.label);
+                QString labelText = descriptor.label.empty() ? QString::fromStdString(descriptor.key) : CatalogText::translate(descriptor.label);
                 if (descriptor.required)
                     labelText += QStringLiteral(" *");
                 auto *label = new QLabel(labelText, form);
-                label->setToolTip(QString::fromStdString(descriptor.help));
+                label->setToolTip(CatalogText::translate(descriptor.help));
                 layout->addRow(label, editor);
                 m_editors.insert(key, editor);
                 m_rowLabels.insert(key, label);

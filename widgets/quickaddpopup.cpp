@@ -1,5 +1,7 @@
 #include "quickaddpopup.h"
 
+#include "catalogtext.h"
+
 #include "nodestyle.h"
 
 #include <QKeyEvent>
@@ -31,12 +33,13 @@ void QuickAddPopup::setKinds(const QVector<const pipeline::NodeType *> &kinds)
 {
     m_list->clear();
     for (const pipeline::NodeType *type : kinds) {
-        auto *item = new QListWidgetItem(NodeStyle::tintedIcon(type), QString::fromStdString(type->label), m_list);
+        auto *item = new QListWidgetItem(NodeStyle::tintedIcon(type), CatalogText::translate(type->label), m_list);
         item->setData(Qt::UserRole, QString::fromStdString(type->kind));
-        item->setToolTip(QString::fromStdString(type->description));
+        item->setToolTip(CatalogText::translate(type->description));
         // Also match on kind id and category when filtering.
         item->setData(Qt::UserRole + 1, QString::fromStdString(type->kind + " " + type->label + " "
-                                                                 + std::string(pipeline::categoryName(type->category))));
+                                                                 + std::string(pipeline::categoryName(type->category)))
+                                   + QLatin1Char(' ') + CatalogText::translate(type->label));
     }
     m_search->clear();
     filter({});
