@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <set>
+#include <thread>
 
 using namespace pipeline;
 using namespace pipeline::runtime;
@@ -411,6 +412,44 @@ private slots:
                  context.rejected[0].second.c_str());
         QCOMPARE(queryPostgres(table.connection, "SELECT id, amount FROM \"" + table.table + "\" ORDER BY id"),
                  (std::vector<std::string>{"1|10", "3|NULL"}));
+    }
+
+    void transientFailureIsRetried()
+    {
+        // The server goes away between two batches and comes back while the sink
+        // backs off: the batch is retried (reconnecting), nothing is rejected.
+        DatabaseTable table;
+        table.driver = "postgresql";
+        table.connection = m_pg->conninfo();
+        table.table = uniqueTable("retried");
+        table.columns = {{"id", "id", FieldType::Integer}};
+        auto connection = DatabaseConnection::create(table, "");
+        std::string error;
+        QVERIFY2(connection->connect(&error) && connection->prepareTable(&error), error.c_str());
+        DatabaseSinkOperator::Config config;
+        config.table = table;
+        config.batchSize = 2;
+        config.maxRetries = 6;
+        config.backoffMillis = 200;
+        DatabaseSinkOperator op(std::move(config), std::move(connection));
+        testing::TestContext context;
+        op.process(0, testing::makeRecord(json{{"id", 1}}), context);
+        op.process(0, testing::makeRecord(json{{"id", 2}}), context);
+        QCOMPARE(op.retries(), std::uint64_t(0));
+        QVERIFY(m_pg->stop());
+        std::string restartError;
+        std::thread restarter([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            m_pg->restart(&restartError);
+        });
+        op.process(0, testing::makeRecord(json{{"id", 3}}), context);
+        op.process(0, testing::makeRecord(json{{"id", 4}}), context);
+        restarter.join();
+        QVERIFY2(restartError.empty(), restartError.c_str());
+        QVERIFY(op.retries() >= 1);
+        QVERIFY2(context.rejected.empty(), context.rejected.empty() ? "" : context.rejected[0].second.c_str());
+        QCOMPARE(context.emitted.size(), size_t(4));
+        QCOMPARE(queryPostgres(table.connection, "SELECT COUNT(*) FROM \"" + table.table + "\""), std::vector<std::string>{"4"});
     }
 
     void databaseDownAtStartIsAClearError_data()
