@@ -266,6 +266,45 @@ private slots:
         QCOMPARE(query(driver, connection, "SELECT COUNT(*) FROM \"" + table + "\""), std::vector<std::string>{"250"});
     }
 
+    void everyFieldTypeMapsToAColumnType_data() { addDrivers(); }
+    void everyFieldTypeMapsToAColumnType()
+    {
+        QFETCH(QString, driver);
+        DatabaseTable table;
+        table.driver = driver.toStdString();
+        table.connection = connectionFor(driver);
+        table.table = uniqueTable("all_types");
+        table.columns = {{"b", "b", FieldType::Boolean},   {"i", "i", FieldType::Integer},
+                         {"d", "d", FieldType::Double},    {"s", "s", FieldType::String},
+                         {"t", "t", FieldType::Timestamp}, {"a", "a", FieldType::Array},
+                         {"o", "o", FieldType::Object},    {"u", "u", FieldType::Unknown}};
+        std::string error;
+        auto op = makeOperator(table, 2, &error);
+        QVERIFY2(op, error.c_str());
+        testing::TestContext context;
+        op->process(0, testing::makeRecord(json{{"b", true}, {"i", 9007199254740993LL}, {"d", 2.5}, {"s", "x'y"},
+                                                {"t", 1'700'000'000'123}, {"a", {1, 2}}, {"o", {{"k", "v"}}}, {"u", 7}}),
+                    context);
+        op->process(0, testing::makeRecord(json{{"b", nullptr}}), context); // missing fields are NULL
+        QCOMPARE(context.emitted.size(), size_t(2));
+        if (driver == "postgresql") {
+            QCOMPARE(queryPostgres(table.connection, "SELECT string_agg(data_type, ',' ORDER BY ordinal_position) FROM "
+                                                     "information_schema.columns WHERE table_name = '" + table.table + "'"),
+                     std::vector<std::string>{"boolean,bigint,double precision,text,timestamp with time zone,jsonb,jsonb,text"});
+            QCOMPARE(queryPostgres(table.connection, "SELECT b, i, d, s, (EXTRACT(EPOCH FROM t) * 1000)::bigint, a, o ->> 'k', u FROM \""
+                                                         + table.table + "\" ORDER BY b NULLS LAST"),
+                     (std::vector<std::string>{"t|9007199254740993|2.5|x'y|1700000000123|[1, 2]|v|7",
+                                               "NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL"}));
+        } else {
+            QCOMPARE(querySqlite(table.connection, "SELECT group_concat(type, ',') FROM pragma_table_info('" + table.table + "')"),
+                     std::vector<std::string>{"INTEGER,INTEGER,REAL,TEXT,TEXT,TEXT,TEXT,TEXT"});
+            QCOMPARE(querySqlite(table.connection, "SELECT b, i, d, s, t, a, json_extract(o, '$.k'), u FROM \"" + table.table
+                                                       + "\" ORDER BY b IS NULL"),
+                     (std::vector<std::string>{"1|9007199254740993|2.5|x'y|2023-11-14T22:13:20.123Z|[1,2]|v|7",
+                                               "NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL"}));
+        }
+    }
+
     void batchesCommitBeforeAcknowledging_data() { addDrivers(); }
     void batchesCommitBeforeAcknowledging()
     {
