@@ -433,20 +433,16 @@
         <source>No URL given.</source>
         <translation>Keine URL angegeben.</translation>
     </message>
-    <message>
-        <source>HTTP %1 from %2: %3</source>
-        <translation>HTTP %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with a list of subjects: %2</source>
-        <translation>%1 hat geantwortet, aber nicht mit einer Liste von Subjects: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Connected: %n subject(s)</source>
         <translation>
             <numerusform>Verbunden: %n Subject</numerusform>
             <numerusform>Verbunden: %n Subjects</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3103,10 +3099,6 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Speicherintervall</translation>
     </message>
     <message>
-        <source>How often the index is saved; source offsets are committed only after the save that contains their records.</source>
-        <translation>Wie oft der Index gespeichert wird; Quell-Offsets werden erst nach der Speicherung committet, die ihre Datensätze enthält.</translation>
-    </message>
-    <message>
         <source>Vector retrieve</source>
         <translation>Vektorabruf</translation>
     </message>
@@ -3173,6 +3165,10 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
     <message>
         <source>HNSW candidate list while searching (at least k): higher improves recall, costs latency (128: recall@10 about 0.98 at 100,000 vectors, under a millisecond per search).</source>
         <translation>HNSW-Kandidatenliste bei der Suche (mindestens k): Höhere Werte verbessern die Trefferquote, kosten Latenz (128: recall@10 etwa 0,98 bei 100.000 Vektoren, unter einer Millisekunde pro Suche).</translation>
+    </message>
+    <message>
+        <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
+        <translation>Wie oft der Index gespeichert wird (ein großer Index, dessen Speichern länger dauert, höchstens ein Zehntel der Zeit); Quell-Offsets werden erst nach der Speicherung committet, die ihre Datensätze enthält.</translation>
     </message>
 </context>
 <context>

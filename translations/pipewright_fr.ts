@@ -433,20 +433,16 @@
         <source>No URL given.</source>
         <translation>Aucune URL indiquée.</translation>
     </message>
-    <message>
-        <source>HTTP %1 from %2: %3</source>
-        <translation>HTTP %1 de %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with a list of subjects: %2</source>
-        <translation>%1 a répondu, mais pas avec une liste de sujets : %2</translation>
-    </message>
     <message numerus="yes">
         <source>Connected: %n subject(s)</source>
         <translation>
             <numerusform>Connecté : %n sujet</numerusform>
             <numerusform>Connecté : %n sujets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3103,10 +3099,6 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Intervalle d&apos;enregistrement</translation>
     </message>
     <message>
-        <source>How often the index is saved; source offsets are committed only after the save that contains their records.</source>
-        <translation>Fréquence d&apos;enregistrement de l&apos;index ; les offsets source ne sont validés qu&apos;après l&apos;enregistrement qui contient leurs enregistrements.</translation>
-    </message>
-    <message>
         <source>Vector retrieve</source>
         <translation>Recherche vectorielle</translation>
     </message>
@@ -3173,6 +3165,10 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     <message>
         <source>HNSW candidate list while searching (at least k): higher improves recall, costs latency (128: recall@10 about 0.98 at 100,000 vectors, under a millisecond per search).</source>
         <translation>Liste de candidats HNSW lors de la recherche (au moins k) : une valeur plus élevée améliore le rappel mais coûte de la latence (128 : recall@10 d&apos;environ 0,98 pour 100 000 vecteurs, moins d&apos;une milliseconde par recherche).</translation>
+    </message>
+    <message>
+        <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
+        <translation>Fréquence d&apos;enregistrement de l&apos;index (un grand index, plus long à enregistrer, au plus un dixième du temps) ; les offsets source ne sont validés qu&apos;après l&apos;enregistrement qui contient leurs enregistrements.</translation>
     </message>
 </context>
 <context>

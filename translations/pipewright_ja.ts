@@ -425,19 +425,15 @@
         <source>No URL given.</source>
         <translation>URL が指定されていません。</translation>
     </message>
-    <message>
-        <source>HTTP %1 from %2: %3</source>
-        <translation>%2 から HTTP %1: %3</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with a list of subjects: %2</source>
-        <translation>%1 は応答しましたが、サブジェクトの一覧ではありません: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Connected: %n subject(s)</source>
         <translation>
             <numerusform>接続しました: サブジェクト %n 個</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3070,10 +3066,6 @@ Either way only a reference is saved in the settings.</source>
         <translation>保存間隔</translation>
     </message>
     <message>
-        <source>How often the index is saved; source offsets are committed only after the save that contains their records.</source>
-        <translation>インデックスを保存する頻度。ソース オフセットは、そのレコードを含む保存が終わった後にのみコミットされます。</translation>
-    </message>
-    <message>
         <source>Vector retrieve</source>
         <translation>ベクトル検索</translation>
     </message>
@@ -3140,6 +3132,10 @@ Either way only a reference is saved in the settings.</source>
     <message>
         <source>HNSW candidate list while searching (at least k): higher improves recall, costs latency (128: recall@10 about 0.98 at 100,000 vectors, under a millisecond per search).</source>
         <translation>検索時の HNSW 候補リスト (k 以上)。大きくすると再現率が上がりますが、レイテンシが増えます (128 なら 100,000 ベクトルで recall@10 は約 0.98、1 回の検索は 1 ミリ秒未満)。</translation>
+    </message>
+    <message>
+        <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
+        <translation>インデックスを保存する頻度 (保存に時間のかかる大きなインデックスでは、全体の時間の最大 10 分の 1)。ソース オフセットは、そのレコードを含む保存が終わった後にのみコミットされます。</translation>
     </message>
 </context>
 <context>

@@ -425,19 +425,15 @@
         <source>No URL given.</source>
         <translation>未指定 URL。</translation>
     </message>
-    <message>
-        <source>HTTP %1 from %2: %3</source>
-        <translation>来自 %2 的 HTTP %1：%3</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with a list of subjects: %2</source>
-        <translation>%1 已响应，但返回的不是主题（subject）列表：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Connected: %n subject(s)</source>
         <translation>
             <numerusform>已连接：%n 个 subject</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3070,10 +3066,6 @@ Either way only a reference is saved in the settings.</source>
         <translation>保存间隔</translation>
     </message>
     <message>
-        <source>How often the index is saved; source offsets are committed only after the save that contains their records.</source>
-        <translation>索引的保存频率；只有在包含其记录的保存完成后才提交源偏移量。</translation>
-    </message>
-    <message>
         <source>Vector retrieve</source>
         <translation>向量检索</translation>
     </message>
@@ -3140,6 +3132,10 @@ Either way only a reference is saved in the settings.</source>
     <message>
         <source>HNSW candidate list while searching (at least k): higher improves recall, costs latency (128: recall@10 about 0.98 at 100,000 vectors, under a millisecond per search).</source>
         <translation>搜索时的 HNSW 候选列表（至少为 k）：值越大召回率越高，但延迟增加（取 128 时，在 100,000 个向量下 recall@10 约为 0.98，每次搜索不到 1 毫秒）。</translation>
+    </message>
+    <message>
+        <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
+        <translation>索引的保存频率（保存耗时较长的大索引最多占用十分之一的时间）；只有在包含其记录的保存完成后才提交源偏移量。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "httpget.h"
 
 #include "pipeline/runtime/llmclient.h"
+#include "pipeline/runtime/schemaregistryclient.h"
 
 #include <librdkafka/rdkafka.h>
 #include <nlohmann/json.hpp>
@@ -156,24 +157,21 @@ ConnectionTestResult ConnectionTester::schemaRegistry(const std::string &url, co
         result.summary = tr("No URL given.");
         return result;
     }
-    const HttpGetResult subjects = httpGet(withoutTrailingSlash(url) + "/subjects",
-                                           {"Accept: application/vnd.schemaregistry.v1+json"}, username, password, timeoutMs);
-    if (!subjects.error.empty()) {
-        result.summary = tr("Cannot reach %1: %2").arg(QString::fromStdString(url), QString::fromStdString(subjects.error));
+    // The runtime's registry client, so the test talks to the registry exactly as runs do.
+    pipeline::runtime::SchemaRegistryProfile profile;
+    profile.url = withoutTrailingSlash(url);
+    if (!username.empty())
+        profile.userInfo = username + ":" + password; // in memory only, never written
+    pipeline::runtime::SchemaRegistryClient client(profile);
+    pipeline::runtime::SchemaRegistryError error;
+    const std::optional<std::vector<std::string>> subjects = client.subjects(&error);
+    (void)timeoutMs; // the client applies its own timeouts
+    if (!subjects) {
+        result.summary = tr("%1: %2").arg(QString::fromStdString(url), QString::fromStdString(error.message));
         return result;
     }
-    if (subjects.status != 200) {
-        result.summary = tr("HTTP %1 from %2: %3").arg(subjects.status).arg(QString::fromStdString(url), trimmedBody(subjects.body));
-        return result;
-    }
-    const nlohmann::json json = nlohmann::json::parse(subjects.body, nullptr, false);
-    if (json.is_discarded() || !json.is_array()) {
-        result.summary = tr("%1 answered, but not with a list of subjects: %2").arg(QString::fromStdString(url), trimmedBody(subjects.body));
-        return result;
-    }
-    for (const auto &s : json)
-        if (s.is_string())
-            result.details << QString::fromStdString(s.get<std::string>());
+    for (const std::string &s : *subjects)
+        result.details << QString::fromStdString(s);
     result.ok = true;
     result.summary = tr("Connected: %n subject(s)", nullptr, int(result.details.size()));
     return result;

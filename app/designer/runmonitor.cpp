@@ -4,6 +4,7 @@
 #include "connectionprofiles.h"
 #include "document.h"
 #include "llmprofiles.h"
+#include "schemaregistryprofile.h"
 #include "mainwindow.h"
 #include "runtimebridge.h"
 #include "sandboxcontroller.h"
@@ -308,6 +309,10 @@ void RunMonitor::startEngine(const pipeline::Graph &graph, const Target &target)
     options.llm = LlmProfiles::runSettings(&keyWarning);
     if (!keyWarning.isEmpty())
         m_summary->addEvent(RunSummaryWidget::EventKind::Warning, {}, keyWarning);
+    QString registryWarning;
+    options.schemaRegistries = SchemaRegistryProfile::runProfiles(&registryWarning);
+    if (!registryWarning.isEmpty())
+        m_summary->addEvent(RunSummaryWidget::EventKind::Warning, {}, registryWarning);
     const pipeline::Diagnostics errors = m_bridge->start(graph, options);
     setPreparing(false);
     if (!errors.empty()) {

@@ -38,3 +38,25 @@ void SchemaRegistryProfile::save(const QList<SchemaRegistryProfile> &profiles)
     }
     settings.endArray();
 }
+
+std::vector<pipeline::runtime::SchemaRegistryProfile> SchemaRegistryProfile::runProfiles(QString *warning)
+{
+    std::vector<pipeline::runtime::SchemaRegistryProfile> out;
+    for (const SchemaRegistryProfile &p : load()) {
+        pipeline::runtime::SchemaRegistryProfile profile;
+        profile.name = p.name.toStdString();
+        profile.url = p.url.toStdString();
+        QString password;
+        if (!p.passwordRef.isEmpty()) {
+            QString error;
+            if (const std::optional<QString> secret = SecretStore::instance()->resolve(p.passwordRef, &error))
+                password = *secret;
+            else if (warning)
+                *warning = error;
+        }
+        if (!p.username.isEmpty())
+            profile.userInfo = (p.username + QLatin1Char(':') + password).toStdString();
+        out.push_back(std::move(profile));
+    }
+    return out;
+}

@@ -14,6 +14,7 @@
 #include "app/designer/mainwindow.h"
 #include "app/designer/runmonitor.h"
 #include "app/designer/runtimebridge.h"
+#include "app/designer/schemaregistrypage.h"
 #include "app/designer/sandboxcontroller.h"
 #include "app/designer/secretfield.h"
 #include "app/designer/secretstore.h"
@@ -142,10 +143,16 @@ private slots:
             llm->modelEdit()->setText("gpt-4o-mini");
             llm->apiKeyField()->setSource(SecretField::Source::Keychain);
             llm->apiKeyField()->edit()->setText(QString::fromUtf8(KeychainSecret));
+            SchemaRegistryPage *registry = dialog.schemaRegistryPage();
+            registry->addProfile();
+            registry->usernameEdit()->setText("registry-user");
+            registry->passwordField()->setSource(SecretField::Source::Keychain);
+            registry->passwordField()->edit()->setText(QString::fromUtf8(KeychainSecret));
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         QCOMPARE(keychain->entries.value("llm/default").toUtf8(), KeychainSecret);
+        QCOMPARE(keychain->entries.value("schema-registry/Registry 1").toUtf8(), KeychainSecret);
         {
             // An env: secret in the property table, as users type it.
             SettingsDialog dialog;

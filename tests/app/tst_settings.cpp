@@ -406,7 +406,8 @@ private slots:
         page.testConnection();
         QVERIFY(done.wait(15000));
         QCOMPARE(done.back().front().toBool(), false);
-        QVERIFY2(page.resultLabel()->text().contains("HTTP 404"), qPrintable(page.resultLabel()->text()));
+        QVERIFY2(page.resultLabel()->text().contains("404") && page.resultLabel()->text().contains("/subjects"),
+                 qPrintable(page.resultLabel()->text()));
         const auto requests = server.requests();
         QVERIFY(!requests.empty());
         QCOMPARE(requests.back().path, std::string("/subjects"));
