@@ -9,6 +9,8 @@ packages=(
   # Qt 6 Widgets, SVG icons, Qt Test, Linguist tools, QScintilla
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqscintilla2-qt6-dev libgl-dev libvulkan-dev
+  # Qt's own translations (standard buttons and dialogs in de, fr, ja, zh_CN)
+  qt6-translations-l10n
   # core libraries
   librdkafka-dev nlohmann-json3-dev libcurl4-openssl-dev libsimdjson-dev
   # Avro codec, PostgreSQL and SQLite clients, vector index, OS keychain

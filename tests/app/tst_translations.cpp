@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QGlyphRun>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -113,6 +114,9 @@ private slots:
         QVERIFY(QFile::exists(Translations::resourcePath(language)));
         QVERIFY(Translations::install(qApp, language));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), file);
+        // Qt's own strings (dialog buttons) come from qtbase_<lang>.qm when Qt's translations are installed.
+        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + "/qtbase_" + language + ".qm"))
+            QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QString("Cancel"));
         QVERIFY(Translations::install(qApp, "en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString("&File"));
         QVERIFY(!Translations::install(qApp, "xx")); // unknown: English stays
