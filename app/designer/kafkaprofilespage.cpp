@@ -65,6 +65,8 @@ KafkaProfilesPage::KafkaProfilesPage(QWidget *parent)
     m_caFile->setPlaceholderText(tr("PEM file with the CA certificate(s); empty = system store"));
     m_table->setHorizontalHeaderLabels({tr("librdkafka property"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Translated headers are longer than the English ones: size the key column to fit.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
 
     auto *add = new QPushButton(tr("Add"), this);

@@ -2,7 +2,9 @@
 // file, diagnostics and catalog texts appear translated, and CJK text really
 // renders (no .notdef "tofu" glyph in the main window's texts, Noto CJK fonts),
 // with a screenshot of the main window per language in the build tree.
+#include "app/designer/kafkaprofilespage.h"
 #include "app/designer/mainwindow.h"
+#include "app/designer/settingsdialog.h"
 #include "app/designer/translations.h"
 
 #include "widgets/catalogtext.h"
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QGlyphRun>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -226,6 +229,20 @@ private slots:
         const QString shot = QStringLiteral(PIPEWRIGHT_BINARY_DIR "/tests/app/mainwindow-%1.png").arg(language);
         QVERIFY(window->grab().save(shot));
         qInfo() << "screenshot" << shot;
+        // The Settings dialog too: every label renders, and a picture of its Kafka page.
+        auto *settings = new SettingsDialog(window);
+        settings->kafkaPage()->addProfile();
+        settings->showPage(SettingsDialog::Page::Kafka);
+        settings->show();
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        QStringList labels;
+        for (QLabel *label : settings->findChildren<QLabel *>())
+            if (!label->text().isEmpty())
+                labels << label->text();
+        QVERIFY(labels.size() > 10);
+        const QStringList missingInSettings = tofu(labels, settings->font());
+        QVERIFY2(missingInSettings.isEmpty(), qPrintable("glyphs missing: " + missingInSettings.join(", ")));
+        QVERIFY(settings->grab().save(QStringLiteral(PIPEWRIGHT_BINARY_DIR "/tests/app/settings-%1.png").arg(language)));
         delete window;
     }
 };
