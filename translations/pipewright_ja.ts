@@ -1849,7 +1849,7 @@ Either way only a reference is saved in the settings.</source>
     </message>
     <message>
         <source>Secret (stored in the keychain on OK)</source>
-        <translation>秘密情報 (OK で キーチェーンに保存)</translation>
+        <translation>秘密情報 (OK でキーチェーンに保存)</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
