@@ -69,7 +69,7 @@ private slots:
     {
         QVERIFY2(QFileInfo(qEnvironmentVariable("PIPEWRIGHT_CLI")).isExecutable(),
                  "set PIPEWRIGHT_CLI to the pipewright-cli binary (ctest does)");
-        QCOMPARE(examples().size(), 7);
+        QCOMPARE(examples().size(), 8);
     }
 
     void validateExample_data()
