@@ -124,8 +124,8 @@ NodeType vectorUpsert()
             .label = "ef construction",
             .type = ParameterType::Integer,
             .defaultValue = 40,
-            .help = "HNSW candidate list while inserting: higher builds a better graph, more slowly (40 keeps "
-                    "recall@10 above 0.99 at 100,000 vectors with a third of the insert time of 100).",
+            .help = "HNSW candidate list while inserting: higher builds a better graph, more slowly (40 inserts "
+                    "about three times as fast as 100; with efSearch 128, recall@10 is about 0.98 at 100,000 vectors).",
             .minimum = 1,
             .maximum = 4096,
         },
