@@ -37,7 +37,13 @@ bool KafkaSource::open(std::string *error)
         && set("enable.partition.eof", "false") && set("log_level", "4")
         // Kafka's pre-3.0 default: a runner that died hands its partitions on in
         // seconds, not 45 s (the sandbox also waits this long on every rejoin).
-        && set("session.timeout.ms", "10000");
+        && set("session.timeout.ms", "10000")
+        // librdkafka 2.0.x stops fetching once this many messages wait in the
+        // consumer queue (all partitions together) and only looks again on the
+        // broker thread's 1 s tick, however fast the queue drains: with the
+        // default 100,000 a fast pipeline idled ~0.7 s of every second. The byte
+        // limit (queued.max.messages.kbytes, 64 MB) still bounds the memory.
+        && set("queued.min.messages", "1000000");
     for (const auto &[key, value] : m_config.properties)
         ok = ok && set(key, value);
     // At-least-once: offsets are stored only for settled messages; these win over the user's file.
