@@ -57,7 +57,7 @@ bool ConnectTool::mousePress(QMouseEvent *event)
     m_sourceRef = refOf(node, *hit);
     m_wire = new QGraphicsPathItem;
     m_wire->setZValue(50);
-    m_view->scene()->addItem(m_wire);
+    m_view->pipelineScene()->addOverlayItem(m_wire);
     mouseMove(event);
     return true;
 }
@@ -149,7 +149,7 @@ void ConnectTool::mouseMove(QMouseEvent *event)
             m_reason = new QGraphicsSimpleTextItem;
             m_reason->setZValue(60);
             m_reason->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-            m_view->scene()->addItem(m_reason);
+            m_view->pipelineScene()->addOverlayItem(m_reason);
         }
         m_reason->setText(target.reason);
         m_reason->setBrush(target.ok ? theme.nodeText : theme.refused);

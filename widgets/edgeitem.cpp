@@ -2,11 +2,13 @@
 
 #include "canvastheme.h"
 #include "nodeitem.h"
+#include "pipelinescene.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 EdgeItem::EdgeItem(const QString &id, NodeItem *from, const QString &fromPort, NodeItem *to, const QString &toPort,
@@ -28,6 +30,8 @@ EdgeItem::EdgeItem(const QString &id, NodeItem *from, const QString &fromPort, N
 
 EdgeItem::~EdgeItem()
 {
+    if (PipelineScene *scene = pipelineScene(); scene && m_look == Look::Plain)
+        scene->wiresChanged(m_bounds);
     detach();
 }
 
@@ -38,6 +42,12 @@ void EdgeItem::detach()
     if (m_to)
         m_to->removeEdge(this);
     m_from = m_to = nullptr;
+}
+
+PipelineScene *EdgeItem::pipelineScene() const
+{
+    // Wires only ever live in a PipelineScene.
+    return static_cast<PipelineScene *>(scene());
 }
 
 QPainterPath EdgeItem::curve(const QPointF &from, const QPointF &to)
@@ -55,6 +65,7 @@ void EdgeItem::updatePath()
     if (!m_from || !m_to)
         return;
     prepareGeometryChange();
+    const QRectF before = m_bounds;
     m_dangling = m_from->geometry().outputIndex(m_fromPort) < 0 || m_to->geometry().inputIndex(m_toPort) < 0;
     m_path = curve(m_from->outputScenePos(m_fromPort), m_to->inputScenePos(m_toPort));
     m_bounds = m_path.boundingRect().adjusted(-6, -6, 6, 6);
@@ -68,6 +79,54 @@ void EdgeItem::updatePath()
         const qreal t = qreal(i) / segments, u = 1 - t;
         m_polyline[i] = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
     }
+    m_chunkBounds.clear();
+    for (int first = 0; first < segments; first += ChunkPoints) {
+        const int last = std::min(segments, first + ChunkPoints);
+        qreal left = m_polyline[first].x(), right = left, top = m_polyline[first].y(), bottom = top;
+        for (int i = first + 1; i <= last; ++i) {
+            left = std::min(left, m_polyline[i].x());
+            right = std::max(right, m_polyline[i].x());
+            top = std::min(top, m_polyline[i].y());
+            bottom = std::max(bottom, m_polyline[i].y());
+        }
+        m_chunkBounds.append(QRectF(QPointF(left, top), QPointF(right, bottom)));
+    }
+    refreshLook();
+    if (PipelineScene *scene = pipelineScene(); scene && m_look == Look::Plain)
+        scene->wiresChanged(before.united(m_bounds));
+}
+
+int EdgeItem::strideFor(qreal scale, qreal pixels) const
+{
+    if (m_polyline.size() < 2)
+        return 1;
+    const qreal step = QLineF(m_polyline[0], m_polyline[1]).length() * scale;
+    return std::max(1, int(pixels / std::max<qreal>(step, 1e-6)));
+}
+
+EdgeItem::Look EdgeItem::deriveLook() const
+{
+    if (isSelected())
+        return Look::Selected;
+    if (m_dangling)
+        return Look::Dangling;
+    if (m_hovered || (m_from && m_from->isSelected()) || (m_to && m_to->isSelected()))
+        return Look::Highlighted;
+    return Look::Plain;
+}
+
+void EdgeItem::refreshLook()
+{
+    const Look look = deriveLook();
+    PipelineScene *scene = pipelineScene();
+    const bool inLayer = look == Look::Plain && scene && scene->plainWiresInLayer();
+    if (look != m_look && scene && (look == Look::Plain || m_look == Look::Plain))
+        scene->wiresChanged(m_bounds);
+    m_look = look;
+    // In the layer the item paints nothing, and QGraphicsView skips it entirely.
+    if (bool(flags() & ItemHasNoContents) != inLayer)
+        setFlag(ItemHasNoContents, inLayer);
+    update();
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -87,28 +146,31 @@ QPainterPath EdgeItem::shape() const
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const bool selected = option->state & QStyle::State_Selected;
-    const bool nodeSelected = (m_from && m_from->isSelected()) || (m_to && m_to->isSelected());
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     QColor color = m_theme->edge;
     qreal width = 2;
-    if (m_dangling)
-        color = m_theme->refused;
-    if (m_hovered || nodeSelected) {
+    switch (m_look) {
+    case Look::Plain:
+        break;
+    case Look::Highlighted:
         color = m_theme->edgeHover;
         width = 2.5;
-    }
-    if (selected) {
+        break;
+    case Look::Selected:
         color = m_theme->selection;
         width = 3;
+        break;
+    case Look::Dangling:
+        color = m_theme->refused;
+        break;
     }
-    // Plain wires use a one-pixel cosmetic pen: the raster engine's fast line
-    // path, about twenty times cheaper than stroking a wide curve. Highlighted,
-    // selected and broken wires (few at a time) get the full-quality wide pen.
-    const bool plain = !m_dangling && !m_hovered && !nodeSelected && !selected;
+    // Plain wires (only painted here when the wire layer is off) use a one-pixel
+    // cosmetic pen: the raster engine's fast line path. Highlighted, selected and
+    // broken wires (few at a time) get the full-quality wide pen.
+    const bool plain = m_look == Look::Plain;
     QPen pen(color, plain ? 1 : width);
     pen.setCosmetic(plain || lod < 0.5); // stays visible when zoomed far out
-    if (m_dangling)
+    if (m_look == Look::Dangling)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
@@ -126,19 +188,20 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             return;
         }
         // A wire much longer than what is on screen: the raster engine would stroke
-        // all of it before clipping, so draw only the runs of points near the view.
-        int runStart = -1;
-        for (int i = 0; i < m_polyline.size(); ++i) {
-            const bool near = visible.contains(m_polyline[i])
-                              || (i > 0 && QRectF(m_polyline[i - 1], m_polyline[i]).normalized().intersects(visible));
-            if (near && runStart < 0)
-                runStart = std::max(0, i - 1);
-            if ((!near || i + 1 == m_polyline.size()) && runStart >= 0) {
-                // Up to and including the point that leaves the view.
-                painter->drawPolyline(m_polyline.constData() + runStart, i - runStart + 1);
-                runStart = -1;
+        // all of it before clipping, so draw only the visible chunks, joined into
+        // polylines where they follow each other.
+        QPolygonF run;
+        forEachSegment(visible, [](const QPointF &p) { return p; }, 1, [&](const QPointF &a, const QPointF &b) {
+            if (!run.isEmpty() && run.last() != a) {
+                painter->drawPolyline(run);
+                run.clear();
             }
-        }
+            if (run.isEmpty())
+                run.append(a);
+            run.append(b);
+        });
+        if (!run.isEmpty())
+            painter->drawPolyline(run);
     };
     draw();
     if (plain && lod >= 0.5) {
@@ -150,14 +213,21 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 }
 
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        refreshLook();
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = true;
-    update();
+    refreshLook();
 }
 
 void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = false;
-    update();
+    refreshLook();
 }

@@ -95,7 +95,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionHasChanged || change == ItemSelectedHasChanged) {
         for (EdgeItem *edge : m_edges)
-            change == ItemPositionHasChanged ? edge->updatePath() : edge->update();
+            change == ItemPositionHasChanged ? edge->updatePath() : edge->refreshLook();
     }
     return QGraphicsItem::itemChange(change, value);
 }

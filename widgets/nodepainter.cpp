@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 namespace {
@@ -36,6 +37,23 @@ const Fonts &fonts()
 
 bool levelOfDetailEnabled = true;
 
+// The header outline: rounded top, square bottom. A path union is costly and
+// every node has the same width, so it is built once per width, not per paint.
+const QPainterPath &headerPath(qreal width)
+{
+    static qreal builtFor = -1;
+    static QPainterPath header;
+    if (width != builtFor) {
+        QPainterPath top;
+        top.addRoundedRect(QRectF(0, 0, width, NodeGeometry::HeaderHeight), 6, 6);
+        QPainterPath bottomHalf;
+        bottomHalf.addRect(QRectF(0, NodeGeometry::HeaderHeight / 2, width, NodeGeometry::HeaderHeight / 2));
+        header = top.united(bottomHalf);
+        builtFor = width;
+    }
+    return header;
+}
+
 } // namespace
 
 void NodePainter::paint(QPainter *painter, const NodeItem &item, const QStyleOptionGraphicsItem *option)
@@ -60,14 +78,9 @@ void NodePainter::paint(QPainter *painter, const NodeItem &item, const QStyleOpt
     painter->drawRoundedRect(rect, 6, 6);
 
     // Header in the category colour: rounded top, square bottom edge.
-    QPainterPath header;
-    header.addRoundedRect(QRectF(0, 0, rect.width(), NodeGeometry::HeaderHeight), 6, 6);
-    QPainterPath bottomHalf;
-    bottomHalf.addRect(QRectF(0, NodeGeometry::HeaderHeight / 2, rect.width(), NodeGeometry::HeaderHeight / 2));
-    header = header.united(bottomHalf);
     painter->setPen(Qt::NoPen);
     painter->setBrush(item.color());
-    painter->drawPath(header);
+    painter->drawPath(headerPath(rect.width()));
     if (selected) {
         painter->setPen(QPen(theme.selection, 2.5));
         painter->setBrush(Qt::NoBrush);

@@ -5,6 +5,7 @@
 #include "edgeitem.h"
 #include "graphmodel.h"
 #include "nodeitem.h"
+#include "overlaylayer.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -16,7 +17,9 @@ PipelineScene::PipelineScene(GraphModel *model, QObject *parent)
     : QGraphicsScene(parent)
     , m_model(model)
     , m_theme(CanvasTheme::light())
+    , m_overlay(new OverlayLayer)
 {
+    addItem(m_overlay);
     connect(model, &GraphModel::nodeAdded, this, &PipelineScene::addNode);
     connect(model, &GraphModel::nodeRemoved, this, &PipelineScene::removeNode);
     connect(model, &GraphModel::nodeChanged, this, &PipelineScene::refreshNode);
@@ -36,6 +39,9 @@ PipelineScene::~PipelineScene()
 {
     // Observers must not hear about selection changes of a scene being torn down.
     blockSignals(true);
+    m_tearingDown = true;
+    // Removing thousands of items one by one from the BSP index is quadratic-ish.
+    setItemIndexMethod(NoIndex);
     // Edges first: they unhook from their nodes.
     qDeleteAll(m_edges);
     m_edges.clear();
@@ -56,6 +62,7 @@ void PipelineScene::rebuild()
     for (const auto &[id, edge] : m_model->graph().edges())
         addEdge(QString::fromStdString(id));
     setItemIndexMethod(BspTreeIndex);
+    wiresChanged(sceneRect());
     applyDiagnostics();
 }
 
@@ -120,12 +127,19 @@ void PipelineScene::addEdge(const QString &id)
                               QString::fromStdString(edge->to.port), &m_theme);
     addItem(item);
     m_edges.insert(id, item);
+    item->refreshLook(); // now in the scene: hands a plain wire to the layer
+    wiresChanged(item->boundingRect());
 }
 
 void PipelineScene::removeEdge(const QString &id)
 {
     if (EdgeItem *item = m_edges.take(id))
         delete item;
+}
+
+void PipelineScene::addOverlayItem(QGraphicsItem *item)
+{
+    item->setParentItem(m_overlay);
 }
 
 QStringList PipelineScene::selectedNodeIds() const
@@ -165,9 +179,31 @@ QPointF PipelineScene::snapToGrid(const QPointF &point)
     return QPointF(std::round(point.x() / GridSize) * GridSize, std::round(point.y() / GridSize) * GridSize);
 }
 
+void PipelineScene::setPlainWiresInLayer(bool on)
+{
+    if (on == m_plainWiresInLayer)
+        return;
+    m_plainWiresInLayer = on;
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->refreshLook();
+    wiresChanged(sceneRect());
+}
+
+void PipelineScene::wiresChanged(const QRectF &area)
+{
+    if (m_tearingDown)
+        return;
+    ++m_wireRevision;
+    // Items in the layer have no contents, so QGraphicsView would not repaint
+    // where they were or are: ask for it here.
+    if (m_plainWiresInLayer)
+        update(area);
+}
+
 void PipelineScene::setTheme(const CanvasTheme &theme)
 {
     m_theme = theme;
+    ++m_wireRevision;
     for (NodeItem *node : std::as_const(m_nodes))
         node->update();
     for (EdgeItem *edge : std::as_const(m_edges))
@@ -178,6 +214,7 @@ void PipelineScene::setTheme(const CanvasTheme &theme)
 void PipelineScene::setGridVisible(bool visible)
 {
     m_gridVisible = visible;
+    ++m_wireRevision;
     update();
 }
 
@@ -199,15 +236,25 @@ QRectF PipelineScene::nodesBoundingRect() const
 
 void PipelineScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, m_theme.background);
+    paintBackground(painter, rect);
+}
+
+qreal PipelineScene::gridDotStep(qreal scale) const
+{
     if (!m_gridVisible)
-        return;
-    const qreal scale = painter->worldTransform().m11();
+        return 0;
     // Dots only where they are at least 8 px apart; far out, every 5th; then none.
     qreal step = GridSize;
     if (step * scale < 8)
         step *= 5;
-    if (step * scale < 8)
+    return step * scale < 8 ? 0 : step;
+}
+
+void PipelineScene::paintBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_theme.background);
+    const qreal step = gridDotStep(painter->worldTransform().m11());
+    if (step <= 0)
         return;
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;

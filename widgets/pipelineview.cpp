@@ -6,6 +6,7 @@
 #include "minimapwidget.h"
 #include "nodegeometry.h"
 #include "nodeitem.h"
+#include "nodepainter.h"
 #include "pantool.h"
 #include "pipelinescene.h"
 #include "quickaddpopup.h"
@@ -22,6 +23,8 @@
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -57,6 +60,8 @@ PipelineView::PipelineView(PipelineScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
+    // This view draws the scene's plain wires itself (WireLayer in drawBackground).
+    scene->setPlainWiresInLayer(true);
     m_minimap = new MinimapWidget(this);
     m_quickAdd = new QuickAddPopup(this);
     connect(scene->model(), &GraphModel::graphChanged, this, &PipelineView::updateSceneRect);
@@ -79,6 +84,7 @@ void PipelineView::setZoom(qreal zoom, const QPoint &viewAnchor)
     const QPointF moved = mapFromScene(sceneAnchor) - QPointF(viewAnchor);
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::round(moved.x())));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::round(moved.y())));
+    updateRenderingMode();
     emit zoomChanged(zoom);
     emit viewportChanged();
 }
@@ -109,6 +115,7 @@ void PipelineView::fitToView()
     const qreal scale = std::min(viewport()->width() / padded.width(), viewport()->height() / padded.height());
     setTransform(QTransform::fromScale(std::clamp(scale, MinZoom, 1.5), std::clamp(scale, MinZoom, 1.5)));
     centerOn(padded.center());
+    updateRenderingMode();
     emit zoomChanged(zoom());
     emit viewportChanged();
 }
@@ -122,6 +129,65 @@ void PipelineView::updateSceneRect()
     setSceneRect(bounds.adjusted(-3000, -3000, 3000, 3000));
     if (m_minimap)
         m_minimap->invalidate();
+}
+
+void PipelineView::setOverviewRendering(bool enabled)
+{
+    m_overviewEnabled = enabled;
+    updateRenderingMode();
+    viewport()->update();
+}
+
+bool PipelineView::isOverviewActive() const
+{
+    return m_overviewEnabled && zoom() < NodePainter::BlockLod;
+}
+
+void PipelineView::updateRenderingMode()
+{
+    // The overview paints the whole viewport in one go and records no per-item
+    // painted areas, so QGraphicsView must not try to update parts of it: any
+    // change (a moved node, a scroll) repaints everything, which is cheap there.
+    const ViewportUpdateMode mode = isOverviewActive() ? FullViewportUpdate : MinimalViewportUpdate;
+    if (viewportUpdateMode() != mode)
+        setViewportUpdateMode(mode);
+}
+
+void PipelineView::paintEvent(QPaintEvent *event)
+{
+    if (!isOverviewActive()) {
+        updateRenderingMode();
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    updateRenderingMode();
+    // Background and plain wires from the wire layer's frame, everything else in
+    // a few batched calls on top.
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QTransform viewTransform = viewportTransform();
+    const QImage &frame = m_wireLayer.frame(*m_scene, viewTransform, viewport()->size() * dpr, dpr);
+    const QRectF exposed = mapToScene(viewport()->rect()).boundingRect();
+    QPainter painter(viewport());
+    painter.drawImage(QPointF(0, 0), frame);
+    m_overview.paint(&painter, viewTransform, *m_scene, exposed, viewport());
+    drawForeground(&painter, exposed);
+}
+
+void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    if (!m_scene->plainWiresInLayer()) {
+        QGraphicsView::drawBackground(painter, rect);
+        return;
+    }
+    // The painter carries the view transform: blit the exposed part of the frame
+    // in device pixels.
+    const QTransform viewTransform = painter->worldTransform();
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QImage &frame = m_wireLayer.frame(*m_scene, viewTransform, viewport()->size() * dpr, dpr);
+    const QRect target = viewTransform.mapRect(rect).toAlignedRect().intersected(viewport()->rect());
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(target, frame, QRectF(QPointF(target.topLeft()) * dpr, QSizeF(target.size()) * dpr));
+    painter->setWorldTransform(viewTransform);
 }
 
 void PipelineView::setMinimapVisible(bool visible)

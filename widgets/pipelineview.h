@@ -1,5 +1,8 @@
 #pragma once
 
+#include "overviewpainter.h"
+#include "wirelayer.h"
+
 #include "pipeline/core/graph.h"
 
 #include <QGraphicsView>
@@ -54,6 +57,15 @@ public:
     /// Keeps the scrollable area a margin around the nodes.
     void updateSceneRect();
 
+    /// Below NodePainter::BlockLod the view paints nodes and wires itself in a few
+    /// batched calls (OverviewPainter) instead of item by item. On by default; off
+    /// only for the benchmark's baseline.
+    void setOverviewRendering(bool enabled);
+    /// True when the current zoom is painted by the overview painter.
+    bool isOverviewActive() const;
+    const OverviewPainter &overviewPainter() const { return m_overview; }
+    const WireLayer &wireLayer() const { return m_wireLayer; }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -87,11 +99,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void pasteText(const QString &text, const QString &commandText, bool atCursor);
     void nudgeSelection(qreal dx, qreal dy);
     void placeMinimap();
+    void updateRenderingMode();
 
     PipelineScene *m_scene;
     std::unique_ptr<SelectTool> m_selectTool;
@@ -102,6 +117,9 @@ private:
     QuickAddPopup *m_quickAdd = nullptr;
     bool m_snapToGrid = true;
     bool m_spaceHeld = false;
+    OverviewPainter m_overview;
+    WireLayer m_wireLayer;
+    bool m_overviewEnabled = true;
     int m_feedbackState = 0;
     QString m_feedbackReason;
 };

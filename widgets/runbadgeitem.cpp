@@ -87,17 +87,23 @@ QRectF RunBadgeItem::boundingRect() const
     return m_rect.adjusted(-1, -1, 1, 1);
 }
 
+QColor RunBadgeItem::frameColor() const
+{
+    if (!m_active)
+        return m_theme->nodeBorder;
+    return m_problems ? m_theme->warning : m_theme->accepted;
+}
+
 void RunBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_lines.isEmpty())
         return;
     // Unreadable when zoomed far out: a plain bar keeps the hint that numbers are there.
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor accent = m_problems ? m_theme->warning : m_theme->accepted;
     QColor fill = m_theme->nodeBody;
     fill.setAlpha(235);
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.5);
-    painter->setPen(QPen(m_active ? accent : m_theme->nodeBorder, 1));
+    painter->setPen(QPen(frameColor(), 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, 4, 4);
     if (lod < 0.4)

@@ -23,6 +23,10 @@ public:
     /// The lines painted, e.g. "in 1,204 · out 1,150 · 48/s".
     const QStringList &lines() const { return m_lines; }
     void setTheme(const CanvasTheme *theme);
+    /// The badge's box in item coordinates and its frame colour (accent while live).
+    const QRectF &box() const { return m_rect; }
+    QColor frameColor() const;
+    bool isEmpty() const { return m_lines.isEmpty(); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -102,7 +102,7 @@ void SelectTool::updateRubberBand(const QPointF &scenePos)
         m_band->setPen(pen);
         m_band->setBrush(fill);
         m_band->setZValue(100);
-        scene->addItem(m_band);
+        scene->addOverlayItem(m_band);
     }
     const QRectF band = QRectF(m_pressScenePos, scenePos).normalized();
     m_band->setRect(band);
