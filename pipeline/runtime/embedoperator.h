@@ -1,16 +1,14 @@
 #pragma once
 
 #include "pipeline/expr/expression.h"
-#include "pipeline/runtime/llmoperator.h"
+#include "pipeline/runtime/embeddingoperator.h"
 
 namespace pipeline::runtime {
 
 /// `embed`: evaluates the text expression per record and stores the embedding
-/// vector (array of double) in `outputField`. Texts are batched into one
-/// `/embeddings` request of up to `batchSize` inputs; a partial batch goes out at
-/// the end of each engine loop iteration, so batches fill under load and a lone
-/// record is not held back. Cached texts never reach the endpoint.
-class EmbedOperator : public LlmOperator {
+/// vector (array of double) in `outputField`; batched and cached as
+/// EmbeddingOperator describes.
+class EmbedOperator : public EmbeddingOperator {
 public:
     struct Options {
         expr::Expression text;
@@ -21,15 +19,10 @@ public:
 
 protected:
     void start(SlotId slot, OperatorContext &context) override;
-    void completed(Call &&call, LlmResult &&result, OperatorContext &context) override;
-    void idle(OperatorContext &context, bool flushing) override;
+    void embedded(SlotId slot, const nlohmann::json &vector, OperatorContext &context) override;
 
 private:
-    void sendBatch(OperatorContext &context);
-
     Options m_options;
-    Call m_batch;
-    size_t m_batchBytes = 0;
 };
 
 } // namespace pipeline::runtime

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pipeline/expr/expression.h"
-#include "pipeline/runtime/llmoperator.h"
+#include "pipeline/runtime/embeddingoperator.h"
 #include "pipeline/runtime/vectorindex.h"
 
 #include <memory>
@@ -18,7 +18,7 @@ namespace pipeline::runtime {
 /// `contextTextField` the same hits as numbered lines for a prompt template.
 /// An empty index gives an empty context; a query vector whose dimension differs
 /// from the index's is a record error.
-class VectorRetrieveOperator : public LlmOperator {
+class VectorRetrieveOperator : public EmbeddingOperator {
 public:
     struct Options {
         expr::Expression query;
@@ -37,18 +37,12 @@ public:
 
 protected:
     void start(SlotId slot, OperatorContext &context) override;
-    void completed(Call &&call, LlmResult &&result, OperatorContext &context) override;
-    void idle(OperatorContext &context, bool flushing) override;
+    // Searches and writes the context fields; fails the slot on error.
+    void embedded(SlotId slot, const nlohmann::json &vector, OperatorContext &context) override;
 
 private:
-    void sendBatch(OperatorContext &context);
-    // Searches and writes the context fields; false (and the slot failed) on error.
-    void answer(SlotId slot, const nlohmann::json &vector, OperatorContext &context);
-
     std::shared_ptr<VectorIndex> m_index;
     Options m_options;
-    Call m_batch;
-    size_t m_batchBytes = 0;
 };
 
 } // namespace pipeline::runtime
