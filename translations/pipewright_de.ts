@@ -1336,6 +1336,10 @@
             <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop</source>
+        <translation>Ablegen</translation>
+    </message>
 </context>
 <context>
     <name>PropertyEditor</name>

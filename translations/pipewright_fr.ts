@@ -1336,6 +1336,10 @@
             <numerusform>Déplacer %n nœuds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop</source>
+        <translation>Déposer</translation>
+    </message>
 </context>
 <context>
     <name>PropertyEditor</name>

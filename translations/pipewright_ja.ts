@@ -1319,6 +1319,10 @@
             <numerusform>%n 個のノードを移動</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop</source>
+        <translation>ドロップ</translation>
+    </message>
 </context>
 <context>
     <name>PropertyEditor</name>

@@ -1319,6 +1319,10 @@
             <numerusform>移动 %n 个节点</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop</source>
+        <translation>拖放</translation>
+    </message>
 </context>
 <context>
     <name>PropertyEditor</name>

@@ -342,15 +342,17 @@ void PipelineView::focusOutEvent(QFocusEvent *event)
 
 void PipelineView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(MimeTypes::NodeKind))
+    // Node kinds from the palette, pipeline JSON text from an editor; files go to
+    // the main window (open).
+    if (event->mimeData()->hasFormat(MimeTypes::NodeKind) || isPipelineText(event->mimeData()))
         event->acceptProposedAction();
     else
-        event->ignore(); // files go to the main window (open)
+        event->ignore();
 }
 
 void PipelineView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(MimeTypes::NodeKind))
+    if (event->mimeData()->hasFormat(MimeTypes::NodeKind) || isPipelineText(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -358,13 +360,18 @@ void PipelineView::dragMoveEvent(QDragMoveEvent *event)
 
 void PipelineView::dropEvent(QDropEvent *event)
 {
-    if (!event->mimeData()->hasFormat(MimeTypes::NodeKind)) {
+    const QMimeData *mime = event->mimeData();
+    const QPointF at = mapToScene(event->position().toPoint());
+    if (mime->hasFormat(MimeTypes::NodeKind)) {
+        if (!addNode(QString::fromUtf8(mime->data(MimeTypes::NodeKind)), at).isEmpty())
+            event->acceptProposedAction();
+    } else if (isPipelineText(mime)) {
+        pasteText(mime->text(), tr("Drop"), at);
+        event->acceptProposedAction();
+    } else {
         event->ignore();
         return;
     }
-    const QString kind = QString::fromUtf8(event->mimeData()->data(MimeTypes::NodeKind));
-    if (!addNode(kind, mapToScene(event->position().toPoint())).isEmpty())
-        event->acceptProposedAction();
     setFocus(Qt::OtherFocusReason);
 }
 
@@ -510,7 +517,12 @@ void PipelineView::paste()
         return;
     const QString text = mime->hasFormat(MimeTypes::Pipeline) ? QString::fromUtf8(mime->data(MimeTypes::Pipeline))
                                                              : mime->text();
-    pasteText(text, tr("Paste"), true);
+    // At the cursor when it is over the canvas, else next to where it was copied from.
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    std::optional<QPointF> anchor;
+    if (viewport()->rect().contains(cursor) && underMouse())
+        anchor = mapToScene(cursor);
+    pasteText(text, tr("Paste"), anchor);
 }
 
 void PipelineView::duplicateSelection()
@@ -529,7 +541,12 @@ void PipelineView::duplicateSelection()
     m_scene->selectNodes(ids);
 }
 
-void PipelineView::pasteText(const QString &text, const QString &commandText, bool atCursor)
+bool PipelineView::isPipelineText(const QMimeData *mime)
+{
+    return mime->hasText() && !mime->hasUrls() && pipeline::edit::parseClipboardText(mime->text().toStdString()).graph;
+}
+
+void PipelineView::pasteText(const QString &text, const QString &commandText, std::optional<QPointF> anchor)
 {
     if (text.trimmed().isEmpty())
         return;
@@ -543,16 +560,14 @@ void PipelineView::pasteText(const QString &text, const QString &commandText, bo
     if (parsed.graph->nodes().empty())
         return;
     GraphModel *model = m_scene->model();
-    // At the cursor when it is over the canvas, else next to where it was copied from.
     QPointF offset(2 * PipelineScene::GridSize, 2 * PipelineScene::GridSize);
-    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
-    if (atCursor && viewport()->rect().contains(cursor) && underMouse()) {
+    if (anchor) {
         qreal left = 1e300, top = 1e300;
         for (const auto &[id, node] : parsed.graph->nodes()) {
             left = std::min(left, node.position.x);
             top = std::min(top, node.position.y);
         }
-        offset = PipelineScene::snapToGrid(mapToScene(cursor)) - QPointF(left, top);
+        offset = PipelineScene::snapToGrid(*anchor) - QPointF(left, top);
     }
     auto command = pipeline::edit::makePasteCommand(model->graph(), *parsed.graph, {offset.x(), offset.y()},
                                                     commandText.toStdString());

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class CanvasTool;
 class ConnectTool;
@@ -17,6 +18,7 @@ class PanTool;
 class PipelineScene;
 class QuickAddPopup;
 class SelectTool;
+class QMimeData;
 
 /// The canvas view: zoom to cursor (wheel), pan (middle drag, Space+drag), fit,
 /// minimap, drop from the palette, quick-add on double-click, clipboard. Mouse
@@ -103,7 +105,11 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
-    void pasteText(const QString &text, const QString &commandText, bool atCursor);
+    /// Inserts pipeline JSON text as one command; its top-left node goes to
+    /// `anchor` (scene coordinates, snapped) or, without one, next to the copied nodes.
+    void pasteText(const QString &text, const QString &commandText, std::optional<QPointF> anchor);
+    /// Text that parses as pipeline JSON (a drag from a text editor).
+    static bool isPipelineText(const QMimeData *mime);
     void nudgeSelection(qreal dx, qreal dy);
     void placeMinimap();
     void updateRenderingMode();

@@ -130,6 +130,9 @@ void Document::updateAutosave()
             m_autosave.start();
     } else {
         m_autosave.stop();
+        // Undone back to the saved state: an older recovery copy would offer
+        // edits the user already took back.
+        removeRecovery();
     }
 }
 

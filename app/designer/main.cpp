@@ -92,8 +92,10 @@ int main(int argc, char *argv[])
             QTimer::singleShot(400, shown, [shown, path] {
                 const QImage image = shown->grab().toImage();
                 const bool ok = image.save(path, "PNG");
+                // The window's own size in device pixels, for the checker to compare the image with.
+                const QSize window = shown->size() * shown->devicePixelRatioF();
                 std::fprintf(ok ? stdout : stderr, "%s %s (%dx%d)\n", ok ? "saved" : "cannot save",
-                             qPrintable(path), image.width(), image.height());
+                             qPrintable(path), window.width(), window.height());
                 shown->setWindowModified(false);
                 QApplication::exit(ok ? 0 : 1);
             });

@@ -13,6 +13,6 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM
 report=$(xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" --screenshot "$out" "$example")
 echo "$report"
-# "saved PATH (WxH)": the size the window reported when it grabbed itself.
+# "saved PATH (WxH)": the window's size in device pixels when it grabbed itself.
 size=$(sed -n 's/.*(\([0-9]*x[0-9]*\)).*/\1/p' <<<"$report")
 QT_QPA_PLATFORM=offscreen "$checker" "$out" "$size"

@@ -38,6 +38,7 @@ private slots:
     void badFileIsAnError();
     void failedSaveKeepsOldFile();
     void recoveryWrittenWhileDirty();
+    void recoveryRemovedWhenUndoneToSaved();
     void orphanedRecoveryRestores();
 
 private:
@@ -167,6 +168,27 @@ void TestDocument::recoveryWrittenWhileDirty()
     QTemporaryDir dir;
     QVERIFY(doc.saveAs(dir.filePath("saved.pipeline.json"), &error));
     QVERIFY(!QFile::exists(file)); // saved: no recovery needed
+}
+
+void TestDocument::recoveryRemovedWhenUndoneToSaved()
+{
+    Document doc;
+    QString error;
+    QVERIFY(doc.load(example, &error));
+    doc.model()->execute(std::make_unique<pipeline::edit::SetPositionsCommand>(
+        doc.model()->graph(), std::map<std::string, pipeline::Position>{{firstNodeId(doc), {0, 900}}}));
+    QVERIFY(doc.writeRecovery());
+    const QString file = doc.recoveryFile();
+    QVERIFY(QFile::exists(file));
+    // Undone back to the file on disk: nothing is left to recover after a crash.
+    doc.undoStack()->undo();
+    QVERIFY(!doc.isModified());
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(!Document::orphanedRecoveryFiles().contains(file));
+    // Redo makes it dirty again, and the next copy is a new file.
+    doc.undoStack()->redo();
+    QVERIFY(doc.writeRecovery());
+    QVERIFY(QFile::exists(doc.recoveryFile()));
 }
 
 void TestDocument::orphanedRecoveryRestores()

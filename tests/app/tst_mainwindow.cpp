@@ -6,14 +6,22 @@
 #include "widgets/propertyeditor.h"
 
 #include "pipeline/edit/setparametercommand.h"
+#include "widgets/minimapwidget.h"
 #include "widgets/nodeitem.h"
+#include "widgets/nodestyle.h"
 #include "widgets/pipelinescene.h"
 #include "widgets/pipelineview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QMenu>
+#include <QDir>
+#include <QSettings>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStandardPaths>
@@ -75,6 +83,11 @@ private slots:
     void autoLayoutIsOneUndoStep();
     void recoveryRestoredOnNextStart();
     void themeAndRecentFilesPersist();
+    void viewActionsZoomFitAndMinimap();
+    void cutRemovesAndUndoRestores();
+    void recentAndExamplesMenusOpenFiles();
+    void dockLayoutPersists();
+    void everyKindHasAnIcon();
 
 private:
     QTemporaryDir m_recovery;
@@ -362,6 +375,113 @@ void TestMainWindow::themeAndRecentFilesPersist()
     QCOMPARE(QSettings().value("recentFiles").toStringList().value(0), QFileInfo(example).absoluteFilePath());
     again.setDarkTheme(false);
     QVERIFY(!QSettings().value("darkTheme").toBool());
+}
+
+void TestMainWindow::viewActionsZoomFitAndMinimap()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    PipelineView *view = window->view();
+    window->action("actionResetZoom")->trigger();
+    QCOMPARE(view->zoom(), 1.0);
+    window->action("actionZoomIn")->trigger();
+    QCOMPARE(view->zoom(), 1.25);
+    window->action("actionZoomOut")->trigger();
+    QCOMPARE(view->zoom(), 1.0);
+    // Fit: every node inside the viewport.
+    view->setZoom(PipelineView::MaxZoom, view->viewport()->rect().center());
+    window->action("actionFit")->trigger();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(window->scene()->nodesBoundingRect()));
+    QVERIFY(view->zoom() < PipelineView::MaxZoom);
+    // The minimap follows its action, and the choice is remembered.
+    QVERIFY(view->minimap()->isVisible());
+    window->action("actionMinimap")->trigger();
+    QVERIFY(!view->minimap()->isVisible());
+    window->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!QSettings().value("minimap").toBool());
+    QSettings().setValue("minimap", true);
+}
+
+void TestMainWindow::cutRemovesAndUndoRestores()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    const QString id = firstNode(window);
+    const QByteArray before = window->document()->serialized();
+    window->scene()->selectNodes({id});
+    window->action("actionCut")->trigger();
+    QVERIFY(!window->document()->model()->graph().node(id.toStdString()));
+    QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("\"%1\"").arg(id)));
+    QVERIFY(window->action("actionUndo")->text().contains("Cut"));
+    window->action("actionUndo")->trigger();
+    QCOMPARE(window->document()->serialized(), before);
+    // What was cut pastes back (with a fresh id, the original exists again).
+    window->action("actionPaste")->trigger();
+    QCOMPARE(window->document()->model()->graph().nodes().size(), size_t(QJsonDocument::fromJson(before).object()["nodes"].toArray().size() + 1));
+}
+
+void TestMainWindow::recentAndExamplesMenusOpenFiles()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    auto *recent = window->findChild<QMenu *>("menuRecent");
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    QAction *entry = nullptr;
+    for (QAction *a : recent->actions())
+        if (a->text() == QDir::toNativeSeparators(QFileInfo(example).absoluteFilePath()))
+            entry = a;
+    QVERIFY(entry);
+    // The example is open already: the recent entry brings that window forward.
+    entry->trigger();
+    int windows = 0;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        windows += qobject_cast<MainWindow *>(widget) && widget->isVisible();
+    QCOMPARE(windows, 1);
+    // Another example opens in a new window (this one holds a document).
+    auto *examples = window->findChild<QMenu *>("menuExamples");
+    const QStringList files = MainWindow::exampleFiles();
+    const int other = files.indexOf(QFileInfo(example).absoluteFilePath()) == 0 ? 1 : 0;
+    examples->actions().at(other)->trigger();
+    MainWindow *opened = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *w = qobject_cast<MainWindow *>(widget); w && w->document()->filePath() == files.at(other))
+            opened = w;
+    QVERIFY(opened);
+    QVERIFY(opened != window);
+    QVERIFY(!opened->document()->model()->graph().nodes().empty());
+}
+
+void TestMainWindow::dockLayoutPersists()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *diagnostics = window.findChild<QDockWidget *>("DiagnosticsDock");
+        QVERIFY(diagnostics && diagnostics->isVisible());
+        diagnostics->hide();
+        auto *palette = window.findChild<QDockWidget *>("PaletteDock");
+        window.addDockWidget(Qt::RightDockWidgetArea, palette);
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!again.findChild<QDockWidget *>("DiagnosticsDock")->isVisible());
+    QCOMPARE(again.dockWidgetArea(again.findChild<QDockWidget *>("PaletteDock")), Qt::RightDockWidgetArea);
+    QSettings().remove("windowState");
+}
+
+void TestMainWindow::everyKindHasAnIcon()
+{
+    MainWindow window; // loads the resources
+    for (const pipeline::NodeType &type : pipeline::Catalog::builtin().types()) {
+        const QIcon icon = NodeStyle::icon(&type);
+        QVERIFY2(!icon.isNull() && !icon.pixmap(18, 18).isNull(), type.kind.c_str());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

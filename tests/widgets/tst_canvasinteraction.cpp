@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTreeWidget>
@@ -51,6 +52,7 @@ private slots:
     void clickEdgeAndDisconnect();
     void minimapClickMovesView();
     void copyPasteBetweenCanvases();
+    void dropPipelineTextOnCanvas();
     void quickAddOnDoubleClick();
     void wheelZoomsAroundCursor();
     void middleDragPans();
@@ -299,10 +301,53 @@ void TestCanvasInteraction::copyPasteBetweenCanvases()
     QVERIFY(second.model.graph().edge("f1-1:out->f2-1:in"));
     QCOMPARE(second.stack.count(), 2);
     QCOMPARE(second.stack.undoText(), QString("Paste"));
-    // Plain JSON text from elsewhere pastes too; garbage does not.
+    // Plain text from elsewhere (a text editor: no Pipewright MIME type) pastes too,
+    // a whole .pipeline.json file included; garbage does not, and says why.
     QApplication::clipboard()->setText("not json");
     second.view->paste();
     QCOMPARE(second.stack.count(), 2);
+    QFile file(QStringLiteral(PIPEWRIGHT_SOURCE_DIR "/resources/examples/iot-temperature-alerts.pipeline.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QApplication::clipboard()->setText(QString::fromUtf8(file.readAll()));
+    QVERIFY(!QApplication::clipboard()->mimeData()->hasFormat(MimeTypes::Pipeline));
+    const int before = int(second.model.graph().nodes().size());
+    second.view->paste();
+    QCOMPARE(second.stack.count(), 3);
+    QVERIFY(int(second.model.graph().nodes().size()) > before + 3);
+    QVERIFY(second.model.graph().node("check-range"));
+}
+
+void TestCanvasInteraction::dropPipelineTextOnCanvas()
+{
+    CanvasFixture source(threeNodes());
+    source.scene->selectNodes({"f1", "f2"});
+    source.view->copySelection();
+    const QString text = QApplication::clipboard()->text();
+    CanvasFixture canvas;
+    // Text dragged from an editor: text/plain only.
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    const QPoint at = canvas.viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(canvas.viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(canvas.viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(nodeIds(canvas.model.graph()), (QStringList{"f1", "f2"}));
+    QCOMPARE(canvas.stack.count(), 1);
+    // Dropped where the mouse let go: the top-left node lands at the drop point (snapped).
+    const QPointF dropScene = PipelineScene::snapToGrid(canvas.view->mapToScene(at));
+    const Node *f1 = canvas.model.graph().node("f1");
+    QCOMPARE(QPointF(f1->position.x, f1->position.y), dropScene);
+    // Text that is not a pipeline is refused at the door.
+    auto *other = new QMimeData;
+    other->setText(QStringLiteral("hello"));
+    QDragEnterEvent refused(at, Qt::CopyAction, other, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(canvas.viewport(), &refused);
+    QVERIFY(!refused.isAccepted());
+    delete mime;
+    delete other;
 }
 
 void TestCanvasInteraction::quickAddOnDoubleClick()

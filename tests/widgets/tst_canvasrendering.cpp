@@ -7,9 +7,11 @@
 #include "widgets/edgeitem.h"
 #include "widgets/linerasterizer.h"
 #include "widgets/nodepainter.h"
+#include "widgets/nodestyle.h"
 #include "widgets/wirelayer.h"
 
 #include "pipeline/edit/removecommand.h"
+#include "pipeline/edit/setparametercommand.h"
 #include "pipeline/edit/setpositionscommand.h"
 
 #include <cmath>
@@ -87,6 +89,8 @@ private slots:
     void movedNodeLeavesNoGhost();
     void rubberBandShowsInOverview();
     void layerOffMeansItemsPaintWires();
+    void everyKindHasColourAndPorts();
+    void summaryShowsKeyParameters();
 };
 
 void TestCanvasRendering::rasterizerDrawsExactPixels()
@@ -336,6 +340,44 @@ void TestCanvasRendering::layerOffMeansItemsPaintWires()
     QCOMPARE(canvas.view->wireLayer().renders(), renders);
     // QPainter's antialiased pen: close to the wire colour, not exact.
     QVERIFY(paintedNear(image, canvas.viewPos(wireMiddle(canvas, edgeId)), canvas.scene->theme().edge, 2, 40));
+}
+
+void TestCanvasRendering::everyKindHasColourAndPorts()
+{
+    Graph g;
+    int x = 0;
+    for (const NodeType &type : Catalog::builtin().types())
+        g.putNode(makeNode(type.kind, type.kind, x += 260, 0));
+    CanvasFixture canvas(std::move(g));
+    for (const NodeType &type : Catalog::builtin().types()) {
+        const NodeItem *item = canvas.scene->nodeItem(QString::fromStdString(type.kind));
+        QVERIFY2(item, type.kind.c_str());
+        // (The icons themselves live in the app's resources: tst_mainwindow checks them.)
+        QCOMPARE(item->color(), NodeStyle::categoryColor(type.category));
+        QCOMPARE(item->geometry().inputs().size(), qsizetype(type.inputs.size()));
+        for (int i = 0; i < item->geometry().inputs().size(); ++i)
+            QVERIFY(!item->geometry().inputs()[i].label.isEmpty());
+    }
+}
+
+void TestCanvasRendering::summaryShowsKeyParameters()
+{
+    Graph g;
+    Node filter = makeNode("hot", "filter", 0, 0);
+    filter.parameters["condition"] = "temperature > 132";
+    g.putNode(filter);
+    Node sink = makeNode("out", "kafka-sink", 300, 0);
+    sink.parameters["topic"] = "alerts";
+    g.putNode(sink);
+    CanvasFixture canvas(std::move(g));
+    auto summary = [&](const char *id) { return canvas.scene->nodeItem(QString::fromLatin1(id))->geometry().summary().join('\n'); };
+    QVERIFY2(summary("hot").contains(QStringLiteral("temperature > 132")), qPrintable(summary("hot")));
+    QVERIFY2(summary("out").contains(QStringLiteral("alerts")), qPrintable(summary("out")));
+    // An edit shows at once, and the node grows or shrinks with its summary.
+    canvas.model.execute(std::make_unique<edit::SetParameterCommand>(canvas.model.graph(), "hot", "condition",
+                                                                     nlohmann::json("temperature < 32")));
+    QVERIFY(summary("hot").contains(QStringLiteral("temperature < 32")));
+    QVERIFY(!summary("hot").contains(QStringLiteral("132")));
 }
 
 QTEST_MAIN(TestCanvasRendering)

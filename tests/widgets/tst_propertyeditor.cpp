@@ -10,7 +10,9 @@
 
 #include "pipeline/edit/setparametercommand.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -30,6 +32,9 @@ Graph iot()
     Node route = makeNode("split", "route", 600, 0);
     route.parameters["routes"] = nlohmann::json::array({{{"name", "high"}, {"condition", "temperature > 50"}}});
     g.putNode(route);
+    g.putNode(makeNode("db", "database-sink", 900, 0));
+    g.putNode(makeNode("out", "kafka-sink", 900, 200));
+    g.putNode(makeNode("ask", "llm-prompt", 600, 200));
     g.putEdge(makeEdge("readings", "out", "hot", "in"));
     g.putEdge(makeEdge("hot", "out", "split", "in"));
     return g;
@@ -50,6 +55,7 @@ private slots:
     void listEditorAddsRows();
     void undoRefreshesForm();
     void labelRename();
+    void checkboxTextAndMultilineEdits();
 };
 
 void TestPropertyEditor::formFollowsDescriptor_data()
@@ -63,6 +69,9 @@ void TestPropertyEditor::formFollowsDescriptor_data()
     QTest::newRow("rate number") << "readings" << "rate" << "NumberParameterEditor";
     QTest::newRow("count integer") << "readings" << "count" << "NumberParameterEditor";
     QTest::newRow("routes list") << "split" << "routes" << "ListParameterEditor";
+    QTest::newRow("createTable boolean") << "db" << "createTable" << "ChoiceParameterEditor";
+    QTest::newRow("topic string") << "out" << "topic" << "TextParameterEditor";
+    QTest::newRow("systemPrompt text") << "ask" << "systemPrompt" << "TextParameterEditor";
 }
 
 void TestPropertyEditor::formFollowsDescriptor()
@@ -227,6 +236,50 @@ void TestPropertyEditor::labelRename()
     QCOMPARE(canvas.model.graph().node("hot")->label, std::string("Too hot"));
     QCOMPARE(canvas.stack.count(), 1);
     QCOMPARE(canvas.scene->nodeItem("hot")->title(), QString("Too hot"));
+}
+
+void TestPropertyEditor::checkboxTextAndMultilineEdits()
+{
+    CanvasFixture canvas(iot());
+    PropertyEditor editor(&canvas.model);
+    editor.resize(400, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+    // A boolean is a check box: a click is one undoable step.
+    editor.setNode("db");
+    auto *check = editor.editor("createTable")->findChild<QCheckBox *>();
+    QVERIFY(check);
+    QVERIFY(check->isChecked()); // the descriptor's default
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    QCOMPARE(canvas.model.graph().node("db")->parameters.value("createTable", nlohmann::json()), nlohmann::json(false));
+    QCOMPARE(canvas.stack.count(), 1);
+    canvas.stack.undo();
+    QVERIFY(editor.editor("createTable")->findChild<QCheckBox *>()->isChecked()); // the form follows the undo
+    QVERIFY(canvas.model.graph() == iot());
+
+    // A string is a line edit: typing and Enter is one step.
+    editor.setNode("out");
+    auto *line = editor.editor("topic")->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->setFocus();
+    QTest::keyClicks(line, "alerts");
+    QTest::keyClick(line, Qt::Key_Return);
+    QCOMPARE(canvas.model.graph().node("out")->stringParameter("topic"), std::string("alerts"));
+    QCOMPARE(canvas.stack.count(), 1);
+
+    // A text parameter is a multi-line editor; its new lines are kept.
+    editor.setNode("ask");
+    auto *text = editor.editor("systemPrompt")->findChild<QPlainTextEdit *>();
+    QVERIFY(text);
+    text->setFocus();
+    QTest::keyClicks(text, "You are terse.");
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, "One sentence.");
+    QCOMPARE(canvas.model.graph().node("ask")->stringParameter("systemPrompt"), std::string("You are terse.\nOne sentence."));
+    canvas.stack.undo();
+    canvas.stack.undo();
+    QVERIFY(canvas.model.graph() == iot());
 }
 
 QTEST_MAIN(TestPropertyEditor)
