@@ -71,7 +71,9 @@ void NodePainter::paint(QPainter *painter, const NodeItem &item, const QStyleOpt
         return;
     }
 
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    // Below DetailLod a 6 px corner is two pixels: antialiasing would not show but
+    // costs most of a node's paint, and every visible node repaints on a zoom step.
+    painter->setRenderHint(QPainter::Antialiasing, lod >= DetailLod);
     // Body and border.
     painter->setPen(QPen(selected ? theme.selection : theme.nodeBorder, selected ? 2.5 : 1));
     painter->setBrush(theme.nodeBody);
