@@ -313,7 +313,15 @@ void RunMonitor::startEngine(const pipeline::Graph &graph, const Target &target)
     options.schemaRegistries = SchemaRegistryProfile::runProfiles(&registryWarning);
     if (!registryWarning.isEmpty())
         m_summary->addEvent(RunSummaryWidget::EventKind::Warning, {}, registryWarning);
-    const pipeline::Diagnostics errors = m_bridge->start(graph, options);
+    // Compiling may connect to databases and load vector indexes: off the GUI thread.
+    runInBackground<RuntimeBridge::Compiled>(
+        this, [graph, options] { return RuntimeBridge::compile(graph, options); },
+        [this, target](RuntimeBridge::Compiled compiled) { startCompiled(std::move(compiled), target); });
+}
+
+void RunMonitor::startCompiled(RuntimeBridge::Compiled compiled, const Target &target)
+{
+    const pipeline::Diagnostics errors = m_bridge->start(std::move(compiled));
     setPreparing(false);
     if (!errors.empty()) {
         for (const auto &d : errors)

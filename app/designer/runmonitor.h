@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runtimebridge.h"
+
 #include "pipeline/runtime/clientproperties.h"
 
 #include <QObject>
@@ -16,7 +18,6 @@ class QLabel;
 class RecordPeekDock;
 class RunOverlay;
 class RunSummaryWidget;
-class RuntimeBridge;
 class TopicBrowserDock;
 
 namespace pipeline {
@@ -88,6 +89,7 @@ private:
     void createDocks();
     void createActions();
     void startEngine(const pipeline::Graph &graph, const Target &target);
+    void startCompiled(RuntimeBridge::Compiled compiled, const Target &target);
     void setPreparing(bool preparing);
     void updateActions();
     void onUpdated();

@@ -18,7 +18,17 @@ RuntimeBridge::~RuntimeBridge()
     }
 }
 
-pipeline::Diagnostics RuntimeBridge::start(const pipeline::Graph &graph, pipeline::runtime::RunOptions options)
+RuntimeBridge::Compiled RuntimeBridge::compile(const pipeline::Graph &graph, pipeline::runtime::RunOptions options)
+{
+    Compiled compiled;
+    compiled.engine = std::make_unique<Engine>();
+    options.peekCapacity = PeekCapacity;
+    options.eventsAvailable = nullptr; // the timer drains; nothing may call into the GUI from the engine thread
+    compiled.diagnostics = compiled.engine->compile(graph, options);
+    return compiled;
+}
+
+pipeline::Diagnostics RuntimeBridge::start(Compiled compiled)
 {
     if (m_running) {
         pipeline::Diagnostic d;
@@ -27,27 +37,24 @@ pipeline::Diagnostics RuntimeBridge::start(const pipeline::Graph &graph, pipelin
         d.message = "the pipeline is already running";
         return {d};
     }
-    // The previous run's engine (kept for its final numbers and peeks) goes now.
-    if (m_engine)
-        m_engine->wait();
-    auto engine = std::make_unique<Engine>();
-    options.peekCapacity = PeekCapacity;
-    options.eventsAvailable = nullptr; // the timer drains; nothing may call into the GUI from the engine thread
-    pipeline::Diagnostics all = engine->compile(graph, options);
+    const pipeline::Diagnostics &all = compiled.diagnostics;
     pipeline::Diagnostics errors;
     for (const auto &d : all)
         if (d.severity == pipeline::Severity::Error)
             errors.push_back(d);
-    if (!errors.empty() || !engine->isCompiled())
+    if (!errors.empty() || !compiled.engine || !compiled.engine->isCompiled())
         return errors.empty() ? all : errors;
-    if (!engine->start()) {
+    // The previous run's engine (kept for its final numbers and peeks) goes now.
+    if (m_engine)
+        m_engine->wait();
+    if (!compiled.engine->start()) {
         pipeline::Diagnostic d;
         d.severity = pipeline::Severity::Error;
         d.code = "start-failed";
         d.message = "the engine could not start";
         return {d};
     }
-    m_engine = std::move(engine);
+    m_engine = std::move(compiled.engine);
     m_snapshot = {};
     m_snapshot.state = RunState::Running;
     m_running = true;

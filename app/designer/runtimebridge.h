@@ -27,8 +27,21 @@ public:
     explicit RuntimeBridge(QObject *parent = nullptr);
     ~RuntimeBridge() override; // stops a running engine and waits for it
 
-    /// Compiles and starts. Returns the compile errors; empty means it runs.
-    pipeline::Diagnostics start(const pipeline::Graph &graph, pipeline::runtime::RunOptions options);
+    /// A compiled engine (not started) and everything compiling said.
+    struct Compiled {
+        std::unique_ptr<pipeline::runtime::Engine> engine;
+        pipeline::Diagnostics diagnostics;
+    };
+    /// Compiles without touching any bridge: call it on a worker thread, since
+    /// compiling may connect to databases and load vector indexes.
+    static Compiled compile(const pipeline::Graph &graph, pipeline::runtime::RunOptions options);
+    /// Starts what compile() produced. Returns the compile errors; empty means it runs.
+    pipeline::Diagnostics start(Compiled compiled);
+    /// compile() and start() in one go, on the calling thread.
+    pipeline::Diagnostics start(const pipeline::Graph &graph, pipeline::runtime::RunOptions options)
+    {
+        return start(compile(graph, std::move(options)));
+    }
     /// Asks for a graceful stop; finished() follows.
     void stop();
     /// Started and not ended yet.
