@@ -32,6 +32,7 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -1065,7 +1066,14 @@ void Engine::Impl::runLoop()
     peekDirty.assign(edgeIds.size(), false);
 
     const std::int64_t sampleStart = options.sampleStartMillis ? options.sampleStartMillis : nowMillis;
-    const auto sampleStartNanos = steadyNanos();
+    auto sampleStartNanos = steadyNanos();
+    // Stream–table joins: every other source waits until the table sources have
+    // read what their topics held at start; otherwise the first stream records
+    // would meet an empty or partial table (left joins pass them un-enriched,
+    // inner joins drop them).
+    bool loadingTables = std::any_of(kafkaSources.begin(), kafkaSources.end(),
+                                     [](const KafkaSourceState &s) { return s.source->config().table; });
+    const std::int64_t tableLoadStartNanos = steadyNanos();
     std::vector<rd_kafka_message_t *> batch;
     batch.reserve(1024);
     bool idle = false;
@@ -1083,6 +1091,26 @@ void Engine::Impl::runLoop()
                 break;
             budget = std::min<std::uint64_t>(budget, options.maxMessages - totals.input);
         }
+        if (loadingTables) {
+            bool loaded = true;
+            for (auto &src : kafkaSources)
+                loaded = loaded && (!src.source->config().table || src.source->tableLoaded());
+            const std::int64_t waited = (nowNanos - tableLoadStartNanos) / 1'000'000;
+            if (loaded) {
+                pushEvent(RunEvent::Kind::Info, {}, "join tables loaded in " + std::to_string(waited) + " ms; reading streams");
+            } else if (waited >= options.tableLoadTimeoutMillis) {
+                for (auto &src : kafkaSources)
+                    if (src.source->config().table && !src.source->tableLoaded(0))
+                        pushEvent(RunEvent::Kind::Warning, nodes[size_t(src.node)].id,
+                                  "join table not loaded after " + std::to_string(waited) + " ms ("
+                                      + src.source->tableLoadProgress()
+                                      + "); reading streams anyway, early records may miss their table row");
+            }
+            if (loaded || waited >= options.tableLoadTimeoutMillis) {
+                loadingTables = false;
+                sampleStartNanos = steadyNanos(); // sample rates count from when they may emit
+            }
+        }
         bool progress = false;
         // Back-pressure: while an LLM node holds all it may, sources are not read.
         bool backPressured = false;
@@ -1094,6 +1122,8 @@ void Engine::Impl::runLoop()
         // Kafka sources: one batch each.
         for (size_t i = 0; i < kafkaSources.size() && budget && !stopRequested; ++i) {
             auto &src = kafkaSources[i];
+            if (loadingTables && !src.source->config().table)
+                continue;
             batch.clear();
             std::string fatal;
             const int wait = idle && sampleSources.empty() ? int(20 / kafkaSources.size()) + 1 : 0;
@@ -1113,7 +1143,7 @@ void Engine::Impl::runLoop()
         bool samplesPending = false;
         std::int64_t nextDueMillis = 20;
         for (auto &src : sampleSources) {
-            if (src.done || !budget || stopRequested)
+            if (src.done || !budget || stopRequested || loadingTables)
                 continue;
             std::uint64_t due;
             if (src.rate <= 0) {

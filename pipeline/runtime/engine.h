@@ -40,6 +40,11 @@ struct RunOptions {
     size_t peekCapacity = 0;
     /// Event time of a sample source's first record; 0 = the wall clock at start.
     std::int64_t sampleStartMillis = 0;
+    /// How long stream sources wait at start for the join tables to be read up
+    /// to their end offsets; after it the run goes on with a warning (a broken
+    /// table topic must not hang it). Held consumers are not polled, so this
+    /// stays below librdkafka's max.poll.interval.ms (300 s by default).
+    std::int64_t tableLoadTimeoutMillis = 60'000;
     /// How long a graceful stop waits for acknowledgements before giving up.
     std::int64_t drainTimeoutMillis = 60'000;
     /// Called (on the engine thread, must not block) when takeEvents() has something.
@@ -50,7 +55,9 @@ struct RunOptions {
 /// drives them on one engine thread (librdkafka does the network I/O on its own
 /// threads). Guarantees: at-least-once (offsets committed only after everything a
 /// message caused was acknowledged), every message accounted for (RunTotals), a
-/// malformed message never stops the run unless its node says `onError: stop`.
+/// malformed message never stops the run unless its node says `onError: stop`,
+/// and a stream joined against a table is read only once the table sources have
+/// read what their topics held at start (RunOptions::tableLoadTimeoutMillis).
 ///
 /// Monitors never block the engine: snapshot(), takeEvents() and peek() copy
 /// data the engine publishes about ten times a second under a short lock, from

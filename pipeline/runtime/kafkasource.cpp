@@ -2,6 +2,7 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace pipeline::runtime {
@@ -90,6 +91,8 @@ void KafkaSource::rebalance(int err, rd_kafka_topic_partition_list_s *partitions
             m_trackers.push_back(std::make_unique<PartitionOffsets>(m_config.topic, p.partition));
             m_current[p.partition] = m_trackers.back().get();
             const bool first = m_seen.insert(p.partition).second;
+            if (m_config.table)
+                m_loadTarget.emplace(p.partition, -1); // a reassigned partition keeps its target
             if (m_config.table || (first && m_config.start == Start::Earliest))
                 p.offset = RD_KAFKA_OFFSET_BEGINNING;
             else if (first && m_config.start == Start::Latest)
@@ -151,10 +154,65 @@ size_t KafkaSource::poll(int timeoutMs, size_t max, std::vector<rd_kafka_message
             rd_kafka_message_destroy(m);
             continue;
         }
+        if (m_config.table) {
+            std::int64_t &next = m_loadNext[m->partition];
+            next = std::max(next, std::int64_t(m->offset) + 1);
+        }
         out.push_back(m);
         ++got;
     }
     return got;
+}
+
+bool KafkaSource::tableLoaded(int queryTimeoutMs)
+{
+    if (!m_consumer || m_current.empty())
+        return false;
+    bool loaded = true;
+    for (const auto &[partition, tracker] : m_current) {
+        std::int64_t &target = m_loadTarget[partition];
+        if (target < 0) {
+            std::int64_t low = 0, high = 0;
+            if (rd_kafka_query_watermark_offsets(m_consumer, m_config.topic.c_str(), partition, &low, &high,
+                                                 queryTimeoutMs)
+                != RD_KAFKA_RESP_ERR_NO_ERROR) {
+                loaded = false;
+                continue;
+            }
+            // Nothing below `low` can be read any more; an empty partition is loaded at once.
+            target = high > low ? high : 0;
+        }
+        auto next = m_loadNext.find(partition);
+        std::int64_t position = next == m_loadNext.end() ? 0 : next->second;
+        // Transaction markers occupy offsets no message is returned for: the
+        // consumer's position moves past them, the last message's offset does not.
+        rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
+        rd_kafka_topic_partition_list_add(list, m_config.topic.c_str(), partition);
+        if (!rd_kafka_position(m_consumer, list) && list->elems[0].offset >= 0)
+            position = std::max<std::int64_t>(position, list->elems[0].offset);
+        rd_kafka_topic_partition_list_destroy(list);
+        if (position < target)
+            loaded = false;
+    }
+    return loaded;
+}
+
+std::string KafkaSource::tableLoadProgress() const
+{
+    if (m_current.empty())
+        return m_config.topic + ": no partition assigned";
+    std::string text;
+    for (const auto &[partition, tracker] : m_current) {
+        auto target = m_loadTarget.find(partition);
+        auto next = m_loadNext.find(partition);
+        const std::int64_t read = next == m_loadNext.end() ? 0 : next->second;
+        if (target == m_loadTarget.end() || target->second < 0)
+            text += (text.empty() ? "" : ", ") + m_config.topic + "[" + std::to_string(partition) + "] end offset unknown";
+        else if (read < target->second)
+            text += (text.empty() ? "" : ", ") + m_config.topic + "[" + std::to_string(partition) + "] at "
+                + std::to_string(read) + " of " + std::to_string(target->second);
+    }
+    return text;
 }
 
 PartitionOffsets *KafkaSource::offsetsFor(std::int32_t partition)

@@ -24,7 +24,9 @@ namespace pipeline::runtime {
 /// the first time this runner gets it; afterwards (and with `committed`) the
 /// group's committed offset applies. A table source (feeding a join's table)
 /// joins a group of its own, reads every partition from the beginning and never
-/// commits: the table is state rebuilt on every start.
+/// commits: the table is state rebuilt on every start. tableLoaded() says when
+/// it has read what its partitions held at assignment, so the engine can hold
+/// the streams joined against it until then.
 class KafkaSource {
 public:
     enum class Start { Earliest, Latest, Committed };
@@ -60,6 +62,16 @@ public:
     /// Stores and commits synchronously, then leaves the group.
     void close();
 
+    /// Table sources: true once every assigned partition was read up to the high
+    /// watermark asked for right after its first assignment (an empty partition
+    /// counts as read; later records do not hold anything up).
+    /// False while nothing is assigned yet. The first call for a new partition
+    /// asks its leader for the watermark (blocking up to `queryTimeoutMs`); a
+    /// failed query is retried on the next call.
+    bool tableLoaded(int queryTimeoutMs = 500);
+    /// Why tableLoaded() is false, for the warning when the engine stops waiting.
+    std::string tableLoadProgress() const;
+
     const Config &config() const { return m_config; }
     std::uint64_t commits() const { return m_commits; }
     size_t assignedPartitions() const { return m_current.size(); }
@@ -76,6 +88,10 @@ private:
     // Trackers outlive revocation: origins of in-flight messages still point at them.
     std::vector<std::unique_ptr<PartitionOffsets>> m_trackers;
     std::set<std::int32_t> m_seen;
+    // Table load: the high watermark to reach per partition (-1 = not queried
+    // yet) and the next offset after the last message read.
+    std::map<std::int32_t, std::int64_t> m_loadTarget;
+    std::map<std::int32_t, std::int64_t> m_loadNext;
     std::uint64_t m_commits = 0;
     bool m_closed = false;
 };

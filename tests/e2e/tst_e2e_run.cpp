@@ -193,6 +193,33 @@ private slots:
             << QStringList{"run", dataFile("passthrough.pipeline.json"), "--sandbox", "--llm-endpoints", m_config} << 1;
     }
 
+    void progressLineOnATerminal()
+    {
+        // On a terminal, run redraws one progress line in place (\r + erase line),
+        // then prints the summary; piped (every other test here) it prints no such line.
+        QVERIFY2(haveTool("script"), "script (util-linux) gives the CLI a pseudo-terminal");
+        SandboxProcess sandbox({"--topic", "stream-in:3"});
+        QVERIFY(!sandbox.bootstrap().isEmpty());
+        QByteArray lines;
+        for (int i = 0; i < 200; ++i)
+            lines += "{\"n\":" + QByteArray::number(i) + "}\n";
+        QVERIFY(kcatProduce(sandbox.bootstrap(), "stream-in", lines));
+        const QString command = QStringList{cliPath(), "run", dataFile("passthrough.pipeline.json"), "--bootstrap",
+                                            sandbox.bootstrap(), "--config", m_config, "--max-messages", "200"}
+                                    .join(' ');
+        int code = -1;
+        const QByteArray out = runTool("script", {"-qfec", command, "/dev/null"}, {}, 60000, &code);
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY2(out.contains("\r\033[K[running]"), out.constData());
+        QVERIFY2(out.contains("in flight"), out.constData());
+        QVERIFY2(out.contains("200"), out.constData());
+        // Without a terminal: the same run prints no progress line.
+        const QByteArray piped = runTool(cliPath(), {"run", dataFile("passthrough.pipeline.json"), "--bootstrap",
+                                                     sandbox.bootstrap(), "--config", m_config, "--duration", "1"},
+                                         {}, 60000, &code);
+        QVERIFY2(!piped.contains("\033[K"), piped.constData());
+    }
+
     void bootstrapFromClientProperties()
     {
         // A client.properties written for other Kafka tools names the cluster itself.

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -35,6 +36,62 @@ struct Message {
     std::int64_t offset = 0;
     std::map<std::string, std::string> headers;
 };
+
+/// A message to produce; a missing key or value is sent as Kafka null.
+struct Produce {
+    std::optional<std::string> key;
+    std::optional<std::string> value;
+};
+
+inline bool produceMessages(const std::string &bootstrap, const std::string &topic, const std::vector<Produce> &messages,
+                            int partition = RD_KAFKA_PARTITION_UA)
+{
+    char err[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), err, sizeof err);
+    rd_kafka_conf_set(conf, "linger.ms", "5", err, sizeof err);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    if (!rk)
+        return false;
+    for (const auto &m : messages) {
+        void *key = m.key ? const_cast<char *>(m.key->data()) : nullptr;
+        void *value = m.value ? const_cast<char *>(m.value->data()) : nullptr;
+        while (rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_PARTITION(partition),
+                                 RD_KAFKA_V_KEY(key, (m.key ? m.key->size() : 0)),
+                                 RD_KAFKA_V_VALUE(value, (m.value ? m.value->size() : 0)),
+                                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END)
+               == RD_KAFKA_RESP_ERR__QUEUE_FULL)
+            rd_kafka_poll(rk, 10);
+    }
+    const bool ok = rd_kafka_flush(rk, 30'000) == RD_KAFKA_RESP_ERR_NO_ERROR;
+    rd_kafka_destroy(rk);
+    return ok;
+}
+
+/// The offsets `group` committed for partitions 0..partitions-1 of `topic`
+/// (negative: none), or an empty vector when the coordinator did not answer.
+inline std::vector<std::int64_t> committedOffsets(const std::string &bootstrap, const std::string &group,
+                                                  const std::string &topic, int partitions)
+{
+    char err[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), err, sizeof err);
+    rd_kafka_conf_set(conf, "group.id", group.c_str(), err, sizeof err);
+    rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    if (!rk)
+        return {};
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(partitions);
+    for (int p = 0; p < partitions; ++p)
+        rd_kafka_topic_partition_list_add(list, topic.c_str(), p);
+    std::vector<std::int64_t> out;
+    if (rd_kafka_committed(rk, list, 10'000) == RD_KAFKA_RESP_ERR_NO_ERROR)
+        for (int p = 0; p < list->cnt; ++p)
+            out.push_back(list->elems[p].err ? -1 : list->elems[p].offset);
+    rd_kafka_topic_partition_list_destroy(list);
+    rd_kafka_destroy(rk);
+    return out;
+}
 
 inline bool produceAll(const std::string &bootstrap, const std::string &topic, const std::vector<std::string> &values,
                        int partition = RD_KAFKA_PARTITION_UA)
