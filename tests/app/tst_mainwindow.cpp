@@ -274,12 +274,16 @@ void TestMainWindow::dropFileOpensIt()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(example)});
-    const QPoint at = window->rect().center();
+    // Dropped where users drop files: on the canvas, which hands files on to the window.
+    QWidget *canvas = window->view()->viewport();
+    const QPoint at = canvas->rect().center();
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(window, &enter);
+    QApplication::sendEvent(canvas, &enter);
     QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &move);
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(window, &drop);
+    QApplication::sendEvent(canvas, &drop);
     QCOMPARE(window->document()->filePath(), QFileInfo(example).absoluteFilePath());
     QVERIFY(window->scene()->nodeItemCount() > 3);
 }

@@ -11,6 +11,7 @@
 #include "widgets/edgeitem.h"
 #include "widgets/graphmodel.h"
 #include "widgets/pipelinescene.h"
+#include "widgets/pipelineview.h"
 #include "widgets/recordpeekdock.h"
 #include "widgets/runbadgeitem.h"
 #include "widgets/runoverlay.h"
@@ -256,11 +257,15 @@ void TestRunMonitor::runShowsMovingCountersAndBalancedSummary()
     QVERIFY(badge->lines().front().startsWith("in "));
     QTRY_VERIFY(monitor->statusLabel()->text().startsWith("Running on sandbox"));
 
-    // Edge peek: click-select an edge while running.
+    // Edge peek: click the edge while running.
     const QString edge = "readings:out->check-range:in";
     window->scene()->clearSelection();
-    QVERIFY(window->scene()->edgeItem(edge));
-    window->scene()->edgeItem(edge)->setSelected(true);
+    EdgeItem *edgeItem = window->scene()->edgeItem(edge);
+    QVERIFY(edgeItem);
+    const QPointF middle = edgeItem->path().pointAtPercent(0.5);
+    window->view()->centerOn(middle);
+    QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, {}, window->view()->mapFromScene(middle));
+    QVERIFY(edgeItem->isSelected());
     RecordPeekDock *peek = monitor->peekDock();
     QTRY_VERIFY(peek->isVisible());
     QCOMPARE(peek->edgeId(), edge);

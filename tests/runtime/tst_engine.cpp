@@ -128,8 +128,8 @@ private slots:
         future.kind = "future-step";
         future.label = "Future step";
         future.category = pipeline::Category::Transform;
-        future.inputs = {{.key = "in", .label = "In"}};
-        future.outputs = {{.key = "out", .label = "Out"}};
+        future.inputs = {{.key = "in", .label = "In", .help = {}}};
+        future.outputs = {{.key = "out", .label = "Out", .help = {}}};
         future.outputSchema = [](const pipeline::SchemaContext &c) {
             auto it = c.inputs.find("in");
             return std::map<std::string, pipeline::Schema>{{"out", it == c.inputs.end() ? pipeline::Schema{} : it->second}};
