@@ -1,3 +1,4 @@
+#include "enginereaper.h"
 #include "mainwindow.h"
 #include "sandboxcontroller.h"
 #include "translations.h"
@@ -101,5 +102,8 @@ int main(int argc, char *argv[])
             });
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // Runs whose window closed mid-run are still draining: let them commit.
+    EngineReaper::waitAll();
+    return code;
 }

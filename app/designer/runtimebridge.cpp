@@ -1,5 +1,7 @@
 #include "runtimebridge.h"
 
+#include "enginereaper.h"
+
 using pipeline::runtime::Engine;
 using pipeline::runtime::RunState;
 
@@ -12,10 +14,9 @@ RuntimeBridge::RuntimeBridge(QObject *parent)
 
 RuntimeBridge::~RuntimeBridge()
 {
-    if (m_engine) {
-        m_engine->requestStop();
-        m_engine->wait();
-    }
+    // A run still going drains in the background; the window closes at once.
+    if (m_engine && m_running)
+        EngineReaper::adopt(std::move(m_engine));
 }
 
 RuntimeBridge::Compiled RuntimeBridge::compile(const pipeline::Graph &graph, pipeline::runtime::RunOptions options)

@@ -25,7 +25,7 @@ public:
     static constexpr size_t PeekCapacity = 100;
 
     explicit RuntimeBridge(QObject *parent = nullptr);
-    ~RuntimeBridge() override; // stops a running engine and waits for it
+    ~RuntimeBridge() override; // a running engine is stopped and finished by EngineReaper
 
     /// A compiled engine (not started) and everything compiling said.
     struct Compiled {

@@ -5,6 +5,7 @@
 #include "app/designer/runtimebridge.h"
 #include "app/designer/sandboxcontroller.h"
 
+#include "app/designer/enginereaper.h"
 #include "widgets/assistantdock.h"
 #include "widgets/canvastheme.h"
 #include "widgets/connectionprofiledialog.h"
@@ -21,6 +22,7 @@
 
 #include "pipeline/core/schemaparameter.h"
 #include "pipeline/runtime/samplegenerator.h"
+#include "pipeline/runtime/sandboxcluster.h"
 #include "pipeline/runtime/schemasampler.h"
 #include "pipeline/runtime/topicinspector.h"
 
@@ -83,6 +85,7 @@ private slots:
     void connectionDialogRefusesLiteralSecret();
     void assistantFollowsTheCluster();
     void llmStatsShowInBadgeAndSummary();
+    void closingMidRunDrainsInTheBackground();
 
 private:
     QTemporaryDir m_recovery;
@@ -454,6 +457,46 @@ void TestRunMonitor::connectionDialogRefusesLiteralSecret()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.activeProfile(), QString("staging"));
     QCOMPARE(dialog.profiles().front().properties.front().second, QString("env:KAFKA_PASSWORD"));
+}
+
+void TestRunMonitor::closingMidRunDrainsInTheBackground()
+{
+    std::string error;
+    auto sandbox = pipeline::runtime::SandboxCluster::start(1, &error);
+    QVERIFY2(sandbox, error.c_str());
+    QVERIFY(sandbox->createTopic("reaper-out", 1, &error));
+    pipeline::Graph graph;
+    graph.name = "reaper";
+    pipeline::Node source = pipeline::Catalog::builtin().instantiate("sample-source", "in");
+    source.parameters["generator"] = "iot-temperature";
+    source.parameters["rate"] = 0; // as fast as possible: there is always work in flight
+    graph.putNode(source);
+    pipeline::Node sink = pipeline::Catalog::builtin().instantiate("kafka-sink", "out");
+    sink.parameters["topic"] = "reaper-out";
+    graph.putNode(sink);
+    pipeline::Edge edge;
+    edge.from = {"in", "out"};
+    edge.to = {"out", "in"};
+    edge.id = pipeline::Graph::edgeIdFor(edge.from, edge.to);
+    graph.putEdge(edge);
+
+    pipeline::runtime::RunOptions options;
+    options.bootstrapServers = sandbox->bootstrapServers();
+    options.drainTimeoutMillis = 20'000;
+    auto *bridge = new RuntimeBridge;
+    const pipeline::Diagnostics errors = bridge->start(graph, options);
+    QVERIFY2(errors.empty(), errors.empty() ? "" : errors.front().message.c_str());
+    QTRY_VERIFY_WITH_TIMEOUT(bridge->snapshot().totals.output > 100, 20000);
+    // With the broker down the drain cannot finish: the window's bridge goes away
+    // anyway, and the engine is still being finished elsewhere.
+    QVERIFY(sandbox->setBrokerDown(1, &error));
+    const int before = EngineReaper::pending();
+    delete bridge;
+    QCOMPARE(EngineReaper::pending(), before + 1);
+    QVERIFY(sandbox->setBrokerUp(1, &error));
+    // Once the broker is back the drain completes: everything in flight acknowledged.
+    QTRY_COMPARE_WITH_TIMEOUT(EngineReaper::pending(), before, 30000);
+    EngineReaper::waitAll();
 }
 
 QTEST_MAIN(TestRunMonitor)
