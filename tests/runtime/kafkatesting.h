@@ -50,6 +50,8 @@ inline bool produceMessages(const std::string &bootstrap, const std::string &top
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), err, sizeof err);
     rd_kafka_conf_set(conf, "linger.ms", "5", err, sizeof err);
+    // lz4 keeps the sandbox's 5 MB-per-partition log cap far away.
+    rd_kafka_conf_set(conf, "compression.codec", "lz4", err, sizeof err);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
     if (!rk)
         return false;
@@ -96,24 +98,11 @@ inline std::vector<std::int64_t> committedOffsets(const std::string &bootstrap, 
 inline bool produceAll(const std::string &bootstrap, const std::string &topic, const std::vector<std::string> &values,
                        int partition = RD_KAFKA_PARTITION_UA)
 {
-    char err[512];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), err, sizeof err);
-    rd_kafka_conf_set(conf, "linger.ms", "5", err, sizeof err);
-    rd_kafka_conf_set(conf, "compression.codec", "lz4", err, sizeof err);
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
-    if (!rk)
-        return false;
-    for (const auto &v : values) {
-        while (rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_PARTITION(partition),
-                                 RD_KAFKA_V_VALUE(const_cast<char *>(v.data()), v.size()),
-                                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END)
-               == RD_KAFKA_RESP_ERR__QUEUE_FULL)
-            rd_kafka_poll(rk, 10);
-    }
-    const bool ok = rd_kafka_flush(rk, 30'000) == RD_KAFKA_RESP_ERR_NO_ERROR;
-    rd_kafka_destroy(rk);
-    return ok;
+    std::vector<Produce> messages;
+    messages.reserve(values.size());
+    for (const auto &v : values)
+        messages.push_back({std::nullopt, v});
+    return produceMessages(bootstrap, topic, messages, partition);
 }
 
 /// Every message of a topic, partition by partition from the beginning.

@@ -62,6 +62,15 @@ class TstEngine : public QObject {
     std::string bootstrap() const { return m_sandbox->bootstrapServers(); }
     // The mock cluster waits a session timeout before a group's second generation.
     static ClientProperties fastGroups() { return {{"session.timeout.ms", "6000"}, {"heartbeat.interval.ms", "1500"}}; }
+    // A run on this test's sandbox that ends after `maxMessages` inputs.
+    RunOptions sandboxRun(std::uint64_t maxMessages) const
+    {
+        RunOptions options;
+        options.bootstrapServers = bootstrap();
+        options.clientProperties = fastGroups();
+        options.maxMessages = maxMessages;
+        return options;
+    }
 
 private slots:
     void initTestCase()
@@ -192,10 +201,7 @@ private slots:
                                 {"f", "filter", json{{"condition", "CAST(n AS INTEGER) > 0"}, {"onError", policy.toStdString()}}},
                                 {"out", "kafka-sink", json{{"topic", topic + "-out"}}}},
                                {"in:out->f:in", "f:out->out:in"}, json{{"deadLetterTopic", dlq}});
-        RunOptions options;
-        options.bootstrapServers = bootstrap();
-        options.clientProperties = fastGroups();
-        options.maxMessages = 5;
+        RunOptions options = sandboxRun(5);
         Engine engine;
         engine.compile(graph, options);
         QVERIFY(engine.isCompiled());
@@ -350,10 +356,7 @@ private slots:
                    {"window", "tumbling"}, {"size", "10s"}, {"grace", "5s"}, {"timeField", "ts"}}},
              {"out", "kafka-sink", json{{"topic", "window-out"}}}},
             {"in:out->agg:in", "agg:out->out:in"}, json{{"deadLetterTopic", "window-dlq"}});
-        RunOptions options;
-        options.bootstrapServers = bootstrap();
-        options.clientProperties = fastGroups();
-        options.maxMessages = input.size();
+        RunOptions options = sandboxRun(input.size());
         Engine engine;
         auto diagnostics = engine.compile(graph, options);
         QVERIFY2(engine.isCompiled(), diagnostics.empty() ? "" : diagnostics[0].message.c_str());
@@ -511,10 +514,7 @@ private slots:
                                 {"keyed", "filter", json{{"condition", "key IS NOT NULL"}}},
                                 {"out", "kafka-sink", json{{"topic", "string-out"}}}},
                                {"in:out->keyed:in", "keyed:out->out:in"}, json{{"deadLetterTopic", "string-dlq"}});
-        RunOptions options;
-        options.bootstrapServers = bootstrap();
-        options.clientProperties = fastGroups();
-        options.maxMessages = input.size();
+        RunOptions options = sandboxRun(input.size());
         Engine engine;
         auto diagnostics = engine.compile(graph, options);
         QVERIFY2(engine.isCompiled(), diagnostics.empty() ? "" : diagnostics[0].message.c_str());
@@ -627,10 +627,7 @@ private slots:
             settings["consumerGroup"] = settingsGroup.toStdString();
         auto graph = makeGraph(name, {{"in", "kafka-source", source}, {"out", "kafka-sink", json{{"topic", topic + "-out"}}}},
                                {"in:out->out:in"}, settings);
-        RunOptions options;
-        options.bootstrapServers = bootstrap();
-        options.clientProperties = fastGroups();
-        options.maxMessages = 40;
+        RunOptions options = sandboxRun(40);
         Engine engine;
         engine.compile(graph, options);
         QVERIFY(engine.isCompiled());
