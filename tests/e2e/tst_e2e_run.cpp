@@ -2,6 +2,7 @@
 
 #include "../runtime/kafkatesting.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -136,9 +137,20 @@ private slots:
 
         const QStringList args{"run", dataFile("passthrough.pipeline.json"), "--bootstrap", sandbox.bootstrap(),
                                "--config", m_config, "--quiet"};
+        // The runner to be killed reads ahead little, so it is surely mid-stream when
+        // the kill comes (at full speed it finishes 60,000 messages in a blink;
+        // librdkafka 2.0 fetches again only on its 1 s tick once this many wait).
+        const QString slowConfig = m_dir.filePath("slow.properties");
+        {
+            QFile from(m_config), to(slowConfig);
+            QVERIFY(from.open(QIODevice::ReadOnly) && to.open(QIODevice::WriteOnly));
+            to.write(from.readAll() + "queued.min.messages=2000\n");
+        }
+        QStringList slowArgs = args;
+        slowArgs[slowArgs.indexOf(m_config)] = slowConfig;
         {
             QProcess runner;
-            runner.start(cliPath(), args);
+            runner.start(cliPath(), slowArgs);
             QVERIFY(runner.waitForStarted());
             // Kill as soon as output appears: mid-stream, with produces and commits in flight.
             QTRY_VERIFY_WITH_TIMEOUT(highWatermarks(bootstrap, "stream-out") > 0, 30000);
