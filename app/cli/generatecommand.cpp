@@ -1,8 +1,8 @@
 #include "pipeline/assist/pipelineassistant.h"
 #include "pipeline/assist/topicsampler.h"
 #include "pipeline/core/diagnostic.h"
-#include "pipeline/runtime/clientproperties.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/kafka/clientproperties.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 #include "pipeline/serialization/pipelinereader.h"
 #include "pipeline/serialization/pipelinewriter.h"
 

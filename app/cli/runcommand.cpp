@@ -1,7 +1,7 @@
-#include "pipeline/runtime/clientproperties.h"
-#include "pipeline/runtime/engine.h"
-#include "pipeline/runtime/llmruntime.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/kafka/clientproperties.h"
+#include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/llm/llmruntime.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 #include "pipeline/serialization/pipelinereader.h"
 
 #include <nlohmann/json.hpp>

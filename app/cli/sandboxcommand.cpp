@@ -1,4 +1,4 @@
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <csignal>
 #include <cstdio>

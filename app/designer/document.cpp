@@ -1,8 +1,8 @@
 #include "document.h"
 
-#include "appsettings.h"
+#include "app/designer/settings/appsettings.h"
 
-#include "widgets/graphmodel.h"
+#include "widgets/model/graphmodel.h"
 
 #include "pipeline/serialization/pipelinereader.h"
 #include "pipeline/serialization/pipelinewriter.h"

@@ -1,13 +1,13 @@
-#include "enginereaper.h"
+#include "app/designer/run/enginereaper.h"
 #include "mainwindow.h"
-#include "sandboxcontroller.h"
+#include "app/designer/run/sandboxcontroller.h"
 #include "translations.h"
 
 #include "document.h"
 
-#include "widgets/graphmodel.h"
-#include "widgets/pipelinescene.h"
-#include "widgets/pipelineview.h"
+#include "widgets/model/graphmodel.h"
+#include "widgets/canvas/pipelinescene.h"
+#include "widgets/canvas/pipelineview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

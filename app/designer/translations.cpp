@@ -1,6 +1,6 @@
 #include "translations.h"
 
-#include "appsettings.h"
+#include "app/designer/settings/appsettings.h"
 
 #include <QCoreApplication>
 #include <QFile>

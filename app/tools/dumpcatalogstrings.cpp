@@ -1,7 +1,7 @@
 // Writes the catalog's translatable texts as QT_TRANSLATE_NOOP("catalog", ...)
 // entries into a C++ file that only lupdate reads (update_translations), so the
 // .ts files follow the catalog as node kinds are added.
-#include "widgets/catalogtext.h"
+#include "widgets/model/catalogtext.h"
 
 #include <fstream>
 #include <iostream>

@@ -4,7 +4,7 @@
 #include "pipeline/assist/pipelinejsonschema.h"
 #include "pipeline/assist/promptbuilder.h"
 #include "pipeline/core/layeredlayout.h"
-#include "pipeline/runtime/llmclient.h"
+#include "pipeline/runtime/llm/llmclient.h"
 
 #include <algorithm>
 #include <condition_variable>

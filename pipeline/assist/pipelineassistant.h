@@ -5,8 +5,8 @@
 #include "pipeline/core/catalog.h"
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/graph.h"
-#include "pipeline/runtime/llmcall.h"
-#include "pipeline/runtime/llmendpoint.h"
+#include "pipeline/runtime/llm/llmcall.h"
+#include "pipeline/runtime/llm/llmendpoint.h"
 
 #include <atomic>
 #include <functional>

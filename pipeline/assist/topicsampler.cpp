@@ -1,6 +1,6 @@
 #include "pipeline/assist/topicsampler.h"
 
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <librdkafka/rdkafka.h>
 

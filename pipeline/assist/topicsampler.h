@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pipeline/core/schema.h"
-#include "pipeline/runtime/clientproperties.h"
+#include "pipeline/runtime/kafka/clientproperties.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/designer/secretbackend.h"
+#include "app/designer/settings/secretbackend.h"
 
 #include <QMap>
 

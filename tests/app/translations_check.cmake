@@ -27,7 +27,7 @@ function(check_ts file label out_var)
   set(${out_var} "${problems}" PARENT_SCOPE)
 endfunction()
 
-file(GLOB sources "${SOURCE_DIR}/app/designer/*.cpp" "${SOURCE_DIR}/app/designer/*.h"
+file(GLOB_RECURSE sources "${SOURCE_DIR}/app/designer/*.cpp" "${SOURCE_DIR}/app/designer/*.h"
                   "${SOURCE_DIR}/widgets/*.cpp" "${SOURCE_DIR}/widgets/*.h")
 list(APPEND sources "${CATALOG_STRINGS}")
 string(JOIN "\n" source_list ${sources})

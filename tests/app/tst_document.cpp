@@ -1,6 +1,6 @@
 #include "app/designer/document.h"
 
-#include "widgets/graphmodel.h"
+#include "widgets/model/graphmodel.h"
 
 #include "pipeline/edit/setparametercommand.h"
 #include "pipeline/edit/setpositionscommand.h"

@@ -1,16 +1,16 @@
 #include "app/designer/document.h"
 #include "app/designer/mainwindow.h"
 
-#include "widgets/diagnosticswidget.h"
-#include "widgets/graphmodel.h"
-#include "widgets/propertyeditor.h"
+#include "widgets/docks/diagnosticswidget.h"
+#include "widgets/model/graphmodel.h"
+#include "widgets/docks/propertyeditor.h"
 
 #include "pipeline/edit/setparametercommand.h"
-#include "widgets/minimapwidget.h"
-#include "widgets/nodeitem.h"
-#include "widgets/nodestyle.h"
-#include "widgets/pipelinescene.h"
-#include "widgets/pipelineview.h"
+#include "widgets/canvas/minimapwidget.h"
+#include "widgets/canvas/items/nodeitem.h"
+#include "widgets/canvas/painting/nodestyle.h"
+#include "widgets/canvas/pipelinescene.h"
+#include "widgets/canvas/pipelineview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -9,18 +9,18 @@
 #include "fakesecretbackend.h"
 
 #include "app/designer/document.h"
-#include "app/designer/kafkaprofilespage.h"
-#include "app/designer/llmprofilespage.h"
+#include "app/designer/settings/kafkaprofilespage.h"
+#include "app/designer/settings/llmprofilespage.h"
 #include "app/designer/mainwindow.h"
-#include "app/designer/runmonitor.h"
-#include "app/designer/runtimebridge.h"
-#include "app/designer/schemaregistrypage.h"
-#include "app/designer/sandboxcontroller.h"
-#include "app/designer/secretfield.h"
-#include "app/designer/secretstore.h"
-#include "app/designer/settingsdialog.h"
+#include "app/designer/run/runmonitor.h"
+#include "app/designer/run/runtimebridge.h"
+#include "app/designer/settings/schemaregistrypage.h"
+#include "app/designer/run/sandboxcontroller.h"
+#include "app/designer/settings/secretfield.h"
+#include "app/designer/settings/secretstore.h"
+#include "app/designer/settings/settingsdialog.h"
 
-#include "widgets/pipelineview.h"
+#include "widgets/canvas/pipelineview.h"
 
 #include "mockllmserver.h"
 

@@ -3,23 +3,23 @@
 // "Test connection" buttons against the sandbox cluster and the mock LLM server.
 #include "fakesecretbackend.h"
 
-#include "app/designer/appsettings.h"
-#include "app/designer/connectionprofiles.h"
-#include "app/designer/generalsettingspage.h"
-#include "app/designer/kafkaprofilespage.h"
-#include "app/designer/keychainbackend.h"
-#include "app/designer/llmprofiles.h"
-#include "app/designer/llmprofilespage.h"
+#include "app/designer/settings/appsettings.h"
+#include "app/designer/settings/connectionprofiles.h"
+#include "app/designer/settings/generalsettingspage.h"
+#include "app/designer/settings/kafkaprofilespage.h"
+#include "app/designer/settings/keychainbackend.h"
+#include "app/designer/settings/llmprofiles.h"
+#include "app/designer/settings/llmprofilespage.h"
 #include "app/designer/mainwindow.h"
-#include "app/designer/schemaregistrypage.h"
-#include "app/designer/secretfield.h"
-#include "app/designer/secretstore.h"
-#include "app/designer/settingsdialog.h"
-#include "app/designer/testresultlabel.h"
+#include "app/designer/settings/schemaregistrypage.h"
+#include "app/designer/settings/secretfield.h"
+#include "app/designer/settings/secretstore.h"
+#include "app/designer/settings/settingsdialog.h"
+#include "app/designer/settings/testresultlabel.h"
 
 #include "mockllmserver.h"
 
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <QAction>
 #include <QApplication>

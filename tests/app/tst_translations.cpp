@@ -2,14 +2,14 @@
 // file, diagnostics and catalog texts appear translated, and CJK text really
 // renders (no .notdef "tofu" glyph in the main window's texts, Noto CJK fonts),
 // with a screenshot of the main window per language in the build tree.
-#include "app/designer/kafkaprofilespage.h"
+#include "app/designer/settings/kafkaprofilespage.h"
 #include "app/designer/mainwindow.h"
-#include "app/designer/settingsdialog.h"
+#include "app/designer/settings/settingsdialog.h"
 #include "app/designer/translations.h"
 
-#include "widgets/catalogtext.h"
-#include "widgets/diagnostictext.h"
-#include "widgets/palettewidget.h"
+#include "widgets/model/catalogtext.h"
+#include "widgets/model/diagnostictext.h"
+#include "widgets/docks/palettewidget.h"
 
 #include "pipeline/core/catalog.h"
 

@@ -9,9 +9,9 @@
 
 #include "pipeline/edit/setlabelcommand.h"
 #include "pipeline/serialization/pipelinewriter.h"
-#include "widgets/assistantdock.h"
-#include "widgets/graphmodel.h"
-#include "widgets/pipelinescene.h"
+#include "widgets/docks/assistantdock.h"
+#include "widgets/model/graphmodel.h"
+#include "widgets/canvas/pipelinescene.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>

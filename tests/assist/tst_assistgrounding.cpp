@@ -10,7 +10,7 @@
 #include "pipeline/assist/pipelineassistant.h"
 #include "pipeline/assist/topicsampler.h"
 #include "pipeline/core/schemaparameter.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <librdkafka/rdkafka.h>
 

@@ -3,9 +3,9 @@
 // against parsing / writing the same records as JSON text, measured in the same run.
 // Usage: bench_avro [--smoke]
 
-#include "pipeline/runtime/avrocodec.h"
-#include "pipeline/runtime/jsonparser.h"
-#include "pipeline/runtime/samplegenerator.h"
+#include "pipeline/runtime/formats/avrocodec.h"
+#include "pipeline/runtime/formats/jsonparser.h"
+#include "pipeline/runtime/engine/samplegenerator.h"
 
 #include <chrono>
 #include <cstdio>

@@ -12,9 +12,9 @@
 #include "postgresserver.h"
 
 #include "pipeline/core/graph.h"
-#include "pipeline/runtime/databaseconnection.h"
-#include "pipeline/runtime/engine.h"
-#include "pipeline/runtime/samplegenerator.h"
+#include "pipeline/runtime/database/databaseconnection.h"
+#include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/engine/samplegenerator.h"
 
 #include <libpq-fe.h>
 #include <sqlite3.h>

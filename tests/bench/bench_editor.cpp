@@ -12,11 +12,11 @@
 #include "app/designer/document.h"
 #include "app/designer/mainwindow.h"
 
-#include "widgets/graphmodel.h"
-#include "widgets/nodeitem.h"
-#include "widgets/nodepainter.h"
-#include "widgets/pipelinescene.h"
-#include "widgets/pipelineview.h"
+#include "widgets/model/graphmodel.h"
+#include "widgets/canvas/items/nodeitem.h"
+#include "widgets/canvas/painting/nodepainter.h"
+#include "widgets/canvas/pipelinescene.h"
+#include "widgets/canvas/pipelineview.h"
 
 #include "pipeline/core/catalog.h"
 #include "pipeline/core/layeredlayout.h"

@@ -12,10 +12,10 @@
 #include "mockllmserver.h"
 
 #include "pipeline/core/catalog.h"
-#include "pipeline/runtime/engine.h"
-#include "pipeline/runtime/llmoperatorfactory.h"
-#include "pipeline/runtime/llmoperator.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/llm/llmoperatorfactory.h"
+#include "pipeline/runtime/llm/llmoperator.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <librdkafka/rdkafka.h>
 

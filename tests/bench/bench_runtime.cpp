@@ -16,10 +16,10 @@
 // the first rebalance by 3 s) counts for nobody.
 
 #include "pipeline/core/graph.h"
-#include "pipeline/runtime/engine.h"
-#include "pipeline/runtime/jsonparser.h"
-#include "pipeline/runtime/samplegenerator.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/formats/jsonparser.h"
+#include "pipeline/runtime/engine/samplegenerator.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <librdkafka/rdkafka.h>
 #include <nlohmann/json.hpp>

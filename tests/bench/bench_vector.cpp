@@ -12,8 +12,8 @@
 //   bench_vector [--count N] [--dimension D] [--queries Q] [--m M] [--ef-construction E] [--ef-search S]
 //   bench_vector --smoke     tiny sizes, for ctest
 
-#include "pipeline/runtime/vectorindex.h"
-#include "pipeline/runtime/vectordot.h"
+#include "pipeline/runtime/vector/vectorindex.h"
+#include "pipeline/runtime/vector/vectordot.h"
 
 #include <algorithm>
 #include <chrono>

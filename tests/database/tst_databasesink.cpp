@@ -3,11 +3,11 @@
 #include "postgresserver.h"
 
 #include "pipeline/core/graphvalidator.h"
-#include "pipeline/runtime/databaseconnection.h"
-#include "pipeline/runtime/databasesinkoperator.h"
-#include "pipeline/runtime/engine.h"
-#include "pipeline/runtime/samplegenerator.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/database/databaseconnection.h"
+#include "pipeline/runtime/database/databasesinkoperator.h"
+#include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/engine/samplegenerator.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <libpq-fe.h>
 #include <sqlite3.h>

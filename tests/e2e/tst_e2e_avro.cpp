@@ -2,8 +2,8 @@
 #include "mockschemaregistry.h"
 #include "tests/runtime/kafkatesting.h"
 
-#include "pipeline/runtime/avrocodec.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/formats/avrocodec.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 #include "pipeline/serialization/pipelinewriter.h"
 
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "e2ehelpers.h"
 
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -3,8 +3,8 @@
 // collects emitted and rejected records, run failures, and settles origins so
 // tests can see when a record's source message would become committable.
 
-#include "pipeline/runtime/llmoperator.h"
-#include "pipeline/runtime/origin.h"
+#include "pipeline/runtime/llm/llmoperator.h"
+#include "pipeline/runtime/dataflow/origin.h"
 
 #include <chrono>
 #include <functional>

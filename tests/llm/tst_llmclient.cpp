@@ -7,9 +7,9 @@
 
 #include "mockllmserver.h"
 
-#include "pipeline/runtime/llmclient.h"
-#include "pipeline/runtime/ratelimiter.h"
-#include "pipeline/runtime/responsecache.h"
+#include "pipeline/runtime/llm/llmclient.h"
+#include "pipeline/runtime/llm/ratelimiter.h"
+#include "pipeline/runtime/llm/responsecache.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -10,9 +10,9 @@
 #include "mockllmserver.h"
 
 #include "pipeline/core/catalog.h"
-#include "pipeline/runtime/llmchatoperator.h"
-#include "pipeline/runtime/llmclassifyoperator.h"
-#include "pipeline/runtime/llmoperatorfactory.h"
+#include "pipeline/runtime/llm/llmchatoperator.h"
+#include "pipeline/runtime/llm/llmclassifyoperator.h"
+#include "pipeline/runtime/llm/llmoperatorfactory.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -7,8 +7,8 @@
 #include "../runtime/kafkatesting.h"
 #include "mockllmserver.h"
 
-#include "pipeline/runtime/engine.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "pipeline/expr/expression.h"
-#include "pipeline/runtime/operator.h"
-#include "pipeline/runtime/sinkoutput.h"
+#include "pipeline/runtime/dataflow/operator.h"
+#include "pipeline/runtime/dataflow/sinkoutput.h"
 
 #include <QString>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "operatortesting.h"
 
-#include "pipeline/runtime/aggregateoperator.h"
+#include "pipeline/runtime/operators/aggregateoperator.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "mockschemaregistry.h"
 
-#include "pipeline/runtime/avrocodec.h"
-#include "pipeline/runtime/avroschemamapping.h"
-#include "pipeline/runtime/schemaregistryclient.h"
+#include "pipeline/runtime/formats/avrocodec.h"
+#include "pipeline/runtime/formats/avroschemamapping.h"
+#include "pipeline/runtime/formats/schemaregistryclient.h"
 
 #include <QTest>
 

@@ -2,10 +2,10 @@
 #include "mockschemaregistry.h"
 
 #include "pipeline/core/schemaparameter.h"
-#include "pipeline/runtime/avrocodec.h"
-#include "pipeline/runtime/avroschemamapping.h"
-#include "pipeline/runtime/engine.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/formats/avrocodec.h"
+#include "pipeline/runtime/formats/avroschemamapping.h"
+#include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <QTest>
 

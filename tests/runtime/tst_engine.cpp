@@ -1,8 +1,8 @@
 #include "kafkatesting.h"
 
-#include "pipeline/runtime/engine.h"
-#include "pipeline/runtime/samplegenerator.h"
-#include "pipeline/runtime/sandboxcluster.h"
+#include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/engine/samplegenerator.h"
+#include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "operatortesting.h"
 
-#include "pipeline/runtime/joinoperator.h"
+#include "pipeline/runtime/operators/joinoperator.h"
 
 #include <QTest>
 

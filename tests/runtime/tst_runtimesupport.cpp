@@ -1,11 +1,11 @@
 #include "operatortesting.h"
 
 #include "pipeline/core/samplegenerators.h"
-#include "pipeline/runtime/clientproperties.h"
-#include "pipeline/runtime/jsonparser.h"
-#include "pipeline/runtime/partitionoffsets.h"
-#include "pipeline/runtime/samplegenerator.h"
-#include "pipeline/runtime/sha256.h"
+#include "pipeline/runtime/kafka/clientproperties.h"
+#include "pipeline/runtime/formats/jsonparser.h"
+#include "pipeline/runtime/dataflow/partitionoffsets.h"
+#include "pipeline/runtime/engine/samplegenerator.h"
+#include "pipeline/runtime/dataflow/sha256.h"
 
 #include <QTest>
 

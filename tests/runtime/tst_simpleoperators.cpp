@@ -1,13 +1,13 @@
 #include "operatortesting.h"
 
-#include "pipeline/runtime/deadletteroperator.h"
-#include "pipeline/runtime/dedupeoperator.h"
-#include "pipeline/runtime/filteroperator.h"
-#include "pipeline/runtime/kafkasinkoperator.h"
-#include "pipeline/runtime/maskoperator.h"
-#include "pipeline/runtime/projectoperator.h"
-#include "pipeline/runtime/routeoperator.h"
-#include "pipeline/runtime/validateoperator.h"
+#include "pipeline/runtime/operators/deadletteroperator.h"
+#include "pipeline/runtime/operators/dedupeoperator.h"
+#include "pipeline/runtime/operators/filteroperator.h"
+#include "pipeline/runtime/kafka/kafkasinkoperator.h"
+#include "pipeline/runtime/operators/maskoperator.h"
+#include "pipeline/runtime/operators/projectoperator.h"
+#include "pipeline/runtime/operators/routeoperator.h"
+#include "pipeline/runtime/operators/validateoperator.h"
 
 #include <QTest>
 

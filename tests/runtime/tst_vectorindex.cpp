@@ -6,10 +6,10 @@
 
 #include "operatortesting.h"
 
-#include "pipeline/runtime/vectordot.h"
-#include "pipeline/runtime/vectorindex.h"
-#include "pipeline/runtime/vectorindexregistry.h"
-#include "pipeline/runtime/vectorupsertoperator.h"
+#include "pipeline/runtime/vector/vectordot.h"
+#include "pipeline/runtime/vector/vectorindex.h"
+#include "pipeline/runtime/vector/vectorindexregistry.h"
+#include "pipeline/runtime/vector/vectorupsertoperator.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "widgets/graphmodel.h"
-#include "widgets/nodeitem.h"
-#include "widgets/pipelinescene.h"
-#include "widgets/pipelineview.h"
+#include "widgets/model/graphmodel.h"
+#include "widgets/canvas/items/nodeitem.h"
+#include "widgets/canvas/pipelinescene.h"
+#include "widgets/canvas/pipelineview.h"
 
 #include <QtTest>
 #include <QUndoStack>

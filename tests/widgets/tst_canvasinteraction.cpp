@@ -1,10 +1,10 @@
 #include "canvasfixture.h"
 
-#include "widgets/edgeitem.h"
-#include "widgets/mimetypes.h"
-#include "widgets/minimapwidget.h"
-#include "widgets/palettewidget.h"
-#include "widgets/quickaddpopup.h"
+#include "widgets/canvas/items/edgeitem.h"
+#include "widgets/canvas/mimetypes.h"
+#include "widgets/canvas/minimapwidget.h"
+#include "widgets/docks/palettewidget.h"
+#include "widgets/canvas/quickaddpopup.h"
 
 #include <QApplication>
 #include <QClipboard>

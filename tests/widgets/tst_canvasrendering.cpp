@@ -4,11 +4,11 @@
 
 #include "canvasfixture.h"
 
-#include "widgets/edgeitem.h"
-#include "widgets/linerasterizer.h"
-#include "widgets/nodepainter.h"
-#include "widgets/nodestyle.h"
-#include "widgets/wirelayer.h"
+#include "widgets/canvas/items/edgeitem.h"
+#include "widgets/canvas/painting/linerasterizer.h"
+#include "widgets/canvas/painting/nodepainter.h"
+#include "widgets/canvas/painting/nodestyle.h"
+#include "widgets/canvas/painting/wirelayer.h"
 
 #include "pipeline/edit/removecommand.h"
 #include "pipeline/edit/setparametercommand.h"

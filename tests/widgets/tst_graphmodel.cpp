@@ -1,7 +1,7 @@
 #include "canvasfixture.h"
 
-#include "widgets/edgeitem.h"
-#include "widgets/undoadapter.h"
+#include "widgets/canvas/items/edgeitem.h"
+#include "widgets/model/undoadapter.h"
 
 #include "pipeline/edit/connectcommand.h"
 #include "pipeline/edit/insertsubgraphcommand.h"

@@ -1,12 +1,12 @@
 #include "canvasfixture.h"
 
-#include "widgets/choiceparametereditor.h"
-#include "widgets/expressionedit.h"
-#include "widgets/expressionparametereditor.h"
-#include "widgets/listparametereditor.h"
-#include "widgets/numberparametereditor.h"
-#include "widgets/propertyeditor.h"
-#include "widgets/textparametereditor.h"
+#include "widgets/editors/choiceparametereditor.h"
+#include "widgets/editors/expressionedit.h"
+#include "widgets/editors/expressionparametereditor.h"
+#include "widgets/editors/listparametereditor.h"
+#include "widgets/editors/numberparametereditor.h"
+#include "widgets/docks/propertyeditor.h"
+#include "widgets/editors/textparametereditor.h"
 
 #include "pipeline/edit/setparametercommand.h"
 

@@ -2,8 +2,8 @@
 
 #include "../codegen/graphbuilder.h"
 
-#include "widgets/sqlpreviewdock.h"
-#include "widgets/sqlscriptview.h"
+#include "widgets/docks/sqlpreviewdock.h"
+#include "widgets/docks/sqlscriptview.h"
 
 #include "codegen/sqlexporter.h"
 #include "pipeline/edit/setparametercommand.h"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "pipeline/runtime/database/databaseconnection.h"
+
+#include <map>
+
+struct pg_conn;
+
+namespace pipeline::runtime {
+
+/// PostgreSQL through libpq. Rows go in as parameterised multi-row INSERTs
+/// (prepared once per row count, values as text so the server converts them to
+/// the column types), `ON CONFLICT (key) DO UPDATE` for upserts.
+class PostgresConnection : public DatabaseConnection {
+public:
+    PostgresConnection(DatabaseTable table, std::string password);
+    ~PostgresConnection() override;
+
+    std::string describe() const override;
+    bool connect(std::string *error) override;
+    bool isConnected() const override;
+    bool prepareTable(std::string *error) override;
+    DatabaseWriteResult writeBatch(const std::vector<DatabaseRow> &rows) override;
+    DatabaseWriteResult writeEach(const std::vector<DatabaseRow> &rows) override;
+
+    /// The column type a created table uses for a field type.
+    static std::string sqlType(FieldType type);
+    /// A value as the text parameter PostgreSQL parses for the column; false for NULL.
+    static bool textValue(const nlohmann::json &value, FieldType type, std::string *text);
+
+private:
+    struct Status {
+        bool ok = true;
+        bool transient = false;
+        std::string error;
+    };
+    Status exec(const std::string &sql);
+    Status execRows(const std::vector<const DatabaseRow *> &rows);
+    Status statusOf(void *result);
+    std::string insertSql(size_t rowCount) const;
+    void disconnect();
+
+    DatabaseTable m_table;
+    std::string m_password;
+    pg_conn *m_conn = nullptr;
+    std::map<size_t, std::string> m_prepared; // row count -> statement name
+};
+
+} // namespace pipeline::runtime

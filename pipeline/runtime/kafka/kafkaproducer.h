@@ -1,0 +1,64 @@
+#pragma once
+
+#include "pipeline/runtime/kafka/clientproperties.h"
+#include "pipeline/runtime/dataflow/record.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+struct rd_kafka_s;
+struct rd_kafka_topic_s;
+struct rd_kafka_message_s;
+
+namespace pipeline::runtime {
+
+/// The run's one producer, shared by every sink and the dead-letter path. Each
+/// message holds a reference on its record's origin until the delivery report,
+/// which is what delays offset commits until the broker acknowledged everything
+/// a source message caused. Messages never time out (message.timeout.ms=0): a
+/// broker outage delays, it does not lose. Batching: linger.ms=5, lz4 (the
+/// user's properties file may override both).
+class KafkaProducer {
+public:
+    using Headers = std::vector<std::pair<std::string, std::string>>;
+    /// Called on the engine thread for every delivery report.
+    using DeliveryHandler = std::function<void(int node, Origin *origin, bool ok, const std::string &error)>;
+
+    KafkaProducer(std::string bootstrapServers, ClientProperties properties, DeliveryHandler onDelivery,
+                  std::function<void(const std::string &)> log);
+    ~KafkaProducer();
+    KafkaProducer(const KafkaProducer &) = delete;
+    KafkaProducer &operator=(const KafkaProducer &) = delete;
+
+    bool open(std::string *error);
+    /// Enqueues a message; blocks (serving delivery reports) while librdkafka's
+    /// queue is full. `origin` gets one more reference until delivery. Returns
+    /// false with `error` when the message cannot be enqueued at all.
+    bool produce(int node, const std::string &topic, const std::optional<std::string> &key, const std::string &payload,
+                 const Headers &headers, const OriginRef &origin, std::string *error);
+    /// Serves delivery reports, waiting up to `timeoutMs` for one.
+    void poll(int timeoutMs);
+    /// Messages not yet acknowledged.
+    int outstanding() const;
+    /// Polls until nothing is outstanding or `timeoutMs` passed; true when drained.
+    bool drain(int timeoutMs);
+
+private:
+    static void deliveryCallback(rd_kafka_s *rk, const rd_kafka_message_s *message, void *opaque);
+    static void logCallback(const rd_kafka_s *rk, int level, const char *facility, const char *text);
+    rd_kafka_topic_s *topicHandle(const std::string &topic);
+
+    std::string m_bootstrap;
+    ClientProperties m_properties;
+    DeliveryHandler m_onDelivery;
+    std::function<void(const std::string &)> m_log;
+    rd_kafka_s *m_producer = nullptr;
+    std::unordered_map<std::string, rd_kafka_topic_s *> m_topics;
+};
+
+} // namespace pipeline::runtime
