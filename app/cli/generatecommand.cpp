@@ -46,7 +46,8 @@ std::function<int()> defineGenerateCommand(CLI::App &command)
         "  pipewright-cli generate [\"QUESTION\"] --explain FILE [options]\n\n"
         "Asks an OpenAI-compatible model for a pipeline, validates it against the node catalog and\n"
         "sends any problems back for repair (up to --rounds times). Prints the validated pipeline in\n"
-        "canonical form, or the remaining diagnostics and the model's last answer.\n\n"
+        "canonical form, or the remaining diagnostics and the model's last answer. With a cluster\n"
+        "(--bootstrap, --sandbox or --config) the prompt is grounded in its topics and sampled fields.\n\n"
         "Examples:\n"
         "  pipewright-cli generate \"Read payments, keep amounts over 1000, write to payments.big\" -o big.pipeline.json\n"
         "  pipewright-cli generate \"mask the email before the LLM\" --edit support.pipeline.json -o support.pipeline.json\n"
@@ -54,7 +55,8 @@ std::function<int()> defineGenerateCommand(CLI::App &command)
         "Exit status: 0 success; 1 no valid pipeline (diagnostics printed), the endpoint failed or a\n"
         "file could not be read or written; 2 bad usage.");
     command.add_option("DESCRIPTION", c->text, "what the pipeline should do (with --edit: the change; with --explain: "
-                                               "an optional question)");
+                                               "an optional question)")
+        ->type_name("");
     command.add_option("-o,--output", c->output, "write the pipeline to FILE (atomically) instead of stdout")
         ->type_name("FILE");
     CLI::Option *edit = command.add_option("--edit", c->editFile,
@@ -71,7 +73,7 @@ std::function<int()> defineGenerateCommand(CLI::App &command)
     command.add_option("--api-key-env", c->keyEnv,
                        "environment variable holding the API key (default OPENAI_API_KEY when set)")
         ->type_name("NAME");
-    c->cluster.add(command, "ground the prompt in this cluster's topics and sampled fields");
+    c->cluster.add(command);
     command.add_option("--samples", c->samples, "messages sampled per topic (default 20)")
         ->type_name("N")
         ->check(wholeNumber(1, 1000));

@@ -79,9 +79,9 @@ CLI::Option *addBootstrapOption(CLI::App &command, std::string &bootstrap, const
     return command.add_option("--bootstrap", bootstrap, help)->type_name("HOST:PORT");
 }
 
-void ClusterOptions::add(CLI::App &command, const std::string &bootstrapHelp)
+void ClusterOptions::add(CLI::App &command)
 {
-    CLI::Option *servers = addBootstrapOption(command, bootstrap, bootstrapHelp);
+    CLI::Option *servers = addBootstrapOption(command, bootstrap, "the Kafka cluster (bootstrap.servers)");
     command.add_flag("--sandbox", sandbox, "start the embedded sandbox cluster in this process (empty; gone when the "
                                            "command ends)")
         ->excludes(servers);

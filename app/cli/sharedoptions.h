@@ -42,7 +42,7 @@ struct ClusterOptions {
     bool sandbox = false;
     std::string configFile;
 
-    void add(CLI::App &command, const std::string &bootstrapHelp = "the Kafka cluster (bootstrap.servers)");
+    void add(CLI::App &command);
     bool chosen() const { return !bootstrap.empty() || sandbox || !configFile.empty(); }
     /// Reads --config into `properties` (${VAR} substituted) and, when neither
     /// --bootstrap nor --sandbox was given, takes the file's bootstrap.servers.
