@@ -1,109 +1,72 @@
+#include "cliexit.h"
+#include "pipelinefiles.h"
+#include "sharedoptions.h"
+
 #include "codegen/sqlexporter.h"
 
-#include "pipeline/serialization/pipelinereader.h"
 #include "pipeline/serialization/pipelinewriter.h"
 
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace {
 
-void printExportHelp()
-{
-    std::printf("Usage: pipewright-cli export --dialect ksql|flink FILE [-o OUT] [options]\n\n"
-                "Prints the pipeline as a ksqlDB or Flink SQL script (or writes it to OUT).\n"
-                "Every statement is preceded by '-- node: <id> (<kind>)'. Anything the dialect\n"
-                "cannot express is reported as 'file: node-id: message' on stderr.\n\n"
-                "Options:\n"
-                "  --dialect D        ksql or flink (required)\n"
-                "  -o, --output OUT   Write the script to OUT instead of stdout; files that belong\n"
-                "                     beside it (database sinks' Kafka Connect JDBC sink configs)\n"
-                "                     go next to it as OUT-stem.<node>.jdbc-sink.json (on stdout:\n"
-                "                     appended as comment blocks)\n"
-                "  --bootstrap SERVERS  Flink: 'properties.bootstrap.servers' (default localhost:9092)\n"
-                "  --partitions N     ksqlDB: PARTITIONS of sink topics (default 1)\n"
-                "  --confluent        Flink: Confluent Cloud model options instead of Flink 2.1's\n"
-                "  --ksql-udf NAME    ksqlDB: call this deployed UDF for LLM steps\n"
-                "  --schema-registry-url URL  Schema Registry of Avro topics (Flink 'avro-confluent.url',\n"
-                "                     ksqlDB's ksql.schema.registry.url note); default ${SCHEMA_REGISTRY_URL}\n"
-                "  --help             Show this help\n\n"
-                "Exit status: 0 on success, 1 when the file is invalid or the dialect cannot\n"
-                "express the pipeline (the script is still written, with comments where SQL is\n"
-                "missing), 2 on usage errors.\n");
-}
+struct ExportCommand {
+    codegen::ExportOptions options;
+    std::string dialect, file, output;
 
-int usageError(const std::string &message)
-{
-    std::fprintf(stderr, "pipewright-cli export: %s (see --help)\n", message.c_str());
-    return 2;
-}
+    int run();
+};
 
 } // namespace
 
-int runExportCommand(const std::vector<std::string> &args)
+std::function<int()> defineExportCommand(CLI::App &command)
 {
-    codegen::ExportOptions options;
-    std::string dialect, file, output;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string &arg = args[i];
-        auto value = [&](std::string &into) {
-            if (i + 1 >= args.size())
-                return false;
-            into = args[++i];
-            return true;
-        };
-        if (arg == "--help" || arg == "-h") {
-            printExportHelp();
-            return 0;
-        } else if (arg == "--dialect") {
-            if (!value(dialect))
-                return usageError("--dialect needs ksql or flink");
-        } else if (arg == "-o" || arg == "--output") {
-            if (!value(output))
-                return usageError(arg + " needs a file name");
-        } else if (arg == "--bootstrap") {
-            if (!value(options.bootstrapServers))
-                return usageError("--bootstrap needs a server list");
-        } else if (arg == "--partitions") {
-            std::string n;
-            if (!value(n) || n.find_first_not_of("0123456789") != std::string::npos || n.empty() || std::stoi(n) < 1)
-                return usageError("--partitions needs a positive number");
-            options.partitions = std::stoi(n);
-        } else if (arg == "--confluent") {
-            options.confluentCloud = true;
-        } else if (arg == "--schema-registry-url") {
-            if (!value(options.schemaRegistryUrl) || options.schemaRegistryUrl.empty())
-                return usageError("--schema-registry-url needs a URL");
-        } else if (arg == "--ksql-udf") {
-            if (!value(options.ksqlLlmUdf))
-                return usageError("--ksql-udf needs a function name");
-        } else if (arg.size() > 1 && arg[0] == '-') {
-            return usageError("unknown option '" + arg + "'");
-        } else if (file.empty()) {
-            file = arg;
-        } else {
-            return usageError("only one pipeline file at a time");
-        }
-    }
-    if (dialect == "ksql" || dialect == "ksqldb")
-        options.dialect = codegen::SqlDialect::Ksql;
-    else if (dialect == "flink")
-        options.dialect = codegen::SqlDialect::Flink;
-    else
-        return usageError(dialect.empty() ? "--dialect is required" : "unknown dialect '" + dialect + "'");
-    if (file.empty())
-        return usageError("no pipeline file given");
+    auto c = std::make_shared<ExportCommand>();
+    command.footer("Prints the pipeline as a ksqlDB or Flink SQL script (or writes it to OUT).\n"
+                   "Every statement is preceded by '-- node: <id> (<kind>)'. Anything the dialect\n"
+                   "cannot express is reported as 'file: node-id: message' on stderr.\n\n"
+                   "Exit status: 0 on success, 1 when the file is invalid or the dialect cannot\n"
+                   "express the pipeline (the script is still written, with comments where SQL is\n"
+                   "missing), 2 on usage errors.");
+    addPipelineFileArgument(command, c->file, "the *.pipeline.json file");
+    command.add_option("--dialect", c->dialect, "ksql or flink")
+        ->required()
+        ->type_name("D")
+        ->check(needs("ksql or flink", [](const std::string &d) { return d == "ksql" || d == "ksqldb" || d == "flink"; }));
+    command.add_option("-o,--output", c->output,
+                       "Write the script to OUT instead of stdout; files that belong beside it (database sinks' "
+                       "Kafka Connect JDBC sink configs) go next to it as OUT-stem.<node>.jdbc-sink.json (on "
+                       "stdout: appended as comment blocks)")
+        ->type_name("OUT");
+    addBootstrapOption(command, c->options.bootstrapServers,
+                       "Flink: 'properties.bootstrap.servers' (default localhost:9092)");
+    command.add_option("--partitions", c->options.partitions, "ksqlDB: PARTITIONS of sink topics (default 1)")
+        ->type_name("N")
+        ->check(wholeNumber(1, 1000000));
+    command.add_flag("--confluent", c->options.confluentCloud, "Flink: Confluent Cloud model options instead of Flink 2.1's");
+    command.add_option("--ksql-udf", c->options.ksqlLlmUdf, "ksqlDB: call this deployed UDF for LLM steps")
+        ->type_name("NAME");
+    command
+        .add_option("--schema-registry-url", c->options.schemaRegistryUrl,
+                    "Schema Registry of Avro topics (Flink 'avro-confluent.url', ksqlDB's "
+                    "ksql.schema.registry.url note); default ${SCHEMA_REGISTRY_URL}")
+        ->type_name("URL")
+        ->check(needs("a URL", [](const std::string &url) { return !url.empty(); }));
+    return [c] { return c->run(); };
+}
 
-    const pipeline::LoadResult loaded = pipeline::readPipelineFile(file);
-    if (!loaded.ok()) {
-        std::fputs(loaded.errorText().c_str(), stderr);
-        return 1;
-    }
-    const codegen::ExportResult result = codegen::SqlExporter::exportGraph(*loaded.graph, options);
-    for (const auto &d : result.diagnostics)
-        std::fprintf(stderr, "%s: %s\n", file.c_str(), pipeline::formatDiagnostic(d).c_str());
+int ExportCommand::run()
+{
+    options.dialect = dialect == "flink" ? codegen::SqlDialect::Flink : codegen::SqlDialect::Ksql;
+    const std::optional<pipeline::Graph> graph = loadPipeline(file, stderr);
+    if (!graph)
+        return ExitProblems;
+    const codegen::ExportResult result = codegen::SqlExporter::exportGraph(*graph, options);
+    printDiagnostics(stderr, file, result.diagnostics);
     if (output.empty()) {
         std::fputs(result.script.c_str(), stdout);
         // Beside-the-script files (connector configurations) follow as comment
@@ -124,7 +87,7 @@ int runExportCommand(const std::vector<std::string> &args)
         const auto written = pipeline::writeFileAtomically(output, result.script);
         if (!written.ok) {
             std::fprintf(stderr, "pipewright-cli export: cannot write %s: %s\n", output.c_str(), written.error.c_str());
-            return 1;
+            return ExitProblems;
         }
         // Next to the script: out.sql -> out.<node>.jdbc-sink.json
         const std::filesystem::path outPath(output);
@@ -133,10 +96,10 @@ int runExportCommand(const std::vector<std::string> &args)
             const auto artifactWritten = pipeline::writeFileAtomically(path.string(), artifact.content);
             if (!artifactWritten.ok) {
                 std::fprintf(stderr, "pipewright-cli export: cannot write %s: %s\n", path.c_str(), artifactWritten.error.c_str());
-                return 1;
+                return ExitProblems;
             }
             std::fprintf(stderr, "%s: wrote %s (%s)\n", file.c_str(), path.c_str(), artifact.description.c_str());
         }
     }
-    return result.ok() ? 0 : 1;
+    return result.ok() ? ExitOk : ExitProblems;
 }

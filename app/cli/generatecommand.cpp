@@ -1,13 +1,15 @@
+#include "cliexit.h"
+#include "pipelinefiles.h"
+#include "sharedoptions.h"
+
 #include "pipeline/assist/pipelineassistant.h"
 #include "pipeline/assist/topicsampler.h"
 #include "pipeline/core/diagnostic.h"
-#include "pipeline/runtime/kafka/clientproperties.h"
-#include "pipeline/runtime/kafka/sandboxcluster.h"
-#include "pipeline/serialization/pipelinereader.h"
 #include "pipeline/serialization/pipelinewriter.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,121 +19,77 @@ namespace {
 using namespace pipeline;
 using namespace pipeline::assist;
 
-// Exit codes of `pipewright-cli generate` (also in --help).
-enum GenerateExit { ExitOk = 0, ExitNotValid = 1, ExitUsage = 2 };
-
-void printGenerateHelp()
-{
-    std::printf(
-        "Usage: pipewright-cli generate \"DESCRIPTION\" [options]\n"
-        "       pipewright-cli generate \"INSTRUCTION\" --edit FILE [options]\n"
-        "       pipewright-cli generate [\"QUESTION\"] --explain FILE [options]\n\n"
-        "Asks an OpenAI-compatible model for a pipeline, validates it against the node catalog and\n"
-        "sends any problems back for repair (up to --rounds times). Prints the validated pipeline in\n"
-        "canonical form, or the remaining diagnostics and the model's last answer.\n\n"
-        "Options:\n"
-        "  -o, --output FILE      write the pipeline to FILE (atomically) instead of stdout\n"
-        "  --edit FILE            change the pipeline in FILE as the instruction says; the diff goes to stderr\n"
-        "  --explain FILE         describe the pipeline in FILE in plain language\n"
-        "  --endpoint URL         base URL of the API (default $OPENAI_BASE_URL or https://api.openai.com/v1),\n"
-        "                         e.g. http://localhost:11434/v1 for Ollama\n"
-        "  --model NAME           model (default gpt-4o-mini)\n"
-        "  --api-key-env NAME     environment variable holding the API key (default OPENAI_API_KEY when set)\n"
-        "  --bootstrap HOST:PORT  ground the prompt in this cluster's topics and sampled fields\n"
-        "  --sandbox              ground in a fresh in-process sandbox cluster (it starts empty)\n"
-        "  --config FILE          librdkafka client properties for --bootstrap (SASL/SSL)\n"
-        "  --samples N            messages sampled per topic (default 20)\n"
-        "  --rounds N             repair rounds after the first answer (default 3)\n"
-        "  --no-structured-output never send response_format (for servers that mishandle it)\n"
-        "  --language CODE        --explain: answer language (en, de, fr, ja, zh, ...)\n"
-        "  -q, --quiet            no progress messages on stderr\n\n"
-        "Examples:\n"
-        "  pipewright-cli generate \"Read payments, keep amounts over 1000, write to payments.big\" -o big.pipeline.json\n"
-        "  pipewright-cli generate \"mask the email before the LLM\" --edit support.pipeline.json -o support.pipeline.json\n"
-        "  pipewright-cli generate --explain iot.pipeline.json --language de\n\n"
-        "Exit status: 0 success; 1 no valid pipeline (diagnostics printed), the endpoint failed or a\n"
-        "file could not be read or written; 2 bad usage.\n");
-}
-
-bool parseCount(const std::string &text, int minimum, int *out)
-{
-    char *end = nullptr;
-    const long v = std::strtol(text.c_str(), &end, 10);
-    if (text.empty() || *end || v < minimum || v > 1000)
-        return false;
-    *out = int(v);
-    return true;
-}
-
 int fail(const char *message, const std::string &detail = {})
 {
     std::fprintf(stderr, "pipewright-cli generate: %s%s\n", message, detail.c_str());
     return ExitNotValid;
 }
 
+struct GenerateCommand {
+    std::string text, output, editFile, explainFile, endpointUrl, model = "gpt-4o-mini", keyEnv, language;
+    ClusterOptions cluster;
+    bool quiet = false, structured = true;
+    int rounds = 3, samples = 20;
+
+    int run();
+};
+
 } // namespace
 
-int runGenerateCommand(const std::vector<std::string> &args)
+std::function<int()> defineGenerateCommand(CLI::App &command)
 {
-    std::string text, output, editFile, explainFile, endpointUrl, model = "gpt-4o-mini", keyEnv, bootstrap,
-                                                                   configFile, language;
-    bool sandbox = false, quiet = false, structured = true;
-    int rounds = 3, samples = 20;
-    bool haveText = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        auto usage = [&](const char *what) {
-            std::fprintf(stderr, "pipewright-cli generate: %s (see --help)\n", what);
-            return ExitUsage;
-        };
-        if (a == "--help" || a == "-h") {
-            printGenerateHelp();
-            return ExitOk;
-        } else if ((a == "-o" || a == "--output") && hasValue) {
-            output = args[++i];
-        } else if (a == "--edit" && hasValue) {
-            editFile = args[++i];
-        } else if (a == "--explain" && hasValue) {
-            explainFile = args[++i];
-        } else if (a == "--endpoint" && hasValue) {
-            endpointUrl = args[++i];
-        } else if (a == "--model" && hasValue) {
-            model = args[++i];
-        } else if (a == "--api-key-env" && hasValue) {
-            keyEnv = args[++i];
-        } else if (a == "--bootstrap" && hasValue) {
-            bootstrap = args[++i];
-        } else if (a == "--config" && hasValue) {
-            configFile = args[++i];
-        } else if (a == "--language" && hasValue) {
-            language = args[++i];
-        } else if (a == "--sandbox") {
-            sandbox = true;
-        } else if (a == "--no-structured-output") {
-            structured = false;
-        } else if (a == "-q" || a == "--quiet") {
-            quiet = true;
-        } else if (a == "--rounds" && hasValue) {
-            if (!parseCount(args[++i], 0, &rounds))
-                return usage("--rounds needs a number from 0 to 1000");
-        } else if (a == "--samples" && hasValue) {
-            if (!parseCount(args[++i], 1, &samples))
-                return usage("--samples needs a number from 1 to 1000");
-        } else if (!a.empty() && a[0] == '-' && a != "-") {
-            std::fprintf(stderr, "pipewright-cli generate: unknown or incomplete option '%s' (see --help)\n", a.c_str());
-            return ExitUsage;
-        } else if (!haveText) {
-            text = a;
-            haveText = true;
-        } else {
-            return usage("expected one description in quotes");
-        }
-    }
-    if (!editFile.empty() && !explainFile.empty())
-        return (std::fprintf(stderr, "pipewright-cli generate: --edit and --explain exclude each other\n"), ExitUsage);
-    if (!bootstrap.empty() && sandbox)
-        return (std::fprintf(stderr, "pipewright-cli generate: use --bootstrap or --sandbox, not both\n"), ExitUsage);
+    auto c = std::make_shared<GenerateCommand>();
+    command.footer(
+        "Forms:\n"
+        "  pipewright-cli generate \"DESCRIPTION\" [options]\n"
+        "  pipewright-cli generate \"INSTRUCTION\" --edit FILE [options]\n"
+        "  pipewright-cli generate [\"QUESTION\"] --explain FILE [options]\n\n"
+        "Asks an OpenAI-compatible model for a pipeline, validates it against the node catalog and\n"
+        "sends any problems back for repair (up to --rounds times). Prints the validated pipeline in\n"
+        "canonical form, or the remaining diagnostics and the model's last answer. With a cluster\n"
+        "(--bootstrap, --sandbox or --config) the prompt is grounded in its topics and sampled fields.\n\n"
+        "Examples:\n"
+        "  pipewright-cli generate \"Read payments, keep amounts over 1000, write to payments.big\" -o big.pipeline.json\n"
+        "  pipewright-cli generate \"mask the email before the LLM\" --edit support.pipeline.json -o support.pipeline.json\n"
+        "  pipewright-cli generate --explain iot.pipeline.json --language de\n\n"
+        "Exit status: 0 success; 1 no valid pipeline (diagnostics printed), the endpoint failed or a\n"
+        "file could not be read or written; 2 bad usage.");
+    command.add_option("DESCRIPTION", c->text, "what the pipeline should do (with --edit: the change; with --explain: "
+                                               "an optional question)")
+        ->type_name("");
+    command.add_option("-o,--output", c->output, "write the pipeline to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
+    CLI::Option *edit = command.add_option("--edit", c->editFile,
+                                           "change the pipeline in FILE as the instruction says; the diff goes to stderr")
+                            ->type_name("FILE");
+    command.add_option("--explain", c->explainFile, "describe the pipeline in FILE in plain language")
+        ->type_name("FILE")
+        ->excludes(edit);
+    command.add_option("--endpoint", c->endpointUrl,
+                       "base URL of the API (default $OPENAI_BASE_URL or https://api.openai.com/v1), e.g. "
+                       "http://localhost:11434/v1 for Ollama")
+        ->type_name("URL");
+    command.add_option("--model", c->model, "model (default gpt-4o-mini)")->type_name("NAME");
+    command.add_option("--api-key-env", c->keyEnv,
+                       "environment variable holding the API key (default OPENAI_API_KEY when set)")
+        ->type_name("NAME");
+    c->cluster.add(command);
+    command.add_option("--samples", c->samples, "messages sampled per topic (default 20)")
+        ->type_name("N")
+        ->check(wholeNumber(1, 1000));
+    command.add_option("--rounds", c->rounds, "repair rounds after the first answer (default 3)")
+        ->type_name("N")
+        ->check(wholeNumber(0, 1000));
+    command.add_flag_callback("--no-structured-output", [c] { c->structured = false; },
+                              "never send response_format (for servers that mishandle it)");
+    command.add_option("--language", c->language, "--explain: answer language (en, de, fr, ja, zh, ...)")
+        ->type_name("CODE");
+    command.add_flag("-q,--quiet", c->quiet, "no progress messages on stderr");
+    return [c] { return c->run(); };
+}
+
+int GenerateCommand::run()
+{
     if (explainFile.empty() && (text.empty() || text.find_first_not_of(" \t\r\n") == std::string::npos))
         return (std::fprintf(stderr, "pipewright-cli generate: no description given (see --help)\n"), ExitUsage);
 
@@ -140,12 +98,10 @@ int runGenerateCommand(const std::vector<std::string> &args)
     request.language = language;
     request.mode = !editFile.empty() ? AssistMode::Edit : !explainFile.empty() ? AssistMode::Explain : AssistMode::Generate;
     if (request.mode != AssistMode::Generate) {
-        const LoadResult loaded = readPipelineFile(request.mode == AssistMode::Edit ? editFile : explainFile);
-        if (!loaded.ok()) {
-            std::fputs(loaded.errorText().c_str(), stderr);
+        std::optional<Graph> loaded = loadPipeline(request.mode == AssistMode::Edit ? editFile : explainFile, stderr);
+        if (!loaded)
             return ExitNotValid;
-        }
-        request.current = *loaded.graph;
+        request.current = std::move(*loaded);
     }
 
     auto endpoint = std::make_shared<runtime::LlmEndpoint>();
@@ -161,26 +117,20 @@ int runGenerateCommand(const std::vector<std::string> &args)
     else if (const char *key = std::getenv("OPENAI_API_KEY"); key && *key)
         endpoint->apiKeyRef = "env:OPENAI_API_KEY";
 
-    std::unique_ptr<runtime::SandboxCluster> cluster;
-    if (sandbox) {
-        std::string error;
-        cluster = runtime::SandboxCluster::start(1, &error);
-        if (!cluster)
-            return fail("cannot start the sandbox: ", error);
-        bootstrap = cluster->bootstrapServers();
-    }
-    if (!bootstrap.empty() && request.mode != AssistMode::Explain) {
+    std::unique_ptr<runtime::SandboxCluster> sandbox;
+    if (cluster.chosen() && request.mode != AssistMode::Explain) {
         TopicSampler::Options sampling;
-        sampling.bootstrapServers = bootstrap;
-        sampling.maxMessagesPerTopic = samples;
-        if (!configFile.empty()) {
-            std::string error;
-            if (!runtime::readClientProperties(configFile, &sampling.properties, &error))
-                return fail("", error);
-        }
-        if (!quiet)
-            std::fprintf(stderr, "sampling topics at %s\n", bootstrap.c_str());
         std::string error;
+        if (const int status = cluster.resolve(&sampling.properties, &error); status != ExitOk)
+            return status == ExitUsage ? (std::fprintf(stderr, "pipewright-cli generate: %s\n", error.c_str()), ExitUsage)
+                                       : fail("", error);
+        sandbox = cluster.startSandbox(&error);
+        if (cluster.sandbox && !sandbox)
+            return fail("cannot start the sandbox: ", error);
+        sampling.bootstrapServers = cluster.bootstrap;
+        sampling.maxMessagesPerTopic = samples;
+        if (!quiet)
+            std::fprintf(stderr, "sampling topics at %s\n", cluster.bootstrap.c_str());
         request.topics = TopicSampler::sample(sampling, &error);
         if (!error.empty())
             std::fprintf(stderr, "pipewright-cli generate: warning: %s\n", error.c_str());
@@ -194,7 +144,7 @@ int runGenerateCommand(const std::vector<std::string> &args)
     if (!structured)
         options.structuredOutput = PipelineAssistant::Options::StructuredOutput::Never;
     PipelineAssistant assistant(options);
-    const AssistResult result = assistant.run(request, [quiet](const AssistProgress &p) {
+    const AssistResult result = assistant.run(request, [this](const AssistProgress &p) {
         if (!quiet)
             std::fprintf(stderr, "%s\n", p.message.c_str());
     });

@@ -1,22 +1,23 @@
+#include "sharedoptions.h"
+
 #include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace {
 
-void printSandboxHelp()
-{
-    std::printf("Usage: pipewright-cli sandbox [--brokers N] [--topic NAME:PARTITIONS ...]\n\n"
-                "Starts the embedded Kafka cluster (librdkafka's mock cluster) on loopback ports.\n"
-                "The first line printed is the bootstrap address; any Kafka client can use it.\n"
-                "Topics are created on first use; --topic creates one up front.\n"
-                "Serves until interrupted (SIGINT or SIGTERM). Data lives in memory only.\n\n"
-                "Exit codes: 0 stopped by a signal, 1 the cluster could not start, 2 bad usage.\n");
-}
+struct SandboxCommand {
+    int brokers = 1;
+    std::vector<std::string> topicSpecs; // NAME[:PARTITIONS]
+
+    int run() const;
+};
 
 bool parsePositive(const std::string &text, int *out)
 {
@@ -28,46 +29,43 @@ bool parsePositive(const std::string &text, int *out)
     return true;
 }
 
+// "NAME:PARTITIONS" or "NAME" (one partition); false when malformed.
+bool parseTopic(const std::string &spec, std::pair<std::string, int> *topic)
+{
+    const auto colon = spec.rfind(':');
+    topic->first = spec.substr(0, colon);
+    topic->second = 1;
+    if (colon != std::string::npos && !parsePositive(spec.substr(colon + 1), &topic->second))
+        return false;
+    return !topic->first.empty();
+}
+
 } // namespace
 
-int runSandboxCommand(const std::vector<std::string> &args)
+std::function<int()> defineSandboxCommand(CLI::App &command)
 {
-    int brokers = 1;
+    auto c = std::make_shared<SandboxCommand>();
+    command.footer("Starts the embedded Kafka cluster (librdkafka's mock cluster) on loopback ports.\n"
+                   "The first line printed is the bootstrap address; any Kafka client can use it.\n"
+                   "Topics are created on first use; --topic creates one up front.\n"
+                   "Serves until interrupted (SIGINT or SIGTERM). Data lives in memory only.\n\n"
+                   "Exit codes: 0 stopped by a signal, 1 the cluster could not start, 2 bad usage.");
+    command.add_option("--brokers", c->brokers, "number of brokers (default 1)")
+        ->type_name("N")
+        ->check(wholeNumber(1, 100000));
+    addRepeatable(command, "--topic", c->topicSpecs, "NAME:PARTITIONS", "create this topic up front; repeatable",
+                  [](const std::string &spec) {
+                      std::pair<std::string, int> topic;
+                      return parseTopic(spec, &topic);
+                  });
+    return [c] { return c->run(); };
+}
+
+int SandboxCommand::run() const
+{
     std::vector<std::pair<std::string, int>> topics;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        if (a == "--help" || a == "-h") {
-            printSandboxHelp();
-            return 0;
-        }
-        const bool hasValue = i + 1 < args.size();
-        if (a == "--brokers" && hasValue) {
-            if (!parsePositive(args[++i], &brokers)) {
-                std::fprintf(stderr, "pipewright-cli sandbox: --brokers needs a positive number, not '%s'\n", args[i].c_str());
-                return 2;
-            }
-        } else if (a == "--topic" && hasValue) {
-            const std::string &spec = args[++i];
-            const auto colon = spec.rfind(':');
-            int partitions = 1;
-            std::string name = spec;
-            if (colon != std::string::npos) {
-                name = spec.substr(0, colon);
-                if (!parsePositive(spec.substr(colon + 1), &partitions)) {
-                    std::fprintf(stderr, "pipewright-cli sandbox: --topic expects NAME:PARTITIONS, not '%s'\n", spec.c_str());
-                    return 2;
-                }
-            }
-            if (name.empty()) {
-                std::fprintf(stderr, "pipewright-cli sandbox: --topic needs a name\n");
-                return 2;
-            }
-            topics.emplace_back(name, partitions);
-        } else {
-            std::fprintf(stderr, "pipewright-cli sandbox: unknown or incomplete option '%s' (see --help)\n", a.c_str());
-            return 2;
-        }
-    }
+    for (const auto &spec : topicSpecs)
+        parseTopic(spec, &topics.emplace_back());
 
     // Block the stop signals before librdkafka starts its threads so they inherit
     // the mask and sigwait() below is the only receiver.

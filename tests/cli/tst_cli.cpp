@@ -1,5 +1,7 @@
 // The built pipewright-cli as users run it: validate's output lines and exit
-// codes, format's canonical rewrite, --help and --version.
+// codes, format's canonical rewrite, --help and --version, and the command line
+// itself (CLI11): usage errors name the option, every command has a generated
+// --help, the shared options mean the same in every command that takes them.
 
 #include "pipeline/serialization/pipelinereader.h"
 #include "pipeline/serialization/pipelinewriter.h"
@@ -177,6 +179,8 @@ private slots:
         QTest::newRow("validate --help") << QStringList{"validate", "--help"} << 0;
         QTest::newRow("format --help") << QStringList{"format", "--help"} << 0;
         QTest::newRow("--help") << QStringList{"--help"} << 0;
+        QTest::newRow("unknown top-level option") << QStringList{"--frobnicate"} << 2;
+        QTest::newRow("unknown option before the command") << QStringList{"--frobnicate", "validate", iotExample} << 2;
     }
     void usageErrors()
     {
@@ -188,6 +192,217 @@ private slots:
             QVERIFY2(!run.err.isEmpty() || run.out.contains("Usage:"), qPrintable(run.out));
         else
             QVERIFY(run.out.contains("Usage: pipewright-cli"));
+    }
+
+    void unknownOptionIsAUsageErrorNamingIt_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("validate") << QStringList{"validate", "--frobnicate", iotExample} << "validate";
+        QTest::newRow("format") << QStringList{"format", iotExample, "--frobnicate"} << "format";
+        QTest::newRow("sandbox") << QStringList{"sandbox", "--frobnicate"} << "sandbox";
+        QTest::newRow("run") << QStringList{"run", iotExample, "--sandbox", "--frobnicate"} << "run";
+        QTest::newRow("export") << QStringList{"export", "--dialect", "flink", "--frobnicate", iotExample} << "export";
+        QTest::newRow("generate") << QStringList{"generate", "a description", "--frobnicate"} << "generate";
+        QTest::newRow("short option") << QStringList{"validate", "-Z", iotExample} << "validate";
+    }
+    void unknownOptionIsAUsageErrorNamingIt()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, command);
+        const QString option = args.at(args.indexOf(QRegularExpression("^-[^-]$|^--frob.*")));
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.startsWith("pipewright-cli " + command + ": "), qPrintable(run.err));
+        QVERIFY2(run.err.contains(option), qPrintable(run.err));
+        QVERIFY2(run.err.contains("see --help"), qPrintable(run.err));
+    }
+
+    void missingOrMalformedArgument_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named"); // what the message must name
+        QTest::newRow("validate FILE") << QStringList{"validate", "--quiet"} << "FILE";
+        QTest::newRow("format FILE") << QStringList{"format", "--check"} << "FILE";
+        QTest::newRow("run FILE") << QStringList{"run", "--sandbox"} << "FILE";
+        QTest::newRow("export FILE") << QStringList{"export", "--dialect", "ksql"} << "FILE";
+        QTest::newRow("export --dialect") << QStringList{"export", iotExample} << "--dialect";
+        QTest::newRow("export unknown dialect") << QStringList{"export", "--dialect", "oracle", iotExample} << "oracle";
+        QTest::newRow("export one file") << QStringList{"export", "--dialect", "ksql", iotExample, iotExample} << iotExample;
+        QTest::newRow("export --partitions") << QStringList{"export", "--dialect", "ksql", "--partitions", "0", iotExample}
+                                             << "--partitions";
+        QTest::newRow("option without its value") << QStringList{"run", iotExample, "--bootstrap"} << "--bootstrap";
+        QTest::newRow("value of the wrong kind") << QStringList{"run", iotExample, "--sandbox", "--max-messages", "many"}
+                                                 << "--max-messages";
+        QTest::newRow("budget") << QStringList{"run", iotExample, "--sandbox", "--budget", "lots"} << "lots";
+        QTest::newRow("database") << QStringList{"run", iotExample, "--sandbox", "--database", "nameonly"} << "--database";
+        QTest::newRow("schema registry") << QStringList{"run", iotExample, "--sandbox", "--schema-registry", "prod="}
+                                         << "--schema-registry";
+        QTest::newRow("sandbox --topic") << QStringList{"sandbox", "--topic", "t:zero"} << "t:zero";
+        QTest::newRow("sandbox --brokers") << QStringList{"sandbox", "--brokers", "0"} << "--brokers";
+        QTest::newRow("sandbox takes no arguments") << QStringList{"sandbox", "readings"} << "readings";
+        QTest::newRow("generate description") << QStringList{"generate", "   "} << "no description";
+        QTest::newRow("generate two descriptions") << QStringList{"generate", "a", "b"} << "b";
+        QTest::newRow("generate --rounds") << QStringList{"generate", "a", "--rounds", "x"} << "--rounds";
+        QTest::newRow("generate --edit with --explain")
+            << QStringList{"generate", "a", "--edit", iotExample, "--explain", iotExample} << "--edit";
+    }
+    void missingOrMalformedArgument()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("pipewright-cli " + args.first() + ": "), qPrintable(run.err));
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    }
+
+    void helpPerCommand_data()
+    {
+        // Every option each command takes: its generated --help must list them all.
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("validate") << "validate" << QStringList{"-q,--quiet", "-W,--werror", "FILE"};
+        QTest::newRow("format") << "format" << QStringList{"--check", "FILE"};
+        QTest::newRow("sandbox") << "sandbox" << QStringList{"--brokers N", "--topic NAME:PARTITIONS"};
+        QTest::newRow("run") << "run"
+                             << QStringList{"FILE", "--bootstrap HOST:PORT", "--sandbox", "--config FILE",
+                                            "--llm-endpoints FILE", "--llm-cache FILE", "--budget AMOUNT",
+                                            "--budget-action A", "--schema-registry [NAME=]URL",
+                                            "--schema-registry-auth [NAME=]ENV_VAR", "--database NAME=CONN",
+                                            "--max-messages N", "--duration S", "--stats-json PATH", "--quiet"};
+        QTest::newRow("export") << "export"
+                                << QStringList{"FILE", "--dialect D", "-o,--output OUT", "--bootstrap HOST:PORT",
+                                               "--partitions N", "--confluent", "--ksql-udf NAME",
+                                               "--schema-registry-url URL"};
+        QTest::newRow("generate") << "generate"
+                                  << QStringList{"DESCRIPTION", "-o,--output FILE", "--edit FILE", "--explain FILE",
+                                                 "--endpoint URL", "--model NAME", "--api-key-env NAME",
+                                                 "--bootstrap HOST:PORT", "--sandbox", "--config FILE", "--samples N",
+                                                 "--rounds N", "--no-structured-output", "--language CODE",
+                                                 "-q,--quiet"};
+    }
+    void helpPerCommand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, options);
+        for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const Run run = runCli({command, flag});
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.err, QString());
+            QVERIFY2(run.out.contains("Usage: pipewright-cli " + command + " [OPTIONS]"), qPrintable(run.out));
+            for (const QString &option : options)
+                QVERIFY2(run.out.contains("  " + option + " "), qPrintable(command + " --help lacks " + option + ":\n" + run.out));
+            QVERIFY2(run.out.contains("Exit "), qPrintable(run.out)); // the footer with the exit codes
+        }
+        // --help wins over anything else on the line, even errors.
+        QCOMPARE(runCli({command, "--frobnicate", "--help"}).exitCode, 0);
+        // The top-level help lists the command with its summary.
+        QVERIFY(runCli({"--help"}).out.contains(QRegularExpression("\n  " + command + " +\\S")));
+    }
+
+    void sharedOptionsMeanTheSameEverywhere_data()
+    {
+        QTest::addColumn<QStringList>("commands");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("--bootstrap") << QStringList{"run", "generate", "export"} << "--bootstrap HOST:PORT";
+        QTest::newRow("--sandbox") << QStringList{"run", "generate"} << "--sandbox";
+        QTest::newRow("--config") << QStringList{"run", "generate"} << "--config FILE";
+    }
+    void sharedOptionsMeanTheSameEverywhere()
+    {
+        // One declaration: the same help line (export's --bootstrap says what it is for).
+        QFETCH(QStringList, commands);
+        QFETCH(QString, option);
+        QString first;
+        for (const QString &command : commands) {
+            const QString help = runCli({command, "--help"}).out;
+            // The option's line and its description (on the next line when the name is long).
+            const QRegularExpressionMatch line =
+                QRegularExpression("\n  " + QRegularExpression::escape(option) + " [^\n]*(\n {20,}[^\n]*)*").match(help);
+            QVERIFY2(line.hasMatch(), qPrintable(command + ": " + help));
+            if (command == "export")
+                continue;
+            if (first.isEmpty())
+                first = line.captured();
+            QCOMPARE(line.captured(), first);
+        }
+    }
+
+    void clusterOptionsAcceptedByEveryCommandThatTakesThem_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("run") << QStringList{"run", iotExample};
+        QTest::newRow("generate") << QStringList{"generate", "read readings"};
+    }
+    void clusterOptionsAcceptedByEveryCommandThatTakesThem()
+    {
+        QFETCH(QStringList, args);
+        const QString command = args.first();
+        // --bootstrap and --sandbox exclude each other, in either order.
+        for (const QStringList &both : {QStringList{"--sandbox", "--bootstrap", "h:1"}, QStringList{"--bootstrap", "h:1", "--sandbox"}}) {
+            const Run run = runCli(args + both);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("--sandbox excludes --bootstrap") || run.err.contains("--bootstrap excludes --sandbox"),
+                     qPrintable(run.err));
+        }
+        // --config is read (and its error reported with the file name) before anything else happens.
+        const Run missing = runCli(args + QStringList{"--config", "/nonexistent/client.properties"});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("/nonexistent/client.properties"), qPrintable(missing.err));
+        // A properties file without bootstrap.servers and no --bootstrap: no cluster, a usage error.
+        QTemporaryDir dir;
+        const QString properties = dir.filePath("client.properties");
+        writeFile(properties, "session.timeout.ms=6000\n");
+        const Run noCluster = runCli(args + QStringList{"--config", properties});
+        QCOMPARE(noCluster.exitCode, 2);
+        QVERIFY2(noCluster.err.contains("pipewright-cli " + command + ": no cluster: give --bootstrap, --sandbox, or "
+                                        "bootstrap.servers in --config"),
+                 qPrintable(noCluster.err));
+        // --opt=value is the same as --opt value.
+        const Run equals = runCli(args + QStringList{"--config=/nonexistent/client.properties"});
+        QCOMPARE(equals.exitCode, 1);
+    }
+
+    void repeatableOptionsLeaveTheFileAlone()
+    {
+        // Each --database / --schema-registry takes one value; the file after it is still the FILE.
+        const Run run = runCli({"run", "--database", "a=b.db", "--schema-registry", "http://sr:8081", "--database",
+                                "c=d.db", "/nonexistent.pipeline.json", "--sandbox"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("/nonexistent.pipeline.json"), qPrintable(run.err));
+        // An option given twice keeps its last value.
+        const Run twice = runCli({"export", "--dialect", "ksql", "--dialect", "flink", iotExample});
+        QCOMPARE(twice.exitCode, 0);
+        QVERIFY(twice.out.contains("'connector' = 'kafka'"));
+    }
+
+    void commandNamesAfterTheCommandAreArguments()
+    {
+        // A file called "format" is validated, not a second command.
+        QTemporaryDir dir;
+        const QString before = QDir::currentPath();
+        auto restore = qScopeGuard([&before] { QDir::setCurrent(before); });
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const Run run = runCli({"validate", "format"});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QString("format: error: cannot open: No such file or directory\n"));
+        // And "--" ends the options: a file whose name starts with a dash.
+        writeFile(dir.filePath("-odd.pipeline.json"), readFile(iotExample));
+        const Run dashed = runCli({"validate", "--", "-odd.pipeline.json"});
+        QCOMPARE(dashed.err, QString());
+        QCOMPARE(dashed.exitCode, 0);
+    }
+
+    void unknownCommandIsNamed()
+    {
+        const Run run = runCli({"frobnicate", iotExample});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QString("pipewright-cli: unknown command 'frobnicate' (see --help)\n"));
+        const Run none = runCli({});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.out.contains("Usage: pipewright-cli [OPTIONS] COMMAND"));
     }
 
     void helpListsCommandsAndVersion()
