@@ -943,6 +943,8 @@ void MainWindow::showCanvas()
     if (m_central->currentWidget() == m_view)
         return;
     m_central->setCurrentWidget(m_view);
+    // The hidden canvas kept its old size: give it the page's now, so a fit measures the real viewport.
+    m_view->setGeometry(m_central->contentsRect());
     if (m_fitPending)
         QTimer::singleShot(0, this, &MainWindow::fitPipeline);
 }

@@ -95,10 +95,12 @@ void TestSandboxRetention::produceSamplesKeepsAllReadings()
 
 void TestSandboxRetention::uncompressedProducerLosesTheOldest()
 {
-    // What `kcat -P` without -z does: the same readings uncompressed overflow 5 MiB per partition.
+    // An uncompressed producer (kcat -P without -z): the same readings overflow 5 MiB. One
+    // partition, so the loss does not depend on how the partitioner spreads them (over 3
+    // partitions 131,000-169,000 stayed in trials).
     SandboxController *sandbox = SandboxController::instance();
     QString error;
-    QVERIFY2(sandbox->createTopic("plain-200k", 3, &error), qPrintable(error));
+    QVERIFY2(sandbox->createTopic("plain-200k", 1, &error), qPrintable(error));
     TopicInspector producer(m_bootstrap, {{"compression.codec", "none"}});
     std::string why;
     QVERIFY2(producer.produce("plain-200k", iotReadings(Readings), &why, 60'000), why.c_str());
@@ -112,7 +114,9 @@ void TestSandboxRetention::uncompressedProducerLosesTheOldest()
     }
     QCOMPARE(produced, std::int64_t(Readings)); // every offset was assigned ...
     QVERIFY(dropped);                            // ... but the oldest are gone
-    QVERIFY(topic.messages() < Readings);
+    // 5 MiB of ~75-byte records: about 70,000 stay.
+    QVERIFY(topic.messages() < Readings / 2);
+    QCOMPARE(topic.partitions.front().high - topic.partitions.front().low, topic.messages());
 }
 
 void TestSandboxRetention::runNoticesDroppedOffsets()
@@ -145,7 +149,8 @@ void TestSandboxRetention::runNoticesDroppedOffsets()
         std::set<int> started;
         QElapsedTimer timer;
         timer.start();
-        while (started.size() < 3 && timer.elapsed() < 30'000) {
+        const size_t partitions = describe(m_bootstrap, topic).partitions.size();
+        while (started.size() < partitions && timer.elapsed() < 30'000) {
             std::vector<rd_kafka_message_t *> messages;
             std::string fatal;
             source.poll(200, 10'000, messages, &fatal);
@@ -155,7 +160,7 @@ void TestSandboxRetention::runNoticesDroppedOffsets()
                 rd_kafka_message_destroy(m);
             }
         }
-        QCOMPARE(int(started.size()), 3);
+        QCOMPARE(started.size(), partitions);
         source.close();
         for (const std::string &w : warnings)
             qInfo("%s warning: %s", topic.c_str(), w.c_str());
