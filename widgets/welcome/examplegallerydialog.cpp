@@ -14,7 +14,8 @@ ExampleGalleryDialog::ExampleGalleryDialog(const QList<ExampleEntry> &examples, 
     m_gallery->setExamples(examples);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     QPushButton *open = buttons->button(QDialogButtonBox::Open);
-    open->setEnabled(false);
+    m_gallery->setCurrentRow(0); // the first example preselected: Open works at once
+    open->setEnabled(!m_gallery->currentPath().isEmpty());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_gallery, 1);
     layout->addWidget(buttons);
