@@ -787,7 +787,8 @@ void MainWindow::writeSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("windowState"), saveState());
+    if (!isWelcomeShown()) // the start page hides the docks: keep the layout they had
+        settings.setValue(QStringLiteral("windowState"), saveState());
     settings.setValue(QStringLiteral("minimap"), action(QStringLiteral("actionMinimap"))->isChecked());
     settings.setValue(QStringLiteral("darkTheme"), m_dark);
 }
@@ -935,6 +936,16 @@ void MainWindow::showWelcome()
         m_central->addWidget(m_welcome);
     }
     m_welcome->setRecentFiles(QSettings().value(QStringLiteral("recentFiles")).toStringList());
+    // The start page gets the whole window: empty Palette, Properties and Diagnostics
+    // docks have nothing to say yet. They come back with the canvas.
+    if (!isWelcomeShown()) {
+        m_docksBeforeWelcome.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            if (!dock->isHidden()) {
+                m_docksBeforeWelcome << dock;
+                dock->hide();
+            }
+    }
     m_central->setCurrentWidget(m_welcome);
 }
 
@@ -943,6 +954,9 @@ void MainWindow::showCanvas()
     if (m_central->currentWidget() == m_view)
         return;
     m_central->setCurrentWidget(m_view);
+    for (QDockWidget *dock : std::as_const(m_docksBeforeWelcome))
+        dock->show();
+    m_docksBeforeWelcome.clear();
     // The hidden canvas kept its old size: give it the page's now, so a fit measures the real viewport.
     m_view->setGeometry(m_central->contentsRect());
     if (m_fitPending)

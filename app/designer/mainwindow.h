@@ -121,6 +121,7 @@ private:
     bool m_fitPending = false;
     bool m_fitQueued = false;
     bool m_fitting = false;
+    QList<QDockWidget *> m_docksBeforeWelcome; // hidden while the start page shows
     PaletteWidget *m_palette = nullptr;
     PropertyEditor *m_properties = nullptr;
     DiagnosticsWidget *m_diagnostics = nullptr;

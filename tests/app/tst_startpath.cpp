@@ -9,7 +9,9 @@
 #include "widgets/welcome/welcomeview.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QListWidget>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QScreen>
 #include <QSettings>
@@ -195,6 +197,9 @@ void TestStartPath::withoutAFileTheWelcomePageShows()
     WelcomeView *welcome = window->welcomeView();
     QVERIFY(welcome && welcome->isVisible());
     QCOMPARE(welcome->gallery()->count(), MainWindow::exampleFiles().size());
+    // The start page has the window to itself; the docks come back with the canvas.
+    auto *palette = window->findChild<QDockWidget *>("PaletteDock");
+    QVERIFY(palette && !palette->isVisible());
     // A click on the IoT card opens it here, fitted.
     const int row = MainWindow::exampleFiles().indexOf(QFileInfo(example).absoluteFilePath());
     QVERIFY(row >= 0);
@@ -204,6 +209,7 @@ void TestStartPath::withoutAFileTheWelcomePageShows()
     QTest::qWait(100);
     QVERIFY(!window->isWelcomeShown());
     QCOMPARE(window->document()->filePath(), QFileInfo(example).absoluteFilePath());
+    QVERIFY(palette->isVisible());
     QCOMPARE(nodesInside(window), nodeCount(window));
     QVERIFY(window->view()->zoom() <= 1.0);
     QVERIFY(fillRatio(window) > 0.75);

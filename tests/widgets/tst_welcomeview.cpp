@@ -71,7 +71,8 @@ void TestWelcomeView::galleryShowsEveryExample()
         QVERIFY(!entry.thumbnail.isNull());
     }
     QCOMPARE(entries.first().title, ExampleGallery::titleFromFileName(files.first()));
-    QCOMPARE(ExampleGallery::titleFromFileName("/x/iot-temperature-alerts.pipeline.json"), QString("Iot temperature alerts"));
+    QCOMPARE(ExampleGallery::titleFromFileName("/x/iot-temperature-alerts.pipeline.json"), QString("IoT temperature alerts"));
+    QCOMPARE(ExampleGallery::titleFromFileName("/x/event-llm-insights.pipeline.json"), QString("Event LLM insights"));
 
     WelcomeView view;
     view.resize(1100, 700);

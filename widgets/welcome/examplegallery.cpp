@@ -42,7 +42,16 @@ QString ExampleGallery::titleFromFileName(const QString &path)
     title.replace(QLatin1Char('-'), QLatin1Char(' '));
     if (!title.isEmpty())
         title[0] = title[0].toUpper();
-    return title;
+    // Abbreviations as people write them.
+    static const QStringList upper{QStringLiteral("llm"), QStringLiteral("rag"), QStringLiteral("pii"), QStringLiteral("sql")};
+    QStringList words = title.split(QLatin1Char(' '));
+    for (QString &word : words) {
+        if (upper.contains(word.toLower()))
+            word = word.toUpper();
+        else if (word.compare(QLatin1String("iot"), Qt::CaseInsensitive) == 0)
+            word = QStringLiteral("IoT");
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 QList<ExampleEntry> ExampleGallery::loadExamples(const QStringList &files, bool dark)

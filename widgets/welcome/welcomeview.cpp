@@ -1,5 +1,6 @@
 #include "widgets/welcome/welcomeview.h"
 
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -22,9 +23,8 @@ QLabel *heading(const QString &text, QWidget *parent, qreal scale = 1.15)
 
 QPushButton *tryButton(const QString &title, const QString &detail, QWidget *parent)
 {
-    // Two lines: what it does, and what you will see.
-    auto *button = new QPushButton(title + QLatin1Char('\n') + detail, parent);
-    button->setStyleSheet(QStringLiteral("text-align: left; padding: 8px 12px;"));
+    // What it does, and (wrapped, smaller) what you will see.
+    auto *button = new QCommandLinkButton(title, detail, parent);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     return button;
 }
@@ -43,10 +43,10 @@ WelcomeView::WelcomeView(QWidget *parent)
     m_new->setObjectName(QStringLiteral("welcomeNew"));
     m_open->setObjectName(QStringLiteral("welcomeOpen"));
     m_recent->setObjectName(QStringLiteral("welcomeRecent"));
-    m_tryRun = tryButton(tr("▶  Run an example on the sandbox"),
+    m_tryRun = tryButton(tr("Run an example on the sandbox"),
                          tr("Opens the IoT example on the embedded Kafka cluster and starts it; then Produce Samples."), this);
     m_tryRun->setObjectName(QStringLiteral("welcomeTryRun"));
-    m_tryDescribe = tryButton(tr("✎  Describe a pipeline to the assistant"),
+    m_tryDescribe = tryButton(tr("Describe a pipeline to the assistant"),
                               tr("Say in plain words what should happen to your events; the assistant draws it."), this);
     m_tryDescribe->setObjectName(QStringLiteral("welcomeTryDescribe"));
 
@@ -83,6 +83,7 @@ WelcomeView::WelcomeView(QWidget *parent)
     recent->addWidget(heading(tr("Recent files"), this));
     recent->addWidget(m_noRecent);
     recent->addWidget(m_recent, 1);
+    recent->addStretch(0); // keeps the heading at the top while the list is hidden
     columns->addLayout(recent, 1);
     layout->addLayout(columns, 1);
 
