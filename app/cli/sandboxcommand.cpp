@@ -48,7 +48,10 @@ std::function<int()> defineSandboxCommand(CLI::App &command)
     command.footer("Starts the embedded Kafka cluster (librdkafka's mock cluster) on loopback ports.\n"
                    "The first line printed is the bootstrap address; any Kafka client can use it.\n"
                    "Topics are created on first use; --topic creates one up front.\n"
-                   "Serves until interrupted (SIGINT or SIGTERM). Data lives in memory only.\n\n"
+                   "Serves until interrupted (SIGINT or SIGTERM). Data lives in memory only.\n"
+                   "Each partition keeps the newest 5 MiB of record batches (at most 100,000 batches)\n"
+                   "and silently drops older ones: produce compressed (kcat -z lz4 or\n"
+                   "-X compression.codec=lz4); pipewright's own producers use lz4.\n\n"
                    "Exit codes: 0 stopped by a signal, 1 the cluster could not start, 2 bad usage.");
     command.add_option("--brokers", c->brokers, "number of brokers (default 1)")
         ->type_name("N")
@@ -91,6 +94,11 @@ int SandboxCommand::run() const
     std::fflush(stdout);
     std::fprintf(stderr, "Sandbox cluster with %d broker(s) at %s; Ctrl+C stops it.\n", brokers,
                  sandbox->bootstrapServers().c_str());
+    std::fprintf(stderr,
+                 "Each partition keeps the newest %lld MiB of record batches (at most %d batches) and silently drops\n"
+                 "older messages: produce compressed (kcat -z lz4, or -X compression.codec=lz4).\n",
+                 pipeline::runtime::SandboxCluster::PartitionBytesKept / (1024 * 1024),
+                 pipeline::runtime::SandboxCluster::PartitionBatchesKept);
 
     int signal = 0;
     sigwait(&stopSignals, &signal);

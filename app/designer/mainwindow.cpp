@@ -3,6 +3,7 @@
 #include "app/designer/settings/appsettings.h"
 #include "document.h"
 #include "app/designer/run/runmonitor.h"
+#include "app/designer/run/sandboxcontroller.h"
 #include "app/designer/settings/settingsdialog.h"
 
 #include "widgets/docks/assistantdock.h"
@@ -16,6 +17,8 @@
 #include "widgets/canvas/minimapwidget.h"
 #include "widgets/docks/propertyeditor.h"
 #include "widgets/docks/sqlpreviewdock.h"
+#include "widgets/welcome/examplegallerydialog.h"
+#include "widgets/welcome/welcomeview.h"
 
 #include "codegen/sqlexporter.h"
 #include "pipeline/core/layeredlayout.h"
@@ -34,6 +37,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -110,7 +117,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_scene = new PipelineScene(m_document->model(), this);
     m_view = new PipelineView(m_scene, this);
-    setCentralWidget(m_view);
+    // The canvas, or the welcome page while no file is open (added on demand).
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_view);
+    setCentralWidget(m_central);
+    m_view->viewport()->installEventFilter(this);
 
     createDocks();
     createActions();
@@ -120,8 +131,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
-    connect(m_view, &PipelineView::zoomChanged, this,
-            [this](qreal zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
+    connect(m_view, &PipelineView::zoomChanged, this, [this](qreal zoom) {
+        m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100)));
+        if (!m_fitting)
+            m_fitPending = false; // the user chose a zoom: keep it
+    });
     connect(m_view, &PipelineView::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
@@ -134,6 +148,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->model(), &GraphModel::graphChanged, this, [this] {
+        if (isWelcomeShown() && !m_document->model()->graph().nodes().empty())
+            showCanvas();
+    });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_view, &PipelineView::nodeDoubleClicked, this, [this](const QString &) {
         m_propertiesDock->show();
@@ -241,6 +259,8 @@ void MainWindow::createActions()
             &MainWindow::newDocument);
     connect(makeAction(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open), &QAction::triggered, this,
             &MainWindow::openDialog);
+    connect(makeAction(QStringLiteral("actionNewFromExample"), tr("New from E&xample…")), &QAction::triggered, this,
+            &MainWindow::newFromExample);
     connect(makeAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save), &QAction::triggered, this,
             &MainWindow::save);
     connect(makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs), &QAction::triggered,
@@ -333,6 +353,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("actionNew")));
+    file->addAction(action(QStringLiteral("actionNewFromExample")));
     file->addAction(action(QStringLiteral("actionOpen")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
@@ -515,15 +536,18 @@ MainWindow *MainWindow::openFile(const QString &path)
         return nullptr;
     }
     target->addRecentFile(absolute);
-    target->m_view->fitToView();
-    target->statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
+    target->showCanvas();
+    target->fitWhenShown();
+    target->statusBar()->showMessage(tr("Opened %1").arg(shortPath(absolute)), 5000);
     return target;
 }
 
 void MainWindow::newDocument()
 {
-    if (m_document->isPristine())
+    if (m_document->isPristine()) {
+        showCanvas(); // from the welcome page: an empty canvas in this window
         return;
+    }
     auto *window = new MainWindow;
     window->show();
 }
@@ -554,7 +578,7 @@ bool MainWindow::saveAs(const QString &path)
         return false;
     }
     addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    statusBar()->showMessage(tr("Saved %1").arg(shortPath(m_document->filePath())), 5000);
     return true;
 }
 
@@ -606,7 +630,7 @@ void MainWindow::exportDialog()
         showError(tr("Exported with problems"), tr("The script was written, but some steps cannot be expressed in %1:\n%2")
                                                       .arg(choice, problems.join(QLatin1Char('\n'))));
     } else {
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Exported %1").arg(shortPath(path)), 5000);
     }
 }
 
@@ -737,8 +761,15 @@ void MainWindow::readSettings()
     QSettings settings;
     if (settings.contains(QStringLiteral("geometry")))
         restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    else
+    else if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        // A new installation: 80 % of the screen's free area (on a small screen at
+        // least 1024x700, as far as it goes), centred, so the canvas has room.
+        const QRect available = screen->availableGeometry();
+        const QSize size = (available.size() * 0.8).expandedTo(QSize(1024, 700)).boundedTo(available.size());
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    } else {
         resize(1280, 800);
+    }
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     const bool minimap = settings.value(QStringLiteral("minimap"), true).toBool();
     action(QStringLiteral("actionMinimap"))->setChecked(minimap);
@@ -756,7 +787,8 @@ void MainWindow::writeSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("windowState"), saveState());
+    if (!isWelcomeShown()) // the start page hides the docks: keep the layout they had
+        settings.setValue(QStringLiteral("windowState"), saveState());
     settings.setValue(QStringLiteral("minimap"), action(QStringLiteral("actionMinimap"))->isChecked());
     settings.setValue(QStringLiteral("darkTheme"), m_dark);
 }
@@ -808,11 +840,171 @@ QList<MainWindow *> MainWindow::offerRecovery()
         QString error;
         if (window->m_document->restoreRecovery(file, &error)) {
             window->show();
-            window->m_view->fitToView();
+            window->fitWhenShown();
             windows << window;
         } else {
             window->deleteLater();
         }
     }
     return windows;
+}
+
+namespace {
+// The gallery's thumbnails are drawn once per process: every window shows the same files.
+const QList<ExampleEntry> &galleryExamples()
+{
+    static const QList<ExampleEntry> examples = ExampleGallery::loadExamples(MainWindow::exampleFiles());
+    return examples;
+}
+} // namespace
+
+QString MainWindow::shortPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (!home.isEmpty() && home != QLatin1String("/") && clean.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~/") + QDir::toNativeSeparators(clean.mid(home.size() + 1));
+    return QFileInfo(clean).fileName();
+}
+
+void MainWindow::fitWhenShown()
+{
+    m_fitPending = true;
+    // Fit now if the window is laid out already; the viewport's next resize fits again.
+    if (isVisible() && m_view->viewport()->width() > 200 && m_view->viewport()->height() > 150)
+        fitPipeline();
+}
+
+void MainWindow::fitPipeline()
+{
+    m_fitQueued = false;
+    if (!m_fitPending || isWelcomeShown())
+        return;
+    const QRectF bounds = m_scene->nodesBoundingRect();
+    if (bounds.isNull())
+        return;
+    m_fitting = true;
+    m_view->fitToView();
+    // A small pipeline at its natural size, not blown up.
+    if (m_view->zoom() > 1.0) {
+        m_view->setZoom(1.0, m_view->viewport()->rect().center());
+        m_view->centerOn(bounds.center());
+    }
+    m_fitting = false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && m_fitPending) {
+        switch (event->type()) {
+        case QEvent::Resize:
+            // After the layout settles (docks, status bar): once per burst of resizes.
+            if (!m_fitQueued) {
+                m_fitQueued = true;
+                QTimer::singleShot(0, this, &MainWindow::fitPipeline);
+            }
+            break;
+        case QEvent::MouseButtonPress:
+        case QEvent::Wheel:
+        case QEvent::KeyPress:
+        case QEvent::DragEnter:
+            m_fitPending = false; // the user is at work on the canvas
+            break;
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_welcome && m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomeView(m_central);
+        m_welcome->setExamples(galleryExamples());
+        connect(m_welcome, &WelcomeView::newRequested, this, &MainWindow::newDocument);
+        connect(m_welcome, &WelcomeView::openRequested, this, &MainWindow::openDialog);
+        connect(m_welcome, &WelcomeView::exampleRequested, this, [this](const QString &path) { openFile(path); });
+        connect(m_welcome, &WelcomeView::recentRequested, this, [this](const QString &path) { openFile(path); });
+        connect(m_welcome, &WelcomeView::tryRunRequested, this, &MainWindow::tryRunOnSandbox);
+        connect(m_welcome, &WelcomeView::tryDescribeRequested, this, &MainWindow::tryDescribe);
+        m_central->addWidget(m_welcome);
+    }
+    m_welcome->setRecentFiles(QSettings().value(QStringLiteral("recentFiles")).toStringList());
+    // The start page gets the whole window: empty Palette, Properties and Diagnostics
+    // docks have nothing to say yet. They come back with the canvas.
+    if (!isWelcomeShown()) {
+        m_docksBeforeWelcome.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            if (!dock->isHidden()) {
+                m_docksBeforeWelcome << dock;
+                dock->hide();
+            }
+    }
+    m_central->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showCanvas()
+{
+    if (m_central->currentWidget() == m_view)
+        return;
+    m_central->setCurrentWidget(m_view);
+    for (QDockWidget *dock : std::as_const(m_docksBeforeWelcome))
+        dock->show();
+    m_docksBeforeWelcome.clear();
+    // The hidden canvas kept its old size: give it the page's now, so a fit measures the real viewport.
+    m_view->setGeometry(m_central->contentsRect());
+    if (m_fitPending)
+        QTimer::singleShot(0, this, &MainWindow::fitPipeline);
+}
+
+void MainWindow::newFromExample()
+{
+    auto *dialog = new ExampleGalleryDialog(galleryExamples(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->selectedPath().isEmpty())
+            openFile(dialog->selectedPath());
+    });
+    dialog->open();
+}
+
+void MainWindow::tryRunOnSandbox()
+{
+    QString example;
+    for (const QString &path : exampleFiles())
+        if (QFileInfo(path).fileName() == QLatin1String("iot-temperature-alerts.pipeline.json"))
+            example = path;
+    MainWindow *target = example.isEmpty() ? nullptr : openFile(example);
+    if (!target)
+        return;
+    SandboxController *sandbox = SandboxController::instance();
+    QString error;
+    if (!sandbox->start(&error)) {
+        target->showError(tr("Sandbox Cluster"), error);
+        return;
+    }
+    sandbox->setPreferredForRuns(true);
+    if (QAction *run = target->action(QStringLiteral("actionRun")); run && run->isEnabled())
+        run->trigger();
+    target->statusBar()->showMessage(
+        tr("Running on the sandbox. Give it data: Tools → Sandbox Cluster → temperature-readings → Produce Samples."), 15000);
+}
+
+void MainWindow::tryDescribe()
+{
+    showCanvas();
+    if (auto *assistant = findChild<AssistantDock *>()) {
+        assistant->show();
+        assistant->raise();
+        assistant->promptEdit()->setFocus();
+    }
+    statusBar()->showMessage(tr("Describe the pipeline in the Assistant, e.g. \"read orders, keep those above 100 €, "
+                                "write them to big-orders\", then Generate."),
+                             15000);
 }

@@ -16,8 +16,10 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QVariantAnimation;
 class SqlPreviewDock;
+class WelcomeView;
 
 /// The designer window: one document on a canvas, with Palette, Properties and
 /// Diagnostics docks, the menus and shortcuts of a desktop editor, recent files,
@@ -58,6 +60,24 @@ public:
     static QStringList exampleDirectories();
     static QStringList exampleFiles();
 
+    /// The start page instead of the canvas (a window with no file open); it
+    /// gives way to the canvas as soon as the document gets nodes.
+    void showWelcome();
+    void showCanvas();
+    bool isWelcomeShown() const;
+    WelcomeView *welcomeView() const { return m_welcome; }
+    /// File → New from Example: the example gallery in a dialog.
+    void newFromExample();
+
+    /// Fits the pipeline into the view now and again whenever the view gets its
+    /// real size, until the user zooms, pans or clicks: a window opened with a
+    /// file shows the whole pipeline, not a speck of it. Never above 100 %.
+    void fitWhenShown();
+    bool isFitPending() const { return m_fitPending; }
+    /// "~/dir/file.pipeline.json" under the home directory, else the file name:
+    /// what the status bar says (no machine paths in screenshots).
+    static QString shortPath(const QString &path);
+
     bool isDarkTheme() const { return m_dark; }
     void setDarkTheme(bool dark);
     /// Auto-layout; `animate` false applies at once (tests, benchmarks).
@@ -65,6 +85,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -85,6 +106,9 @@ private:
     void exportDialog();
     void validateNow();
     void showError(const QString &title, const QString &text);
+    void fitPipeline();
+    void tryRunOnSandbox();
+    void tryDescribe();
     void readSettings();
     void writeSettings();
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut = {});
@@ -92,6 +116,12 @@ private:
     Document *m_document;
     PipelineScene *m_scene;
     PipelineView *m_view;
+    QStackedWidget *m_central = nullptr;
+    WelcomeView *m_welcome = nullptr;
+    bool m_fitPending = false;
+    bool m_fitQueued = false;
+    bool m_fitting = false;
+    QList<QDockWidget *> m_docksBeforeWelcome; // hidden while the start page shows
     PaletteWidget *m_palette = nullptr;
     PropertyEditor *m_properties = nullptr;
     DiagnosticsWidget *m_diagnostics = nullptr;

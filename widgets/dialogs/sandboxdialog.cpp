@@ -61,10 +61,14 @@ SandboxDialog::SandboxDialog(QWidget *parent)
     setUpTopicTree(m_tree);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it "
-                                    "when no connection profile is active; any Kafka client can connect to its "
-                                    "bootstrap address. Its topics live in memory until it stops."),
-                                 this));
+    auto *intro = new QLabel(tr("An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it "
+                                "when no connection profile is active; any Kafka client can connect to its "
+                                "bootstrap address. Its topics live in memory until it stops.")
+                                 + QLatin1Char(' ') + sandboxRetentionNote(),
+                             this);
+    intro->setObjectName(QStringLiteral("sandboxIntro"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     auto *form = new QFormLayout;
     form->addRow(tr("State:"), m_state);
     auto *address = new QHBoxLayout;

@@ -49,6 +49,13 @@ TopicBrowserDock::TopicBrowserDock(QWidget *parent)
     splitter->addWidget(m_tree);
     splitter->addWidget(m_messages);
     layout->addWidget(splitter, 1);
+    // How much a partition keeps, where the offsets are: the sandbox drops old messages silently.
+    auto *retention = new QLabel(tr("First offset: the oldest message a partition still keeps. %1").arg(sandboxRetentionNote()),
+                                 content);
+    retention->setObjectName(QStringLiteral("retentionNote"));
+    retention->setWordWrap(true);
+    retention->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(retention);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_useAsSource);

@@ -36,10 +36,16 @@ struct TopicMessageRow {
 };
 
 /// Fills a 4-column tree (topic, partitions, messages, offsets): one item per topic
-/// with one child per partition ("low … high"). Keeps the selected topic selected.
+/// with one child per partition ("first … next": the log start offset, the oldest
+/// message still kept, and the offset the next message gets). A partition whose
+/// first offset is above 0 says in its tooltip how many offsets are gone.
+/// Keeps the selected topic selected.
 void fillTopicTree(QTreeWidget *tree, const QList<TopicRow> &topics);
 /// Sets up the columns fillTopicTree() expects.
 void setUpTopicTree(QTreeWidget *tree);
+/// What a sandbox partition keeps (librdkafka's mock cluster), for the widgets
+/// that show sandbox topics.
+QString sandboxRetentionNote();
 /// The topic of the current item (a partition row gives its topic); empty if none.
 QString currentTopic(const QTreeWidget *tree);
 

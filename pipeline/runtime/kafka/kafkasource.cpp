@@ -98,6 +98,7 @@ void KafkaSource::rebalance(int err, rd_kafka_topic_partition_list_s *partitions
             else if (first && m_config.start == Start::Latest)
                 p.offset = RD_KAFKA_OFFSET_END;
         }
+        expectStarts(partitions);
         if (cooperative)
             rd_kafka_error_destroy(rd_kafka_incremental_assign(m_consumer, partitions));
         else
@@ -154,6 +155,8 @@ size_t KafkaSource::poll(int timeoutMs, size_t max, std::vector<rd_kafka_message
             rd_kafka_message_destroy(m);
             continue;
         }
+        if (!m_expectedStart.empty())
+            checkStart(m);
         if (m_config.table) {
             std::int64_t &next = m_loadNext[m->partition];
             next = std::max(next, std::int64_t(m->offset) + 1);
@@ -162,6 +165,53 @@ size_t KafkaSource::poll(int timeoutMs, size_t max, std::vector<rd_kafka_message
         ++got;
     }
     return got;
+}
+
+void KafkaSource::expectStarts(rd_kafka_topic_partition_list_s *partitions)
+{
+    if (m_config.table)
+        return; // tables read whatever is there, from the beginning, every time
+    // Partitions that resume from the group's committed offset: ask for it (a
+    // group without one resets to earliest unless the source starts at latest).
+    rd_kafka_topic_partition_list_t *resume = rd_kafka_topic_partition_list_new(partitions->cnt);
+    for (int i = 0; i < partitions->cnt; ++i) {
+        const auto &p = partitions->elems[i];
+        if (p.offset == RD_KAFKA_OFFSET_BEGINNING)
+            m_expectedStart[p.partition] = 0;
+        else if (p.offset != RD_KAFKA_OFFSET_END)
+            rd_kafka_topic_partition_list_add(resume, p.topic, p.partition);
+    }
+    if (resume->cnt > 0 && rd_kafka_committed(m_consumer, resume, 5000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        for (int i = 0; i < resume->cnt; ++i) {
+            const auto &p = resume->elems[i];
+            if (p.err)
+                continue;
+            if (p.offset >= 0)
+                m_expectedStart[p.partition] = p.offset;
+            else if (m_config.start != Start::Latest)
+                m_expectedStart[p.partition] = 0;
+        }
+    }
+    rd_kafka_topic_partition_list_destroy(resume);
+}
+
+void KafkaSource::checkStart(const rd_kafka_message_s *message)
+{
+    auto it = m_expectedStart.find(message->partition);
+    if (it == m_expectedStart.end())
+        return;
+    const std::int64_t expected = it->second;
+    m_expectedStart.erase(it);
+    if (message->offset <= expected || !m_hooks.warning)
+        return;
+    // The broker no longer had the offsets this run should have started at: they
+    // were dropped (the sandbox keeps 5 MiB per partition) or deleted by retention.
+    const std::int64_t missing = message->offset - expected;
+    m_hooks.warning(m_config.topic + "[" + std::to_string(message->partition) + "]: " + std::to_string(missing)
+                    + " message(s) at offsets " + std::to_string(expected) + ".." + std::to_string(message->offset - 1)
+                    + " were no longer on the broker; reading starts at offset " + std::to_string(message->offset)
+                    + ". The sandbox keeps only the newest 5 MiB per partition and drops older messages: produce "
+                      "compressed (lz4) or start the run before producing.");
 }
 
 bool KafkaSource::tableLoaded(int queryTimeoutMs)

@@ -80,6 +80,8 @@ private:
     static void logCallback(const rd_kafka_s *rk, int level, const char *facility, const char *text);
     static void rebalanceCallback(rd_kafka_s *rk, int err, rd_kafka_topic_partition_list_s *partitions, void *opaque);
     void rebalance(int err, rd_kafka_topic_partition_list_s *partitions);
+    void expectStarts(rd_kafka_topic_partition_list_s *partitions);
+    void checkStart(const rd_kafka_message_s *message);
 
     Config m_config;
     Hooks m_hooks;
@@ -88,6 +90,9 @@ private:
     // Trackers outlive revocation: origins of in-flight messages still point at them.
     std::vector<std::unique_ptr<PartitionOffsets>> m_trackers;
     std::set<std::int32_t> m_seen;
+    // Where each newly assigned partition should start (0 for earliest, else the
+    // committed offset); the first message shows whether older ones were dropped.
+    std::map<std::int32_t, std::int64_t> m_expectedStart;
     // Table load: the high watermark to reach per partition (-1 = not queried
     // yet) and the next offset after the last message read.
     std::map<std::int32_t, std::int64_t> m_loadTarget;

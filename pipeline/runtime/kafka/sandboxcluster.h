@@ -19,11 +19,17 @@ struct TopicInfo {
 /// protocol on loopback ports, so the engine, the CLI, tests and any external
 /// client (kcat, confluent-kafka) can use it. Topics are auto-created on first use
 /// (produce or metadata request) or up front with createTopic(). Everything lives
-/// in memory and disappears with the object; the mock keeps at most ~5 MB per
-/// partition (older message sets are dropped), which is why bulk producers should
-/// compress.
+/// in memory and disappears with the object. Each partition keeps at most
+/// PartitionBytesKept bytes and PartitionBatchesKept record batches: librdkafka
+/// 2.0's rdkafka_mock.c (rd_kafka_mock_partition_init: max_size = 5 MiB,
+/// max_cnt = 100000) drops the oldest batch, silently, whenever an append goes
+/// over either, and the partition's log start offset moves past it. Batches are
+/// counted as stored, so compressed producers keep several times more messages.
 class SandboxCluster {
 public:
+    static constexpr long long PartitionBytesKept = 5LL * 1024 * 1024;
+    static constexpr int PartitionBatchesKept = 100000;
+
     /// Starts a cluster with `brokers` brokers (ids 1..brokers). Returns nullptr and
     /// sets `error` when librdkafka cannot create it.
     static std::unique_ptr<SandboxCluster> start(int brokers, std::string *error = nullptr);

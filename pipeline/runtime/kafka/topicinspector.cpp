@@ -65,6 +65,19 @@ rd_kafka_s *TopicInspector::handle(bool producer, std::string *error)
     bool ok = set("bootstrap.servers", m_bootstrap) && set("log_level", "3")
         // Browsing must not create topics as a side effect.
         && set("allow.auto.create.topics", "false");
+    if (producer) {
+        // Samples go out in large lz4 batches: the sandbox keeps 5 MiB of batches per
+        // partition as stored, so compressed IoT readings keep ~5x as many messages.
+        const auto has = [this](const char *key) {
+            return std::any_of(m_properties.begin(), m_properties.end(), [key](const auto &p) { return p.first == key; });
+        };
+        if (!has("compression.codec") && !has("compression.type"))
+            ok = ok && set("compression.codec", "lz4");
+        if (!has("linger.ms"))
+            ok = ok && set("linger.ms", "20");
+        if (!has("batch.num.messages"))
+            ok = ok && set("batch.num.messages", "10000");
+    }
     if (!producer)
         ok = ok && set("group.id", "pipewright-topic-browser") && set("enable.auto.commit", "false")
             && set("enable.auto.offset.store", "false") && set("enable.partition.eof", "true");

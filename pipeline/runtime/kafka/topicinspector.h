@@ -55,6 +55,7 @@ public:
     /// Creates a topic with the Admin API (replication capped by the broker count).
     bool createTopic(const std::string &topic, int partitions, std::string *error, int timeoutMs = 10000);
     /// Produces the values (no key) and waits until the broker acknowledged them all.
+    /// Compressed with lz4 in large batches unless the properties say otherwise.
     bool produce(const std::string &topic, const std::vector<std::string> &values, std::string *error,
                  int timeoutMs = 10000);
 
