@@ -1,5 +1,7 @@
 #include "pipeline/runtime/kafka/clientproperties.h"
+#include "pipeline/runtime/database/databasesettings.h"
 #include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/formats/schemaregistryservice.h"
 #include "pipeline/runtime/llm/llmruntime.h"
 #include "pipeline/runtime/kafka/sandboxcluster.h"
 #include "pipeline/serialization/pipelinereader.h"
@@ -153,13 +155,14 @@ std::pair<std::string, std::string> namedValue(const std::string &text)
 
 SchemaRegistryProfile &registryProfile(RunOptions &options, const std::string &name)
 {
-    for (auto &p : options.schemaRegistries)
+    auto &profiles = options.settings.edit<pipeline::runtime::SchemaRegistrySettings>().profiles;
+    for (auto &p : profiles)
         if (p.name == name)
             return p;
     SchemaRegistryProfile p;
     p.name = name;
-    options.schemaRegistries.push_back(p);
-    return options.schemaRegistries.back();
+    profiles.push_back(p);
+    return profiles.back();
 }
 
 // Confluent's client properties name the registry beside the cluster
@@ -235,22 +238,22 @@ int runRunCommand(const std::vector<std::string> &args)
                 std::fprintf(stderr, "pipewright-cli run: --database needs NAME=CONNECTION, not '%s'\n", text.c_str());
                 return ExitUsage;
             }
-            options.databaseProfiles[text.substr(0, eq)] = text.substr(eq + 1);
+            options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles[text.substr(0, eq)] = text.substr(eq + 1);
         } else if (a == "--llm-cache" && hasValue) {
-            options.llm.cacheFile = args[++i];
+            options.settings.edit<pipeline::runtime::LlmSettings>().cacheFile = args[++i];
         } else if (a == "--budget" && hasValue) {
             if (!parseNumber(args[++i], &number) || number <= 0) {
                 std::fprintf(stderr, "pipewright-cli run: --budget needs an amount > 0, not '%s'\n", args[i].c_str());
                 return ExitUsage;
             }
-            options.llm.budget = number;
+            options.settings.edit<pipeline::runtime::LlmSettings>().budget = number;
         } else if (a == "--budget-action" && hasValue) {
             const std::string action = args[++i];
             if (action != "stop" && action != "dead-letter") {
                 std::fprintf(stderr, "pipewright-cli run: --budget-action is stop or dead-letter, not '%s'\n", action.c_str());
                 return ExitUsage;
             }
-            options.llm.budgetAction = action == "stop" ? pipeline::runtime::LlmSettings::BudgetAction::Stop
+            options.settings.edit<pipeline::runtime::LlmSettings>().budgetAction = action == "stop" ? pipeline::runtime::LlmSettings::BudgetAction::Stop
                                                         : pipeline::runtime::LlmSettings::BudgetAction::DeadLetter;
         } else if (a == "--stats-json" && hasValue) {
             statsPath = args[++i];
@@ -314,7 +317,7 @@ int runRunCommand(const std::vector<std::string> &args)
                 std::fprintf(stderr, "%s: profile %zu: %s\n", endpointsPath.c_str(), i + 1, error.c_str());
                 return ExitCannotRun;
             }
-            options.llm.endpoints.push_back(std::move(*endpoint));
+            options.settings.edit<pipeline::runtime::LlmSettings>().endpoints.push_back(std::move(*endpoint));
         }
     }
 
