@@ -103,10 +103,6 @@ struct NodeType {
     std::function<std::vector<PortDescriptor>(const Node &)> dynamicOutputs;
     OutputSchemaRule outputSchema;
     NodeCheck check;
-    /// Drawn, validated and exported, but not run by the desktop runner (no
-    /// operator factory on purpose). Without this mark a kind must have a runtime
-    /// operator; tests/runtime/tst_operatorregistry checks it.
-    bool designOnly = false;
 
     std::vector<PortDescriptor> outputPorts(const Node &node) const
     {

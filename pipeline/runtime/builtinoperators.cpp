@@ -28,7 +28,7 @@ std::vector<std::string> kindsWithoutOperator(const Catalog &catalog, const Oper
 {
     std::vector<std::string> missing;
     for (const NodeType &type : catalog.types())
-        if (!type.designOnly && !operators.contains(type.kind))
+        if (!operators.isDesignOnly(type.kind) && !operators.contains(type.kind))
             missing.push_back(type.kind);
     return missing;
 }

@@ -15,8 +15,8 @@ namespace pipeline::runtime {
 /// `pipewright_runtime` target, which links every runtime module.
 const OperatorRegistry &builtinOperators();
 
-/// The kinds of `catalog` that `operators` cannot build and that are not marked
-/// design-only: a pipeline using one would be refused at run time.
+/// The kinds of `catalog` that `operators` cannot build and that it does not
+/// mark design-only (OperatorRegistry::addDesignOnly): a pipeline using one would be refused at run time.
 std::vector<std::string> kindsWithoutOperator(const Catalog &catalog, const OperatorRegistry &operators);
 
 } // namespace pipeline::runtime

@@ -32,9 +32,10 @@ private slots:
         QFETCH(QString, kind);
         const NodeType *type = Catalog::builtin().find(kind.toStdString());
         QVERIFY(type);
-        QVERIFY2(type->designOnly || runtime::builtinOperators().contains(type->kind),
-                 qPrintable(kind + " has no operator factory: register one in its runtime module, or mark its "
-                                   "descriptor designOnly"));
+        const auto &operators = runtime::builtinOperators();
+        QVERIFY2(operators.isDesignOnly(type->kind) || operators.contains(type->kind),
+                 qPrintable(kind + " has no operator factory: register one in its runtime module, or mark the kind "
+                                   "design-only (OperatorRegistry::addDesignOnly)"));
     }
 
     void missingFactoriesAreFound()
@@ -50,10 +51,9 @@ private slots:
                  std::vector<std::string>{"sketch-only"});
 
         // Marked design-only, it is no longer a hole; an empty registry misses every kind.
-        Catalog marked = Catalog::builtin();
-        sketch.designOnly = true;
-        marked.add(sketch);
-        QVERIFY(runtime::kindsWithoutOperator(marked, runtime::builtinOperators()).empty());
+        runtime::OperatorRegistry marked = runtime::builtinOperators();
+        marked.addDesignOnly("sketch-only");
+        QVERIFY(runtime::kindsWithoutOperator(catalog, marked).empty());
         QCOMPARE(runtime::kindsWithoutOperator(Catalog::builtin(), runtime::OperatorRegistry()).size(),
                  Catalog::builtin().types().size());
     }

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -30,8 +31,16 @@ public:
     bool contains(std::string_view kind) const { return find(kind) != nullptr; }
     std::vector<std::string> kinds() const;
 
+    /// Marks a catalog kind as design-only: drawn, validated and exported, but not
+    /// run by the desktop runner (no factory on purpose; a pipeline using it is
+    /// refused with `no-runtime-operator`). Without this mark every catalog kind
+    /// must have a factory (tests/runtime/tst_operatorregistry).
+    void addDesignOnly(std::string kind) { m_designOnly.insert(std::move(kind)); }
+    bool isDesignOnly(std::string_view kind) const { return m_designOnly.find(kind) != m_designOnly.end(); }
+
 private:
     std::map<std::string, OperatorFactory, std::less<>> m_factories;
+    std::set<std::string, std::less<>> m_designOnly;
 };
 
 } // namespace pipeline::runtime
