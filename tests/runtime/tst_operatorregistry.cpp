@@ -100,7 +100,7 @@ private slots:
                                       << R"({"fields": [{"name": "a", "expression": "x"}, {"name": "b", "expression": "1 +"}]})"
                                       << "parse-error" << "fields[1].expression";
         QTest::newRow("dedupe duration") << "dedupe" << R"({"key": "id", "window": "soon"})" << "bad-duration" << "window";
-        QTest::newRow("aggregate group") << "aggregate" << R"({"groupBy": ["("], "aggregates": []})" << "parse-error"
+        QTest::newRow("aggregate group") << "aggregate" << R"({"groupBy": ["1 +"], "aggregates": []})" << "parse-error"
                                          << "groupBy[0]";
         QTest::newRow("route condition") << "route" << R"({"routes": [{"name": "r", "condition": 7}]})"
                                          << "missing-parameter" << "routes[0].condition";
@@ -112,7 +112,8 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, parameter);
         Node node = Catalog::builtin().instantiate(kind.toStdString(), "n1");
-        for (const auto &[key, value] : json::parse(parameters.toStdString()).items())
+        const json given = json::parse(parameters.toStdString());
+        for (const auto &[key, value] : given.items())
             node.parameters[key] = value;
         Diagnostics diagnostics;
         runtime::StandaloneBuildContext ctx(node, *Catalog::builtin().find(node.kind), diagnostics);

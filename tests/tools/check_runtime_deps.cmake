@@ -1,3 +1,4 @@
+cmake_policy(VERSION 3.20) # IN_LIST and list(GET) with empty elements, run with cmake -P
 # The runtime's dependency rules, as declared by pipewright_runtime_module() in
 # pipeline/CMakeLists.txt: a file in runtime/<module>/ may include only its own
 # module and the modules it declared. RULES is "module:dep,dep;module:...".
