@@ -2,7 +2,9 @@
 #include "pipelinefiles.h"
 #include "sharedoptions.h"
 
+#include "pipeline/runtime/database/databasesettings.h"
 #include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/formats/schemaregistryservice.h"
 
 #include <nlohmann/json.hpp>
 
@@ -148,9 +150,10 @@ int RunCommand::run()
         std::fprintf(stderr, "pipewright-cli run: %s\n", error.c_str());
         return status;
     }
-    schemaRegistry.apply(&options.schemaRegistries, &options.clientProperties);
-    databases.apply(&options.databaseProfiles);
-    if (!llm.apply(&options.llm, &error)) {
+    schemaRegistry.apply(&options.settings.edit<pipeline::runtime::SchemaRegistrySettings>().profiles,
+                         &options.clientProperties);
+    databases.apply(&options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles);
+    if (!llm.apply(&options.settings.edit<pipeline::runtime::LlmSettings>(), &error)) {
         std::fprintf(stderr, "pipewright-cli run: %s\n", error.c_str());
         return ExitCannotRun;
     }

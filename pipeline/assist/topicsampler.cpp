@@ -1,5 +1,6 @@
 #include "pipeline/assist/topicsampler.h"
 
+#include "pipeline/runtime/formats/schemasampler.h"
 #include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <librdkafka/rdkafka.h>
@@ -11,110 +12,6 @@
 namespace pipeline::assist {
 
 namespace {
-
-bool looksLikeTimeName(const std::string &name)
-{
-    auto endsWith = [&](std::string_view suffix) {
-        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return name == "ts" || name == "time" || name == "timestamp" || endsWith("_at") || endsWith("_time")
-           || endsWith("_ts") || endsWith("Time") || endsWith("At");
-}
-
-FieldType valueType(const nlohmann::json &v)
-{
-    switch (v.type()) {
-    case nlohmann::json::value_t::boolean: return FieldType::Boolean;
-    case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return FieldType::Integer;
-    case nlohmann::json::value_t::number_float: return FieldType::Double;
-    case nlohmann::json::value_t::string: return FieldType::String;
-    case nlohmann::json::value_t::array: return FieldType::Array;
-    case nlohmann::json::value_t::object: return FieldType::Object;
-    default: return FieldType::Null;
-    }
-}
-
-FieldType merge(FieldType a, FieldType b)
-{
-    if (a == FieldType::Null)
-        return b;
-    if (b == FieldType::Null || a == b)
-        return a;
-    if (isNumeric(a) && isNumeric(b))
-        return FieldType::Double;
-    return FieldType::Unknown;
-}
-
-// Accumulates one field over many records.
-struct FieldStats {
-    FieldType type = FieldType::Null;
-    bool seenNonNull = false;
-    bool allEpochMillis = true;
-    std::vector<nlohmann::json> objects;  // nested object values
-    std::vector<nlohmann::json> elements; // array elements
-};
-
-Schema inferFrom(const std::vector<const nlohmann::json *> &records)
-{
-    std::vector<std::string> order;
-    std::map<std::string, FieldStats> stats;
-    for (const nlohmann::json *record : records) {
-        if (!record->is_object())
-            continue;
-        for (const auto &[key, value] : record->items()) {
-            auto [it, inserted] = stats.try_emplace(key);
-            if (inserted)
-                order.push_back(key);
-            FieldStats &s = it->second;
-            const FieldType t = valueType(value);
-            if (t == FieldType::Null)
-                continue;
-            s.type = s.seenNonNull ? merge(s.type, t) : t;
-            s.seenNonNull = true;
-            if (t == FieldType::Integer) {
-                const double n = value.get<double>();
-                s.allEpochMillis = s.allEpochMillis && n >= 1e12 && n < 1e14;
-            } else {
-                s.allEpochMillis = false;
-            }
-            if (t == FieldType::Object)
-                s.objects.push_back(value);
-            if (t == FieldType::Array)
-                for (const auto &element : value)
-                    s.elements.push_back(element);
-        }
-    }
-    std::sort(order.begin(), order.end());
-    Schema schema;
-    for (const auto &name : order) {
-        const FieldStats &s = stats[name];
-        Field field;
-        field.name = name;
-        field.type = s.seenNonNull ? s.type : FieldType::Unknown;
-        if (field.type == FieldType::Integer && s.allEpochMillis && looksLikeTimeName(name))
-            field.type = FieldType::Timestamp;
-        if (field.type == FieldType::Object) {
-            std::vector<const nlohmann::json *> nested;
-            for (const auto &o : s.objects)
-                nested.push_back(&o);
-            field.children = inferFrom(nested).fields;
-        } else if (field.type == FieldType::Array) {
-            FieldType element = FieldType::Null;
-            bool seen = false;
-            for (const auto &e : s.elements) {
-                const FieldType t = valueType(e);
-                if (t == FieldType::Null)
-                    continue;
-                element = seen ? merge(element, t) : t;
-                seen = true;
-            }
-            field.elementType = seen ? element : FieldType::Unknown;
-        }
-        schema.fields.push_back(std::move(field));
-    }
-    return schema;
-}
 
 void describeFields(const std::vector<Field> &fields, std::string &out)
 {
@@ -160,11 +57,12 @@ std::string TopicSample::promptLine() const
 
 Schema inferSchema(const std::vector<nlohmann::json> &records)
 {
-    std::vector<const nlohmann::json *> pointers;
-    pointers.reserve(records.size());
-    for (const auto &r : records)
-        pointers.push_back(&r);
-    return inferFrom(pointers);
+    // Sorted by name so the prompt is the same whichever messages were sampled;
+    // a conflict is "unknown" rather than a guess the model would build on.
+    runtime::SchemaSamplerOptions options;
+    options.order = runtime::SchemaSamplerOptions::Order::ByName;
+    options.conflict = FieldType::Unknown;
+    return runtime::inferSchemaFromRecords(records, options);
 }
 
 std::vector<TopicSample> TopicSampler::sample(const Options &options, std::string *error)

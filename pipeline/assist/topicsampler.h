@@ -22,12 +22,13 @@ struct TopicSample {
     std::string promptLine() const;
 };
 
-/// Field types of a set of JSON records: the union of their fields, sorted by
-/// name (deterministic whichever messages were sampled); integer and double mix to double; null alone stays
-/// unknown; conflicting kinds become unknown; nested objects recurse; arrays
-/// carry their element type. Integers in the epoch-millisecond range under a
-/// time-like name (ts, time, timestamp, *_at, *_time, *_ts) become timestamps,
-/// matching how records carry time (docs/node-kinds.md).
+/// Field types of a set of JSON records for the prompt: the runtime's schema
+/// sampler (runtime/formats/schemasampler.h) with the fields sorted by name
+/// (deterministic whichever messages were sampled) and conflicting kinds as
+/// unknown. Integer and double mix to double; null alone stays unknown; nested
+/// objects recurse; arrays carry their element type; epoch milliseconds under a
+/// time-like name (ts, time, timestamp, *_at, *_time, *_ts) and ISO 8601 strings
+/// are timestamps, matching how records carry time (docs/node-kinds.md).
 Schema inferSchema(const std::vector<nlohmann::json> &records);
 
 /// Reads the latest messages of a cluster's topics to ground the assistant in

@@ -197,7 +197,7 @@ int main(int argc, char **argv)
                             {{"in", "ask"}, {"ask", "out"}});
         RunOptions options;
         options.bootstrapServers = bootstrap;
-        options.llm = settingsFor(server);
+        options.settings.set<pipeline::runtime::LlmSettings>(settingsFor(server));
         options.maxMessages = std::uint64_t(count);
         Engine engine;
         auto diagnostics = engine.compile(g, options);
@@ -271,8 +271,8 @@ int main(int argc, char **argv)
                              node("ask", "llm-prompt", {{"userPrompt", "{{text}}"}, {"maxInFlight", 64}})},
                             {{"gen", "ask"}});
         RunOptions options;
-        options.llm = settingsFor(server);
-        options.llm.cache = false;
+        options.settings.set<pipeline::runtime::LlmSettings>(settingsFor(server));
+        options.settings.edit<pipeline::runtime::LlmSettings>().cache = false;
         Engine engine;
         engine.compile(g, options);
         const long baseline = rssKiB();

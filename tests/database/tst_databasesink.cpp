@@ -4,6 +4,7 @@
 
 #include "pipeline/core/graphvalidator.h"
 #include "pipeline/runtime/database/databaseconnection.h"
+#include "pipeline/runtime/database/databasesettings.h"
 #include "pipeline/runtime/database/databasesinkoperator.h"
 #include "pipeline/runtime/engine/engine.h"
 #include "pipeline/runtime/engine/samplegenerator.h"
@@ -523,7 +524,7 @@ private slots:
         auto graph = sampleToDatabase("postgresql", "warehouse", uniqueTable("profiled"),
                                       json{{"passwordEnv", "PIPEWRIGHT_TEST_DB_PASSWORD"}});
         RunOptions options;
-        options.databaseProfiles["warehouse"] = m_pg->conninfo();
+        options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles["warehouse"] = m_pg->conninfo();
         qunsetenv("PIPEWRIGHT_TEST_DB_PASSWORD");
         {
             Engine engine;
@@ -547,13 +548,13 @@ private slots:
         // reach logs and dead-letter headers) show it masked.
         auto graph = sampleToDatabase("postgresql", "vault", "readings");
         RunOptions options;
-        options.databaseProfiles["vault"] = m_pg->conninfo("nope") + " password='hunter 2'";
+        options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles["vault"] = m_pg->conninfo("nope") + " password='hunter 2'";
         Engine engine;
         auto diagnostics = engine.compile(graph, options);
         QCOMPARE(diagnostics.size(), size_t(1));
         QVERIFY2(diagnostics[0].message.find("hunter") == std::string::npos, diagnostics[0].message.c_str());
         QVERIFY2(diagnostics[0].message.find("password=***") != std::string::npos, diagnostics[0].message.c_str());
-        options.databaseProfiles["vault"] = "postgresql://postgres:hunter2@127.0.0.1:" + std::to_string(m_pg->port()) + "/nope";
+        options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles["vault"] = "postgresql://postgres:hunter2@127.0.0.1:" + std::to_string(m_pg->port()) + "/nope";
         Engine engine2;
         diagnostics = engine2.compile(graph, options);
         QCOMPARE(diagnostics.size(), size_t(1));

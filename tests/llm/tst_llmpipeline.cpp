@@ -8,6 +8,7 @@
 #include "mockllmserver.h"
 
 #include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/llm/llmruntime.h"
 #include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <QTemporaryDir>
@@ -77,7 +78,7 @@ class TestLlmPipeline : public QObject {
         e.apiKeyRef = "env:PIPEWRIGHT_E2E_LLM_KEY";
         if (inputPrice > 0)
             e.prices["mock-model"] = {inputPrice, 0};
-        o.llm.endpoints.push_back(e);
+        o.settings.edit<pipeline::runtime::LlmSettings>().endpoints.push_back(e);
         return o;
     }
 
@@ -199,7 +200,7 @@ private slots:
                                 {"out", "kafka-sink", json{{"topic", "budget-out"}}}},
                                {"in:out->ask:in", "ask:out->out:in"});
         RunOptions o = options(1.0);
-        o.llm.budget = 0.0045;
+        o.settings.edit<pipeline::runtime::LlmSettings>().budget = 0.0045;
         o.maxMessages = 20;
         o.durationMillis = 20'000;
         Engine engine;
@@ -268,7 +269,7 @@ private slots:
                                {"in:out->ask:in", "ask:out->vec:in", "vec:out->out:in"}, json{{"deadLetterTopic", "key-dead"}});
         RunOptions o = options();
         o.maxMessages = 3;
-        o.llm.cacheFile = cacheFile;
+        o.settings.edit<pipeline::runtime::LlmSettings>().cacheFile = cacheFile;
         Engine engine;
         auto diagnostics = engine.compile(graph, o);
         QVERIFY2(engine.isCompiled(), diagnostics.empty() ? "" : diagnostics[0].message.c_str());
@@ -303,7 +304,7 @@ private slots:
         everything << s.error;
         for (const auto &n : s.nodes)
             everything << n.nodeId << n.kind;
-        for (const auto &e : o.llm.endpoints)
+        for (const auto &e : o.settings.get<pipeline::runtime::LlmSettings>().endpoints)
             everything << e.toJson().dump();
         const std::string text = everything.str();
         QVERIFY(text.find("[redacted]") != std::string::npos); // the echoing server's error made it, scrubbed

@@ -333,7 +333,7 @@ private slots:
 
         RunOptions o;
         o.bootstrapServers = m_sandbox->bootstrapServers();
-        o.llm = settings();
+        o.settings.set<pipeline::runtime::LlmSettings>(settings());
         o.durationMillis = 60'000; // a safety net: the runs end by maxMessages in well under a second
         // Run 1: only flights arrive; they are indexed and the index saved.
         {

@@ -5,6 +5,7 @@
 #include "pipeline/runtime/formats/avrocodec.h"
 #include "pipeline/runtime/formats/avroschemamapping.h"
 #include "pipeline/runtime/engine/engine.h"
+#include "pipeline/runtime/formats/schemaregistryservice.h"
 #include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <QTest>
@@ -75,7 +76,7 @@ class TstAvroPipeline : public QObject {
         o.clientProperties = {{"session.timeout.ms", "6000"}, {"heartbeat.interval.ms", "1500"}};
         o.maxMessages = maxMessages;
         o.durationMillis = 60'000;
-        o.schemaRegistries = {{.name = "default", .url = m_registry.url()}};
+        o.settings.edit<pipeline::runtime::SchemaRegistrySettings>().profiles = {{.name = "default", .url = m_registry.url()}};
         return o;
     }
     // The source's schema as "use as source" fills it in: the subject's latest version, mapped.
@@ -279,7 +280,7 @@ private slots:
                                                          {"schemaRegistry", "prod"}}}},
                                {"in:out->out:in"});
         RunOptions o = options(1);
-        o.schemaRegistries = {{.name = "prod", .url = "http://127.0.0.1:" + std::to_string(port)}};
+        o.settings.edit<pipeline::runtime::SchemaRegistrySettings>().profiles = {{.name = "prod", .url = "http://127.0.0.1:" + std::to_string(port)}};
         Engine engine;
         engine.compile(graph, o);
         QVERIFY(engine.isCompiled());

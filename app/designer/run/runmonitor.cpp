@@ -23,6 +23,7 @@
 
 #include "pipeline/core/schemaparameter.h"
 #include "pipeline/edit/insertsubgraphcommand.h"
+#include "pipeline/runtime/formats/schemaregistryservice.h"
 #include "pipeline/runtime/formats/schemasampler.h"
 #include "pipeline/runtime/kafka/topicinspector.h"
 
@@ -306,11 +307,14 @@ void RunMonitor::startEngine(const pipeline::Graph &graph, const Target &target)
     options.drainTimeoutMillis = 10'000;
     // LLM endpoints from Settings; keychain keys are read here, on the GUI thread.
     QString keyWarning;
-    options.llm = LlmProfiles::runSettings(&keyWarning);
+    const auto llm = LlmProfiles::runSettings(&keyWarning);
+    options.settings.set(llm);
     if (!keyWarning.isEmpty())
         m_summary->addEvent(RunSummaryWidget::EventKind::Warning, {}, keyWarning);
     QString registryWarning;
-    options.schemaRegistries = SchemaRegistryProfile::runProfiles(&registryWarning);
+    // Registry credentials resolve through the same keychain resolver as the LLM keys.
+    options.settings.set(pipeline::runtime::SchemaRegistrySettings{SchemaRegistryProfile::runProfiles(&registryWarning),
+                                                                   llm.secretResolver});
     if (!registryWarning.isEmpty())
         m_summary->addEvent(RunSummaryWidget::EventKind::Warning, {}, registryWarning);
     // Compiling may connect to databases and load vector indexes: off the GUI thread.

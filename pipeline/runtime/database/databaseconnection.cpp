@@ -3,6 +3,7 @@
 #include "pipeline/runtime/database/postgresconnection.h"
 #include "pipeline/runtime/database/sqliteconnection.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -51,6 +52,120 @@ std::string DatabaseConnection::quoteTable(const std::string &table)
     if (dot == std::string::npos)
         return quoteIdentifier(table);
     return quoteIdentifier(table.substr(0, dot)) + "." + quoteIdentifier(table.substr(dot + 1));
+}
+
+std::string DatabaseConnection::createTableSql(const DatabaseTable &table, std::string (*sqlType)(FieldType))
+{
+    std::string sql = "CREATE TABLE IF NOT EXISTS " + quoteTable(table.table) + " (";
+    for (size_t c = 0; c < table.columns.size(); ++c)
+        sql += (c ? ", " : "") + quoteIdentifier(table.columns[c].name) + " " + sqlType(table.columns[c].type);
+    if (!table.key.empty()) {
+        sql += ", PRIMARY KEY (";
+        for (size_t k = 0; k < table.key.size(); ++k)
+            sql += (k ? ", " : "") + quoteIdentifier(table.key[k]);
+        sql += ")";
+    }
+    return sql + ")";
+}
+
+std::string DatabaseConnection::upsertClause(const DatabaseTable &table)
+{
+    if (!table.upsert || table.key.empty())
+        return {};
+    std::string sql = " ON CONFLICT (";
+    for (size_t k = 0; k < table.key.size(); ++k)
+        sql += (k ? ", " : "") + quoteIdentifier(table.key[k]);
+    std::string set;
+    for (const auto &column : table.columns)
+        if (std::find(table.key.begin(), table.key.end(), column.name) == table.key.end())
+            set += (set.empty() ? "" : ", ") + quoteIdentifier(column.name) + " = EXCLUDED." + quoteIdentifier(column.name);
+    return sql + ") DO " + (set.empty() ? std::string("NOTHING") : "UPDATE SET " + set);
+}
+
+bool DatabaseConnection::checkColumns(const DatabaseTable &table, const std::set<std::string> &existing,
+                                      const std::string &description, std::string *error)
+{
+    if (existing.empty()) {
+        if (error)
+            *error = "table " + table.table + " does not exist in " + description
+                + " (turn on 'Create table' or create it first)";
+        return false;
+    }
+    std::string missing;
+    for (const auto &column : table.columns)
+        if (!existing.count(column.name))
+            missing += (missing.empty() ? "" : ", ") + column.name;
+    if (!missing.empty()) {
+        if (error)
+            *error = "table " + table.table + " has no column(s) " + missing;
+        return false;
+    }
+    return true;
+}
+
+std::vector<const DatabaseRow *> DatabaseConnection::batchRows(const std::vector<DatabaseRow> &rows) const
+{
+    std::vector<const DatabaseRow *> out;
+    out.reserve(rows.size());
+    for (const auto &row : rows)
+        out.push_back(&row);
+    return out;
+}
+
+DatabaseWriteResult DatabaseConnection::failed(DatabaseWriteResult out, const Step &step)
+{
+    rollback();
+    out.status = step.transient ? DatabaseWriteResult::Status::Transient : DatabaseWriteResult::Status::Failed;
+    out.error = step.error;
+    return out;
+}
+
+DatabaseWriteResult DatabaseConnection::writeBatch(const std::vector<DatabaseRow> &rows)
+{
+    DatabaseWriteResult out;
+    std::string error;
+    if (!ready(&error)) {
+        out.status = DatabaseWriteResult::Status::Transient;
+        out.error = error;
+        return out;
+    }
+    Step s = begin();
+    if (s.ok)
+        s = insert(batchRows(rows));
+    if (s.ok)
+        s = execute("COMMIT");
+    return s.ok ? out : failed(std::move(out), s);
+}
+
+DatabaseWriteResult DatabaseConnection::writeEach(const std::vector<DatabaseRow> &rows)
+{
+    DatabaseWriteResult out;
+    out.rowErrors.assign(rows.size(), std::string());
+    std::string error;
+    if (!ready(&error)) {
+        out.status = DatabaseWriteResult::Status::Transient;
+        out.error = error;
+        return out;
+    }
+    if (Step s = begin(); !s.ok)
+        return failed(std::move(out), s);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        if (Step s = execute("SAVEPOINT pw_row"); !s.ok)
+            return failed(std::move(out), s);
+        Step s = insert({&rows[r]});
+        if (!s.ok && s.transient)
+            return failed(std::move(out), s);
+        if (!s.ok) {
+            out.rowErrors[r] = s.error;
+            if (Step back = execute("ROLLBACK TO SAVEPOINT pw_row"); !back.ok)
+                return failed(std::move(out), back);
+        }
+        if (Step release = execute("RELEASE SAVEPOINT pw_row"); !release.ok)
+            return failed(std::move(out), release);
+    }
+    if (Step s = execute("COMMIT"); !s.ok)
+        return failed(std::move(out), s);
+    return out;
 }
 
 } // namespace pipeline::runtime

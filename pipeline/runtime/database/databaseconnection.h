@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,9 @@ struct DatabaseWriteResult {
 
 /// A connection to the table a database sink writes (PostgreSQL or SQLite).
 /// Used from the engine thread only. Every write is one transaction: the
-/// database sink acknowledges a batch's records only after its commit.
+/// database sink acknowledges a batch's records only after its commit. The
+/// transaction logic, the CREATE TABLE / upsert SQL and the column check are
+/// here once; a driver gives its statements, its inserts and its column types.
 class DatabaseConnection {
 public:
     virtual ~DatabaseConnection() = default;
@@ -44,10 +47,10 @@ public:
     virtual bool prepareTable(std::string *error) = 0;
     /// All rows in one transaction (upsert: the last row per key wins); nothing is
     /// written unless everything is.
-    virtual DatabaseWriteResult writeBatch(const std::vector<DatabaseRow> &rows) = 0;
+    DatabaseWriteResult writeBatch(const std::vector<DatabaseRow> &rows);
     /// Each row under its own savepoint in one transaction: rows the database
     /// rejects are reported in rowErrors, the others are committed.
-    virtual DatabaseWriteResult writeEach(const std::vector<DatabaseRow> &rows) = 0;
+    DatabaseWriteResult writeEach(const std::vector<DatabaseRow> &rows);
 
     /// The connection for `table.driver`; `password` is the resolved secret (may be empty).
     static std::unique_ptr<DatabaseConnection> create(const DatabaseTable &table, const std::string &password);
@@ -57,6 +60,38 @@ public:
     /// "a"."b" for "a.b", with embedded quotes doubled.
     static std::string quoteTable(const std::string &table);
     static std::string quoteIdentifier(const std::string &name);
+    /// `CREATE TABLE IF NOT EXISTS` for `table`, each column typed by `sqlType`.
+    static std::string createTableSql(const DatabaseTable &table, std::string (*sqlType)(FieldType));
+    /// ` ON CONFLICT (key) DO UPDATE SET c = EXCLUDED.c, ...` (DO NOTHING when every
+    /// column is a key); empty unless the table upserts on a key.
+    static std::string upsertClause(const DatabaseTable &table);
+    /// Every mapped column is among `existing` (the table's columns; empty = no
+    /// table); false with the message naming what is missing.
+    static bool checkColumns(const DatabaseTable &table, const std::set<std::string> &existing,
+                             const std::string &description, std::string *error);
+
+protected:
+    /// One statement's outcome: transient failures (connection lost, busy) are worth retrying.
+    struct Step {
+        bool ok = true;
+        bool transient = false;
+        std::string error;
+    };
+    /// Connected and ready to insert; false with why.
+    virtual bool ready(std::string *error) = 0;
+    /// Opens a write transaction.
+    virtual Step begin() = 0;
+    virtual Step execute(const std::string &sql) = 0;
+    /// Inserts (or upserts) the rows inside the open transaction.
+    virtual Step insert(const std::vector<const DatabaseRow *> &rows) = 0;
+    /// Ends a failed transaction (or drops a broken connection).
+    virtual void rollback() = 0;
+    /// The rows writeBatch() inserts; a driver whose one statement may not touch a
+    /// row twice keeps only the last row per key.
+    virtual std::vector<const DatabaseRow *> batchRows(const std::vector<DatabaseRow> &rows) const;
+
+private:
+    DatabaseWriteResult failed(DatabaseWriteResult out, const Step &step);
 };
 
 } // namespace pipeline::runtime

@@ -140,10 +140,10 @@ bool PostgresConnection::textValue(const nlohmann::json &value, FieldType type, 
     return true;
 }
 
-PostgresConnection::Status PostgresConnection::statusOf(void *resultPtr)
+DatabaseConnection::Step PostgresConnection::statusOf(void *resultPtr)
 {
     auto *result = static_cast<PGresult *>(resultPtr);
-    Status s;
+    Step s;
     const ExecStatusType st = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
         return s;
@@ -156,12 +156,20 @@ PostgresConnection::Status PostgresConnection::statusOf(void *resultPtr)
     return s;
 }
 
-PostgresConnection::Status PostgresConnection::exec(const std::string &sql)
+DatabaseConnection::Step PostgresConnection::execute(const std::string &sql)
 {
     PGresult *result = PQexec(m_conn, sql.c_str());
-    Status s = statusOf(result);
+    Step s = statusOf(result);
     PQclear(result);
     return s;
+}
+
+void PostgresConnection::rollback()
+{
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        execute("ROLLBACK");
+    else
+        disconnect();
 }
 
 std::string PostgresConnection::insertSql(size_t rowCount) const
@@ -177,19 +185,7 @@ std::string PostgresConnection::insertSql(size_t rowCount) const
             sql += (c ? ", $" : "$") + std::to_string(param++);
         sql += ")";
     }
-    if (m_table.upsert && !m_table.key.empty()) {
-        sql += " ON CONFLICT (";
-        for (size_t k = 0; k < m_table.key.size(); ++k)
-            sql += (k ? ", " : "") + quoteIdentifier(m_table.key[k]);
-        sql += ") DO ";
-        std::string set;
-        for (const auto &column : m_table.columns) {
-            if (std::find(m_table.key.begin(), m_table.key.end(), column.name) != m_table.key.end())
-                continue;
-            set += (set.empty() ? "" : ", ") + quoteIdentifier(column.name) + " = EXCLUDED." + quoteIdentifier(column.name);
-        }
-        sql += set.empty() ? "NOTHING" : "UPDATE SET " + set;
-    }
+    sql += upsertClause(m_table);
     return sql;
 }
 
@@ -197,21 +193,8 @@ bool PostgresConnection::prepareTable(std::string *error)
 {
     if (!isConnected() && !connect(error))
         return false;
-    const std::string table = quoteTable(m_table.table);
     if (m_table.createTable) {
-        std::string sql = "CREATE TABLE IF NOT EXISTS " + table + " (";
-        for (size_t c = 0; c < m_table.columns.size(); ++c) {
-            const auto &column = m_table.columns[c];
-            sql += (c ? ", " : "") + quoteIdentifier(column.name) + " " + sqlType(column.type);
-        }
-        if (!m_table.key.empty()) {
-            sql += ", PRIMARY KEY (";
-            for (size_t k = 0; k < m_table.key.size(); ++k)
-                sql += (k ? ", " : "") + quoteIdentifier(m_table.key[k]);
-            sql += ")";
-        }
-        sql += ")";
-        if (Status s = exec(sql); !s.ok) {
+        if (Step s = execute(createTableSql(m_table, &sqlType)); !s.ok) {
             if (error)
                 *error = "cannot create table " + m_table.table + " in " + describe() + ": " + s.error;
             return false;
@@ -226,7 +209,7 @@ bool PostgresConnection::prepareTable(std::string *error)
                                     "SELECT column_name FROM information_schema.columns WHERE table_schema = "
                                     "COALESCE($1, current_schema()) AND table_name = $2",
                                     2, nullptr, params, nullptr, nullptr, 0);
-    Status s = statusOf(result);
+    Step s = statusOf(result);
     std::set<std::string> existing;
     if (s.ok)
         for (int r = 0; r < PQntuples(result); ++r)
@@ -237,25 +220,10 @@ bool PostgresConnection::prepareTable(std::string *error)
             *error = "cannot read the columns of table " + m_table.table + ": " + s.error;
         return false;
     }
-    if (existing.empty()) {
-        if (error)
-            *error = "table " + m_table.table + " does not exist in " + describe()
-                + " (turn on 'Create table' or create it first)";
-        return false;
-    }
-    std::string missing;
-    for (const auto &column : m_table.columns)
-        if (!existing.count(column.name))
-            missing += (missing.empty() ? "" : ", ") + column.name;
-    if (!missing.empty()) {
-        if (error)
-            *error = "table " + m_table.table + " has no column(s) " + missing;
-        return false;
-    }
-    return true;
+    return checkColumns(m_table, existing, describe(), error);
 }
 
-PostgresConnection::Status PostgresConnection::execRows(const std::vector<const DatabaseRow *> &rows)
+DatabaseConnection::Step PostgresConnection::insert(const std::vector<const DatabaseRow *> &rows)
 {
     const size_t columns = m_table.columns.size();
     // PostgreSQL takes at most 65535 parameters per statement.
@@ -268,7 +236,7 @@ PostgresConnection::Status PostgresConnection::execRows(const std::vector<const 
         if (it == m_prepared.end()) {
             const std::string name = "pw_insert_" + std::to_string(count);
             PGresult *result = PQprepare(m_conn, name.c_str(), insertSql(count).c_str(), 0, nullptr);
-            Status s = statusOf(result);
+            Step s = statusOf(result);
             PQclear(result);
             if (!s.ok)
                 return s;
@@ -286,7 +254,7 @@ PostgresConnection::Status PostgresConnection::execRows(const std::vector<const 
         }
         PGresult *result = PQexecPrepared(m_conn, it->second.c_str(), int(values.size()), values.data(), nullptr,
                                           nullptr, 0);
-        Status s = statusOf(result);
+        Step s = statusOf(result);
         PQclear(result);
         if (!s.ok)
             return s;
@@ -294,95 +262,32 @@ PostgresConnection::Status PostgresConnection::execRows(const std::vector<const 
     return {};
 }
 
-DatabaseWriteResult PostgresConnection::writeBatch(const std::vector<DatabaseRow> &rows)
+// One statement may not update the same row twice: an upsert keeps the last
+// row per key, which is what writing them in order would leave behind.
+std::vector<const DatabaseRow *> PostgresConnection::batchRows(const std::vector<DatabaseRow> &rows) const
 {
-    DatabaseWriteResult out;
-    std::string error;
-    if (!isConnected() && !connect(&error)) {
-        out.status = DatabaseWriteResult::Status::Transient;
-        out.error = error;
-        return out;
-    }
-    // One statement may not update the same row twice: an upsert keeps the last
-    // row per key, which is what writing them in order would leave behind.
-    std::vector<const DatabaseRow *> todo;
-    if (m_table.upsert && !m_table.key.empty()) {
-        std::vector<size_t> keyIndex;
-        for (const auto &k : m_table.key)
-            for (size_t c = 0; c < m_table.columns.size(); ++c)
-                if (m_table.columns[c].name == k)
-                    keyIndex.push_back(c);
-        std::map<std::string, size_t> last;
-        for (size_t r = 0; r < rows.size(); ++r) {
-            nlohmann::json key = nlohmann::json::array();
-            for (size_t c : keyIndex)
-                key.push_back(c < rows[r].size() ? rows[r][c] : nlohmann::json());
-            last[key.dump()] = r;
-        }
-        std::vector<bool> keep(rows.size(), false);
-        for (const auto &[key, r] : last)
-            keep[r] = true;
-        for (size_t r = 0; r < rows.size(); ++r)
-            if (keep[r])
-                todo.push_back(&rows[r]);
-    } else {
-        for (const auto &row : rows)
-            todo.push_back(&row);
-    }
-    Status s = exec("BEGIN");
-    if (s.ok)
-        s = execRows(todo);
-    if (s.ok)
-        s = exec("COMMIT");
-    if (!s.ok) {
-        if (PQstatus(m_conn) == CONNECTION_OK)
-            exec("ROLLBACK");
-        else
-            disconnect();
-        out.status = s.transient ? DatabaseWriteResult::Status::Transient : DatabaseWriteResult::Status::Failed;
-        out.error = s.error;
-    }
-    return out;
-}
-
-DatabaseWriteResult PostgresConnection::writeEach(const std::vector<DatabaseRow> &rows)
-{
-    DatabaseWriteResult out;
-    out.rowErrors.assign(rows.size(), std::string());
-    std::string error;
-    if (!isConnected() && !connect(&error)) {
-        out.status = DatabaseWriteResult::Status::Transient;
-        out.error = error;
-        return out;
-    }
-    auto fail = [&](const Status &s) {
-        if (PQstatus(m_conn) == CONNECTION_OK)
-            exec("ROLLBACK");
-        else
-            disconnect();
-        out.status = s.transient ? DatabaseWriteResult::Status::Transient : DatabaseWriteResult::Status::Failed;
-        out.error = s.error;
-        return out;
-    };
-    if (Status s = exec("BEGIN"); !s.ok)
-        return fail(s);
+    if (!m_table.upsert || m_table.key.empty())
+        return DatabaseConnection::batchRows(rows);
+    std::vector<size_t> keyIndex;
+    for (const auto &k : m_table.key)
+        for (size_t c = 0; c < m_table.columns.size(); ++c)
+            if (m_table.columns[c].name == k)
+                keyIndex.push_back(c);
+    std::map<std::string, size_t> last;
     for (size_t r = 0; r < rows.size(); ++r) {
-        if (Status s = exec("SAVEPOINT pw_row"); !s.ok)
-            return fail(s);
-        Status s = execRows({&rows[r]});
-        if (!s.ok && s.transient)
-            return fail(s);
-        if (!s.ok) {
-            out.rowErrors[r] = s.error;
-            if (Status back = exec("ROLLBACK TO SAVEPOINT pw_row"); !back.ok)
-                return fail(back);
-        }
-        if (Status rel = exec("RELEASE SAVEPOINT pw_row"); !rel.ok)
-            return fail(rel);
+        nlohmann::json key = nlohmann::json::array();
+        for (size_t c : keyIndex)
+            key.push_back(c < rows[r].size() ? rows[r][c] : nlohmann::json());
+        last[key.dump()] = r;
     }
-    if (Status s = exec("COMMIT"); !s.ok)
-        return fail(s);
-    return out;
+    std::vector<bool> keep(rows.size(), false);
+    for (const auto &[key, r] : last)
+        keep[r] = true;
+    std::vector<const DatabaseRow *> todo;
+    for (size_t r = 0; r < rows.size(); ++r)
+        if (keep[r])
+            todo.push_back(&rows[r]);
+    return todo;
 }
 
 } // namespace pipeline::runtime

@@ -20,23 +20,22 @@ public:
     bool connect(std::string *error) override;
     bool isConnected() const override;
     bool prepareTable(std::string *error) override;
-    DatabaseWriteResult writeBatch(const std::vector<DatabaseRow> &rows) override;
-    DatabaseWriteResult writeEach(const std::vector<DatabaseRow> &rows) override;
 
     /// The column type a created table uses for a field type.
     static std::string sqlType(FieldType type);
     /// A value as the text parameter PostgreSQL parses for the column; false for NULL.
     static bool textValue(const nlohmann::json &value, FieldType type, std::string *text);
 
+protected:
+    bool ready(std::string *error) override { return isConnected() || connect(error); }
+    Step begin() override { return execute("BEGIN"); }
+    Step execute(const std::string &sql) override;
+    Step insert(const std::vector<const DatabaseRow *> &rows) override;
+    void rollback() override;
+    std::vector<const DatabaseRow *> batchRows(const std::vector<DatabaseRow> &rows) const override;
+
 private:
-    struct Status {
-        bool ok = true;
-        bool transient = false;
-        std::string error;
-    };
-    Status exec(const std::string &sql);
-    Status execRows(const std::vector<const DatabaseRow *> &rows);
-    Status statusOf(void *result);
+    Step statusOf(void *result);
     std::string insertSql(size_t rowCount) const;
     void disconnect();
 

@@ -57,28 +57,30 @@ bool SqliteConnection::connect(std::string *error)
     sqlite3_extended_result_codes(m_db, 1);
     // Another process reading the table (a dashboard) must not fail the sink.
     sqlite3_busy_timeout(m_db, 5000);
-    std::string e;
-    if (!exec("PRAGMA journal_mode=WAL", &e) || !exec("PRAGMA synchronous=NORMAL", &e)) {
+    Step s = execute("PRAGMA journal_mode=WAL");
+    if (s.ok)
+        s = execute("PRAGMA synchronous=NORMAL");
+    if (!s.ok) {
         if (error)
-            *error = "cannot open " + describe() + ": " + e;
+            *error = "cannot open " + describe() + ": " + s.error;
         disconnect();
         return false;
     }
     return true;
 }
 
-bool SqliteConnection::exec(const std::string &sql, std::string *error, bool *transient)
+DatabaseConnection::Step SqliteConnection::execute(const std::string &sql)
 {
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message);
+    Step s;
     if (rc == SQLITE_OK)
-        return true;
-    if (error)
-        *error = message ? message : sqlite3_errstr(rc);
-    if (transient)
-        *transient = transientCode(rc);
+        return s;
+    s.ok = false;
+    s.error = message ? message : sqlite3_errstr(rc);
+    s.transient = transientCode(rc);
     sqlite3_free(message);
-    return false;
+    return s;
 }
 
 std::string SqliteConnection::sqlType(FieldType type)
@@ -101,22 +103,10 @@ bool SqliteConnection::prepareTable(std::string *error)
 {
     if (!m_db && !connect(error))
         return false;
-    const std::string table = quoteTable(m_table.table);
-    std::string e;
     if (m_table.createTable) {
-        std::string sql = "CREATE TABLE IF NOT EXISTS " + table + " (";
-        for (size_t c = 0; c < m_table.columns.size(); ++c)
-            sql += (c ? ", " : "") + quoteIdentifier(m_table.columns[c].name) + " " + sqlType(m_table.columns[c].type);
-        if (!m_table.key.empty()) {
-            sql += ", PRIMARY KEY (";
-            for (size_t k = 0; k < m_table.key.size(); ++k)
-                sql += (k ? ", " : "") + quoteIdentifier(m_table.key[k]);
-            sql += ")";
-        }
-        sql += ")";
-        if (!exec(sql, &e)) {
+        if (Step s = execute(createTableSql(m_table, &sqlType)); !s.ok) {
             if (error)
-                *error = "cannot create table " + m_table.table + " in " + describe() + ": " + e;
+                *error = "cannot create table " + m_table.table + " in " + describe() + ": " + s.error;
             return false;
         }
     }
@@ -133,40 +123,16 @@ bool SqliteConnection::prepareTable(std::string *error)
             existing.insert(reinterpret_cast<const char *>(sqlite3_column_text(info, 1)));
     }
     sqlite3_finalize(info);
-    if (existing.empty()) {
-        if (error)
-            *error = "table " + m_table.table + " does not exist in " + describe()
-                + " (turn on 'Create table' or create it first)";
+    if (!checkColumns(m_table, existing, describe(), error))
         return false;
-    }
-    std::string missing;
-    for (const auto &column : m_table.columns)
-        if (!existing.count(column.name))
-            missing += (missing.empty() ? "" : ", ") + column.name;
-    if (!missing.empty()) {
-        if (error)
-            *error = "table " + m_table.table + " has no column(s) " + missing;
-        return false;
-    }
 
-    std::string sql = "INSERT INTO " + table + " (";
+    std::string sql = "INSERT INTO " + quoteTable(m_table.table) + " (";
     std::string params;
     for (size_t c = 0; c < m_table.columns.size(); ++c) {
         sql += (c ? ", " : "") + quoteIdentifier(m_table.columns[c].name);
         params += c ? ", ?" : "?";
     }
-    sql += ") VALUES (" + params + ")";
-    if (m_table.upsert && !m_table.key.empty()) {
-        sql += " ON CONFLICT (";
-        for (size_t k = 0; k < m_table.key.size(); ++k)
-            sql += (k ? ", " : "") + quoteIdentifier(m_table.key[k]);
-        std::string set;
-        for (const auto &column : m_table.columns)
-            if (std::find(m_table.key.begin(), m_table.key.end(), column.name) == m_table.key.end())
-                set += (set.empty() ? "" : ", ") + quoteIdentifier(column.name) + " = excluded."
-                    + quoteIdentifier(column.name);
-        sql += ") DO " + (set.empty() ? std::string("NOTHING") : "UPDATE SET " + set);
-    }
+    sql += ") VALUES (" + params + ")" + upsertClause(m_table);
     if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &m_insert, nullptr) != SQLITE_OK) {
         if (error)
             *error = "cannot prepare the insert into " + m_table.table + ": " + lastError();
@@ -175,7 +141,15 @@ bool SqliteConnection::prepareTable(std::string *error)
     return true;
 }
 
-bool SqliteConnection::insertRow(const DatabaseRow &row, std::string *error, bool *transient)
+DatabaseConnection::Step SqliteConnection::insert(const std::vector<const DatabaseRow *> &rows)
+{
+    for (const DatabaseRow *row : rows)
+        if (Step s = insertRow(*row); !s.ok)
+            return s;
+    return {};
+}
+
+DatabaseConnection::Step SqliteConnection::insertRow(const DatabaseRow &row)
 {
     sqlite3_reset(m_insert);
     sqlite3_clear_bindings(m_insert);
@@ -202,78 +176,14 @@ bool SqliteConnection::insertRow(const DatabaseRow &row, std::string *error, boo
             sqlite3_bind_text(m_insert, i, text.data(), int(text.size()), SQLITE_TRANSIENT);
     }
     const int rc = sqlite3_step(m_insert);
+    Step s;
     if (rc == SQLITE_DONE)
-        return true;
-    if (error)
-        *error = lastError();
-    if (transient)
-        *transient = transientCode(rc);
+        return s;
+    s.ok = false;
+    s.error = lastError();
+    s.transient = transientCode(rc);
     sqlite3_reset(m_insert);
-    return false;
-}
-
-DatabaseWriteResult SqliteConnection::writeBatch(const std::vector<DatabaseRow> &rows)
-{
-    DatabaseWriteResult out;
-    std::string error;
-    bool transient = false;
-    if (!m_insert && !prepareTable(&error)) {
-        out.status = DatabaseWriteResult::Status::Transient;
-        out.error = error;
-        return out;
-    }
-    bool ok = exec("BEGIN IMMEDIATE", &error, &transient);
-    for (size_t r = 0; ok && r < rows.size(); ++r)
-        ok = insertRow(rows[r], &error, &transient);
-    if (ok)
-        ok = exec("COMMIT", &error, &transient);
-    if (!ok) {
-        exec("ROLLBACK", nullptr);
-        out.status = transient ? DatabaseWriteResult::Status::Transient : DatabaseWriteResult::Status::Failed;
-        out.error = error;
-    }
-    return out;
-}
-
-DatabaseWriteResult SqliteConnection::writeEach(const std::vector<DatabaseRow> &rows)
-{
-    DatabaseWriteResult out;
-    out.rowErrors.assign(rows.size(), std::string());
-    std::string error;
-    bool transient = false;
-    auto fail = [&] {
-        exec("ROLLBACK", nullptr);
-        out.status = transient ? DatabaseWriteResult::Status::Transient : DatabaseWriteResult::Status::Failed;
-        out.error = error;
-        return out;
-    };
-    if (!m_insert && !prepareTable(&error)) {
-        transient = true;
-        return fail();
-    }
-    if (!exec("BEGIN IMMEDIATE", &error, &transient))
-        return fail();
-    for (size_t r = 0; r < rows.size(); ++r) {
-        if (!exec("SAVEPOINT pw_row", &error, &transient))
-            return fail();
-        std::string rowError;
-        bool rowTransient = false;
-        if (!insertRow(rows[r], &rowError, &rowTransient)) {
-            if (rowTransient) {
-                error = rowError;
-                transient = true;
-                return fail();
-            }
-            out.rowErrors[r] = rowError;
-            if (!exec("ROLLBACK TO SAVEPOINT pw_row", &error, &transient))
-                return fail();
-        }
-        if (!exec("RELEASE SAVEPOINT pw_row", &error, &transient))
-            return fail();
-    }
-    if (!exec("COMMIT", &error, &transient))
-        return fail();
-    return out;
+    return s;
 }
 
 } // namespace pipeline::runtime

@@ -19,16 +19,20 @@ public:
     bool connect(std::string *error) override;
     bool isConnected() const override { return m_db != nullptr; }
     bool prepareTable(std::string *error) override;
-    DatabaseWriteResult writeBatch(const std::vector<DatabaseRow> &rows) override;
-    DatabaseWriteResult writeEach(const std::vector<DatabaseRow> &rows) override;
 
     /// The column type a created table uses for a field type (timestamps are
     /// ISO 8601 text, which SQLite's date functions read; objects are JSON text).
     static std::string sqlType(FieldType type);
 
+protected:
+    bool ready(std::string *error) override { return m_insert || prepareTable(error); }
+    Step begin() override { return execute("BEGIN IMMEDIATE"); }
+    Step execute(const std::string &sql) override;
+    Step insert(const std::vector<const DatabaseRow *> &rows) override;
+    void rollback() override { execute("ROLLBACK"); }
+
 private:
-    bool exec(const std::string &sql, std::string *error, bool *transient = nullptr);
-    bool insertRow(const DatabaseRow &row, std::string *error, bool *transient);
+    Step insertRow(const DatabaseRow &row);
     std::string lastError() const;
     void disconnect();
 

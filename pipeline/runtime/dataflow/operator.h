@@ -1,8 +1,10 @@
 #pragma once
 
+#include "pipeline/runtime/dataflow/llmstats.h"
 #include "pipeline/runtime/dataflow/record.h"
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -58,6 +60,24 @@ public:
     /// Back-pressure: false while the operator holds as many records as it may
     /// (a slow LLM endpoint); the engine stops reading sources until it is true.
     virtual bool acceptsMore() const { return true; }
+
+    /// Called once before the run reads anything, on the engine thread: check
+    /// and register with external systems (an Avro sink's schema, a source's
+    /// Schema Registry). False with `error` refuses the run with nothing read;
+    /// `notice` (optional) is shown as an info event of the node.
+    virtual bool prepare(std::string *error, std::string *notice)
+    {
+        (void)error;
+        (void)notice;
+        return true;
+    }
+    /// Records arriving on `input` are a table (state), not a stream: a source
+    /// feeding only such inputs is read to its end before the streams start.
+    virtual bool isTableInput(int input) const { (void)input; return false; }
+    /// Counters of an AI node (calls, tokens, cost) for the run's stats.
+    virtual std::optional<LlmNodeStats> llmStats() const { return std::nullopt; }
+    /// Events that arrived after their window closed (dropped), for the run's totals.
+    virtual std::uint64_t lateEvents() const { return 0; }
 };
 
 } // namespace pipeline::runtime

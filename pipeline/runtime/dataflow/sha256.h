@@ -5,8 +5,8 @@
 
 namespace pipeline::runtime {
 
-/// SHA-256 of `data` as 64 lowercase hex digits (FIPS 180-4). Self-contained so the
-/// mask operator's `hash` method needs no crypto library.
+/// SHA-256 of `data` as 64 lowercase hex digits (FIPS 180-4), from OpenSSL's
+/// libcrypto: the mask operator's `hash` method and the LLM response cache keys.
 std::string sha256Hex(std::string_view data);
 
 } // namespace pipeline::runtime

@@ -1,36 +1,13 @@
 #include "pipeline/runtime/engine/engine.h"
 
-#include "pipeline/core/catalogsupport.h"
-#include "pipeline/core/duration.h"
 #include "pipeline/core/graphalgorithms.h"
 #include "pipeline/core/graphvalidator.h"
-#include "pipeline/expr/expression.h"
 #include "pipeline/core/schemainference.h"
-#include "pipeline/runtime/operators/aggregateoperator.h"
-#include "pipeline/runtime/formats/avrorecorddecoder.h"
-#include "pipeline/runtime/formats/avroschemamapping.h"
-#include "pipeline/runtime/kafka/avrosinkoperator.h"
-#include "pipeline/runtime/database/databasesinkfactory.h"
-#include "pipeline/runtime/operators/deadletteroperator.h"
-#include "pipeline/runtime/operators/dedupeoperator.h"
-#include "pipeline/runtime/operators/filteroperator.h"
-#include "pipeline/runtime/formats/jsonparser.h"
-#include "pipeline/runtime/operators/joinoperator.h"
+#include "pipeline/expr/expression.h"
+#include "pipeline/runtime/dataflow/source.h"
+#include "pipeline/runtime/kafka/kafkafactories.h"
 #include "pipeline/runtime/kafka/kafkaproducer.h"
 #include "pipeline/runtime/kafka/kafkasinkoperator.h"
-#include "pipeline/runtime/kafka/kafkasource.h"
-#include "pipeline/runtime/llm/llmoperator.h"
-#include "pipeline/runtime/llm/llmoperatorfactory.h"
-#include "pipeline/runtime/operators/maskoperator.h"
-#include "pipeline/runtime/operators/projectoperator.h"
-#include "pipeline/runtime/operators/routeoperator.h"
-#include "pipeline/runtime/engine/samplegenerator.h"
-#include "pipeline/runtime/operators/validateoperator.h"
-#include "pipeline/runtime/vector/vectorindexregistry.h"
-#include "pipeline/runtime/vector/vectorretrieveoperator.h"
-#include "pipeline/runtime/vector/vectorupsertoperator.h"
-
-#include <librdkafka/rdkafka.h>
 
 #include <algorithm>
 #include <atomic>
@@ -40,6 +17,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace pipeline::runtime {
@@ -90,22 +68,16 @@ struct NodeRuntime {
     std::uint64_t latencySamples = 0;
 };
 
-struct SampleSourceState {
-    int node = 0;
-    std::unique_ptr<SampleGenerator> generator;
-    double rate = 10;
-    std::uint64_t count = 0;
-    std::uint64_t produced = 0;
-    bool done = false;
-};
-
-struct KafkaSourceState {
-    int node = 0;
-    bool json = true;
-    std::string timestampField;
-    std::unique_ptr<KafkaSource> source;
-    std::shared_ptr<AvroRecordDecoder> avro; // format avro: Confluent wire format via the registry
-};
+Diagnostic compileError(const Node &node, std::string code, std::string parameter, std::string message)
+{
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.code = std::move(code);
+    d.nodeId = node.id;
+    d.parameter = std::move(parameter);
+    d.message = std::move(message);
+    return d;
+}
 
 } // namespace
 
@@ -117,12 +89,19 @@ struct Engine::Impl : public FateListener {
     std::vector<NodeRuntime> nodes;
     std::vector<int> topoOrder;
     std::vector<std::string> edgeIds;
-    std::vector<KafkaSourceState> kafkaSources;
-    std::vector<SampleSourceState> sampleSources;
+    // Source nodes, those that may wait for data first (the run loop reads them in this order).
+    class SourcePort;
+    struct SourceSlot {
+        int node;
+        Source *source; // owned by nodes[node].op
+        std::unique_ptr<SourcePort> port;
+    };
+    std::vector<SourceSlot> sources;
+    size_t waitingSources = 0;
+    std::int64_t eventStartMillis = 0; // sample sources' first event time
     std::string deadLetterTopic = "pipewright.dead-letter";
     bool needsKafka = false;
     std::unique_ptr<KafkaProducer> producer;
-    JsonParser parser;
     std::int64_t nowMillis = 0; // wall clock, refreshed per batch
     RunTotals totals;
     std::string failure;
@@ -142,11 +121,12 @@ struct Engine::Impl : public FateListener {
     class SinkPort;
     std::vector<std::unique_ptr<SinkOutput>> sinkPorts;
 
-    // LLM steps: the run's client/cache/budget, and the nodes answering asynchronously.
-    std::shared_ptr<LlmRuntime> llm;
+    // Nodes answering asynchronously (LLM steps): polled every loop iteration.
     std::vector<int> asyncNodes;
-    // Vector indexes shared by name between vector-upsert and vector-retrieve nodes.
-    std::shared_ptr<VectorIndexRegistry> vectorIndexes;
+    // What the nodes of this run share (LLM client, vector indexes, registry clients).
+    RunServices services;
+    // Input schemas, inferred once when a factory first asks.
+    std::optional<SchemaInference> schemas;
 
     // ---------------------------------------------------------------- events
     void pushEvent(RunEvent::Kind kind, std::string nodeId, std::string message)
@@ -350,19 +330,16 @@ struct Engine::Impl : public FateListener {
     }
 
     // ---------------------------------------------------------------- compile
-    Diagnostics compile(const Graph &g, const RunOptions &opts, const Catalog &catalog);
-    void compileNode(const Node &node, const NodeType &type, const Catalog &catalog, Diagnostics &diagnostics);
-    // Avro: one registry client per profile name, and the sinks to prepare before the run.
-    std::map<std::string, std::shared_ptr<SchemaRegistryClient>> registries;
-    std::vector<AvroSinkOperator *> avroSinks;
-    std::shared_ptr<SchemaRegistryClient> registryFor(const Node &node, const std::string &name, Diagnostics &diagnostics);
-    bool prepareAvro();
+    Diagnostics compile(const Graph &g, const RunOptions &opts, const Catalog &catalog,
+                        const OperatorRegistry &operators);
+    class BuildContext;
+    void compileNode(int index, const Node &node, const NodeType &type, const Catalog &catalog,
+                     const OperatorRegistry &operators, Diagnostics &diagnostics);
+    bool prepareOperators();
 
     // ---------------------------------------------------------------- run
     void runLoop();
     bool openClients();
-    void handleKafkaMessage(KafkaSourceState &src, rd_kafka_message_t *message);
-    void emitSample(SampleSourceState &src, std::int64_t ts);
     void publish(bool final);
     void setState(RunState state)
     {
@@ -402,18 +379,90 @@ private:
     int m_node;
 };
 
-namespace {
+// A source's view of the run: counts what it takes in, dispatches what it emits.
+class Engine::Impl::SourcePort : public SourceContext {
+public:
+    SourcePort(Impl &impl, int node) : m_impl(impl), m_node(node) {}
+    FateListener *fates() override { return &m_impl; }
+    std::int64_t steadyNanos() const override { return runtime::steadyNanos(); }
+    std::int64_t nowMillis() const override { return m_impl.nowMillis; }
+    bool stopping() const override { return m_impl.stopRequested; }
+    std::int64_t startMillis() const override { return m_impl.eventStartMillis; }
+    void admit() override
+    {
+        ++m_impl.nodes[size_t(m_node)].stats.in;
+        if (!m_impl.totals.input++)
+            m_impl.firstInputNanos = runtime::steadyNanos();
+    }
+    void emit(Record &&record) override
+    {
+        ++m_impl.nodes[size_t(m_node)].stats.out;
+        m_impl.dispatch(m_node, 0, std::move(record));
+    }
+    void reject(Record &&record, const std::string &error) override
+    {
+        m_impl.handleError(m_node, std::move(record), error);
+    }
+    void failRun(const std::string &message) override { m_impl.fail(m_impl.nodes[size_t(m_node)].id, message); }
+    void warning(const std::string &text) override
+    {
+        m_impl.pushEvent(RunEvent::Kind::Warning, m_impl.nodes[size_t(m_node)].id, text);
+    }
+    void clientLog(const std::string &text) override { m_impl.librdkafkaLog(text); }
+    void beforeRevoke() override
+    {
+        if (m_impl.producer)
+            m_impl.producer->drain(10'000);
+    }
 
-Diagnostic compileError(const Node &node, std::string code, std::string parameter, std::string message)
-{
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = std::move(code);
-    d.nodeId = node.id;
-    d.parameter = std::move(parameter);
-    d.message = std::move(message);
-    return d;
-}
+private:
+    Impl &m_impl;
+    int m_node;
+};
+
+// What a factory sees of the engine while it builds one node.
+class Engine::Impl::BuildContext : public OperatorBuildContext {
+public:
+    BuildContext(Impl &impl, int index, const Node &node, const NodeType &type, const Catalog &catalog,
+                 Diagnostics &diagnostics)
+        : m_impl(impl), m_index(index), m_node(node), m_type(type), m_catalog(catalog), m_diagnostics(diagnostics)
+    {
+    }
+    const Node &node() const override { return m_node; }
+    const NodeType &type() const override { return m_type; }
+    const Graph &graph() const override { return m_impl.graph; }
+    const Catalog &catalog() const override { return m_catalog; }
+    const Schema &inputSchema(std::string_view port) override
+    {
+        if (!m_impl.schemas)
+            m_impl.schemas = inferSchemas(m_impl.graph, m_catalog);
+        return m_impl.schemas->input(PortRef{m_node.id, std::string(port)});
+    }
+    const RunSettings &settings() const override { return m_impl.options.settings; }
+    RunServices &services() override { return m_impl.services; }
+    SinkOutput &sinkOutput() override
+    {
+        if (!m_sink) {
+            m_impl.sinkPorts.push_back(std::make_unique<SinkPort>(m_impl, m_index));
+            m_sink = m_impl.sinkPorts.back().get();
+        }
+        return *m_sink;
+    }
+    void requireKafka() override { m_impl.needsKafka = true; }
+    const std::string &deadLetterTopic() const override { return m_impl.deadLetterTopic; }
+    Diagnostics &diagnostics() override { return m_diagnostics; }
+
+private:
+    Impl &m_impl;
+    int m_index;
+    const Node &m_node;
+    const NodeType &m_type;
+    const Catalog &m_catalog;
+    Diagnostics &m_diagnostics;
+    SinkOutput *m_sink = nullptr;
+};
+
+namespace {
 
 // The parameter's value, or its catalog default.
 nlohmann::json parameterOrDefault(const Node &node, const NodeType &type, std::string_view key)
@@ -432,10 +481,13 @@ std::string stringOr(const nlohmann::json &v, std::string fallback)
 
 } // namespace
 
-Diagnostics Engine::Impl::compile(const Graph &g, const RunOptions &opts, const Catalog &catalog)
+Diagnostics Engine::Impl::compile(const Graph &g, const RunOptions &opts, const Catalog &catalog,
+                                  const OperatorRegistry &operators)
 {
     graph = g;
     options = opts;
+    // The Kafka factories read the cluster from the settings like any module's.
+    options.settings.set(KafkaConnectionSettings{options.bootstrapServers, options.clientProperties});
     Diagnostics diagnostics;
     ValidationResult validation = validateGraph(graph, catalog);
     for (auto &d : validation.diagnostics)
@@ -464,13 +516,14 @@ Diagnostics Engine::Impl::compile(const Graph &g, const RunOptions &opts, const 
             diagnostics.push_back(compileError(node, "unknown-kind", {}, "unknown node kind '" + node.kind + "'"));
             continue;
         }
-        NodeRuntime &n = nodes[size_t(indexOf[id])];
+        const int index = indexOf[id];
+        NodeRuntime &n = nodes[size_t(index)];
         for (size_t i = 0; i < type->inputs.size(); ++i)
             n.inputIndex[type->inputs[i].key] = int(i);
         n.outputs.resize(type->outputPorts(node).size());
         const std::string policy = stringOr(parameterOrDefault(node, *type, "onError"), "dead-letter");
         n.policy = policy == "skip" ? ErrorPolicy::Skip : policy == "stop" ? ErrorPolicy::Stop : ErrorPolicy::DeadLetter;
-        compileNode(node, *type, catalog, diagnostics);
+        compileNode(index, node, *type, catalog, operators, diagnostics);
     }
     for (const auto &[id, edge] : graph.edges()) {
         auto from = indexOf.find(edge.from.node);
@@ -497,20 +550,23 @@ Diagnostics Engine::Impl::compile(const Graph &g, const RunOptions &opts, const 
     for (const auto &id : topologicalOrder(graph).all())
         topoOrder.push_back(indexOf[id]);
 
-    // Table sources: kafka-source nodes whose every edge enters a join's table port.
-    for (auto &src : kafkaSources) {
+    // Table sources: sources whose every edge enters a table input (a join's table port).
+    for (auto &src : sources) {
+        if (!src.source->canReadAsTable())
+            continue;
         const auto &outs = nodes[size_t(src.node)].outputs;
         bool table = !outs.empty() && !outs[0].empty();
-        for (const auto &t : outs.empty() ? std::vector<Target>{} : outs[0])
-            table = table && nodes[size_t(t.node)].kind == "join" && t.port == 1;
-        if (table) {
-            // Rebuilt from the beginning on every start, in a group of its own.
-            auto config = src.source->config();
-            config.table = true;
-            config.group += ".table." + std::to_string(wallMillis()) + "." + std::to_string(::getpid());
-            src.source = std::make_unique<KafkaSource>(config, KafkaSource::Hooks{});
+        for (const auto &t : outs.empty() ? std::vector<Target>{} : outs[0]) {
+            const Operator *target = nodes[size_t(t.node)].op.get();
+            table = table && target && target->isTableInput(t.port);
         }
+        if (table)
+            src.source->readAsTable();
     }
+    std::stable_partition(sources.begin(), sources.end(),
+                          [](const SourceSlot &s) { return s.source->waitsForData(); });
+    waitingSources = size_t(std::count_if(sources.begin(), sources.end(),
+                                          [](const SourceSlot &s) { return s.source->waitsForData(); }));
     if (needsKafka && options.bootstrapServers.empty()) {
         Diagnostic d;
         d.code = "no-cluster";
@@ -521,363 +577,52 @@ Diagnostics Engine::Impl::compile(const Graph &g, const RunOptions &opts, const 
     return diagnostics;
 }
 
-void Engine::Impl::compileNode(const Node &node, const NodeType &type, const Catalog &catalog, Diagnostics &diagnostics)
+void Engine::Impl::compileNode(int index, const Node &node, const NodeType &type, const Catalog &catalog,
+                               const OperatorRegistry &operators, Diagnostics &diagnostics)
 {
-    const int index = [&] {
-        for (size_t i = 0; i < nodes.size(); ++i)
-            if (nodes[i].id == node.id)
-                return int(i);
-        return -1;
-    }();
+    const OperatorFactory *factory = operators.find(node.kind);
+    if (!factory) {
+        // A catalog kind without an operator (design-only): refuse to start
+        // rather than run a pipeline with a hole in it.
+        diagnostics.push_back(compileError(
+            node, "no-runtime-operator", {},
+            "node kind '" + node.kind + "' has no runtime operator in this version of the runner; the pipeline cannot run "
+            "until the node is removed or bypassed"));
+        return;
+    }
+    BuildContext context(*this, index, node, type, catalog, diagnostics);
     NodeRuntime &n = nodes[size_t(index)];
-    auto param = [&](std::string_view key) { return parameterOrDefault(node, type, key); };
-    bool ok = true;
-    auto expression = [&](const nlohmann::json &text, const std::string &parameter) -> expr::Expression {
-        if (!text.is_string()) {
-            diagnostics.push_back(compileError(node, "missing-parameter", parameter, parameter + " needs an expression"));
-            ok = false;
-            return {};
-        }
-        auto parsed = expr::parse(text.get<std::string>());
-        if (!parsed.ok()) {
-            Diagnostic d = compileError(node, "parse-error", parameter, parsed.error->message);
-            d.span = parsed.error->span;
-            diagnostics.push_back(d);
-            ok = false;
-            return {};
-        }
-        return *parsed.expression;
-    };
-    auto items = [&](std::string_view key) {
-        nlohmann::json v = param(key);
-        return v.is_array() ? v : nlohmann::json::array();
-    };
-    auto duration = [&](std::string_view key, std::int64_t fallback) -> std::int64_t {
-        nlohmann::json v = param(key);
-        if (!v.is_string() || v.get<std::string>().empty())
-            return fallback;
-        auto parsed = parseDuration(v.get<std::string>());
-        if (!parsed) {
-            diagnostics.push_back(compileError(node, "bad-duration", std::string(key), "not a duration: " + v.get<std::string>()));
-            ok = false;
-            return fallback;
-        }
-        return parsed->count();
-    };
-
-    const std::string &kind = node.kind;
-    if (kind == "kafka-source") {
-        needsKafka = true;
-        KafkaSource::Config config;
-        config.bootstrapServers = options.bootstrapServers;
-        config.properties = options.clientProperties;
-        config.topic = stringOr(param("topic"), "");
-        std::string group = stringOr(param("consumerGroup"), "");
-        if (group.empty())
-            group = stringOr(graph.settings.value("consumerGroup", nlohmann::json()), "");
-        if (group.empty())
-            group = graph.name.empty() ? "pipewright" : graph.name;
-        config.group = group;
-        const std::string start = stringOr(param("startOffset"), "earliest");
-        config.start = start == "latest"  ? KafkaSource::Start::Latest
-            : start == "committed"        ? KafkaSource::Start::Committed
-                                          : KafkaSource::Start::Earliest;
-        KafkaSourceState state;
-        state.node = index;
-        state.json = stringOr(param("format"), "json") == "json";
-        if (stringOr(param("format"), "json") == "avro") {
-            auto registry = registryFor(node, stringOr(param("schemaRegistry"), "default"), diagnostics);
-            if (registry)
-                state.avro = std::make_shared<AvroRecordDecoder>(registry);
-        }
-        state.timestampField = stringOr(param("timestampField"), "");
-        KafkaSource::Hooks hooks;
-        state.source = std::make_unique<KafkaSource>(config, hooks);
-        kafkaSources.push_back(std::move(state));
+    n.op = (*factory)(context);
+    if (!n.op)
         return;
-    }
-    if (kind == "sample-source") {
-        SampleSourceState state;
-        state.node = index;
-        const std::string generator = stringOr(param("generator"), "iot-temperature");
-        const nlohmann::json seed = param("seed");
-        state.generator = SampleGenerator::create(generator, seed.is_number() ? seed.get<std::uint64_t>() : 42);
-        if (!state.generator) {
-            diagnostics.push_back(compileError(node, "bad-enum-value", "generator", "unknown generator '" + generator + "'"));
-            return;
-        }
-        const nlohmann::json rate = param("rate"), count = param("count");
-        state.rate = rate.is_number() ? std::max(0.0, rate.get<double>()) : 10.0;
-        state.count = count.is_number() && count.get<double>() > 0 ? count.get<std::uint64_t>() : 0;
-        sampleSources.push_back(std::move(state));
-        return;
-    }
-    if (kind == "filter") {
-        auto condition = expression(param("condition"), "condition");
-        if (ok)
-            n.op = std::make_unique<FilterOperator>(condition);
-        return;
-    }
-    if (kind == "project") {
-        std::vector<ProjectOperator::Field> fields;
-        size_t i = 0;
-        for (const auto &item : items("fields")) {
-            const std::string p = "fields[" + std::to_string(i++) + "]";
-            fields.push_back({catalogsupport::itemString(item, "name"), expression(item.value("expression", nlohmann::json()), p + ".expression")});
-        }
-        if (ok)
-            n.op = std::make_unique<ProjectOperator>(std::move(fields));
-        return;
-    }
-    if (kind == "route") {
-        std::vector<expr::Expression> conditions;
-        size_t i = 0;
-        for (const auto &item : items("routes"))
-            conditions.push_back(expression(item.value("condition", nlohmann::json()), "routes[" + std::to_string(i++) + "].condition"));
-        if (ok)
-            n.op = std::make_unique<RouteOperator>(std::move(conditions));
-        return;
-    }
-    if (kind == "validate") {
-        std::vector<ValidateOperator::Constraint> constraints;
-        size_t i = 0;
-        for (const auto &item : items("constraints")) {
-            const std::string p = "constraints[" + std::to_string(i++) + "]";
-            constraints.push_back({catalogsupport::itemString(item, "name"), expression(item.value("condition", nlohmann::json()), p + ".condition")});
-        }
-        if (ok)
-            n.op = std::make_unique<ValidateOperator>(std::move(constraints));
-        return;
-    }
-    if (kind == "mask") {
-        std::vector<MaskOperator::Field> fields;
-        for (const auto &item : items("fields")) {
-            MaskOperator::Field f;
-            f.path = FieldPath(catalogsupport::itemString(item, "field"));
-            const std::string method = catalogsupport::itemString(item, "method");
-            f.method = method == "hash" ? MaskOperator::Method::Hash
-                : method == "partial"   ? MaskOperator::Method::Partial
-                                        : MaskOperator::Method::Redact;
-            if (item.contains("keep") && item["keep"].is_number())
-                f.keep = item["keep"].get<int>();
-            fields.push_back(std::move(f));
-        }
-        n.op = std::make_unique<MaskOperator>(std::move(fields));
-        return;
-    }
-    if (kind == "aggregate") {
-        AggregateOperator::Config config;
-        const nlohmann::json groupBy = items("groupBy");
-        config.groupByNames = catalogsupport::groupByColumnNames(groupBy);
-        size_t i = 0;
-        for (const auto &g : groupBy)
-            config.groupBy.push_back(expression(g, "groupBy[" + std::to_string(i++) + "]"));
-        i = 0;
-        for (const auto &item : items("aggregates")) {
-            const std::string p = "aggregates[" + std::to_string(i++) + "]";
-            AggregateOperator::Aggregate a;
-            a.name = catalogsupport::itemString(item, "name");
-            const std::string f = catalogsupport::itemString(item, "function");
-            a.function = f == "sum" ? AggregateOperator::Function::Sum
-                : f == "avg"        ? AggregateOperator::Function::Avg
-                : f == "min"        ? AggregateOperator::Function::Min
-                : f == "max"        ? AggregateOperator::Function::Max
-                                    : AggregateOperator::Function::Count;
-            const std::string text = catalogsupport::itemString(item, "expression");
-            if (!text.empty())
-                a.expression = expression(text, p + ".expression");
-            config.aggregates.push_back(std::move(a));
-        }
-        const std::string window = stringOr(param("window"), "tumbling");
-        config.window = window == "hopping" ? AggregateOperator::WindowKind::Hopping
-            : window == "session"           ? AggregateOperator::WindowKind::Session
-                                            : AggregateOperator::WindowKind::Tumbling;
-        config.sizeMillis = duration("size", 60'000);
-        config.advanceMillis = duration("advance", config.sizeMillis);
-        config.gapMillis = duration("gap", 60'000);
-        config.graceMillis = duration("grace", 0);
-        config.timeField = FieldPath(stringOr(param("timeField"), ""));
-        if (ok)
-            n.op = std::make_unique<AggregateOperator>(std::move(config));
-        return;
-    }
-    if (kind == "join") {
-        auto streamKey = expression(param("streamKey"), "streamKey");
-        auto tableKey = expression(param("tableKey"), "tableKey");
-        if (ok)
-            n.op = std::make_unique<JoinOperator>(streamKey, tableKey, stringOr(param("joinType"), "left") == "inner");
-        return;
-    }
-    if (kind == "dedupe") {
-        auto key = expression(param("key"), "key");
-        const std::int64_t window = duration("window", 600'000);
-        if (ok)
-            n.op = std::make_unique<DedupeOperator>(key, window);
-        return;
-    }
-    if (kind == "kafka-sink") {
-        needsKafka = true;
-        std::optional<expr::Expression> key;
-        const nlohmann::json keyText = param("key");
-        if (keyText.is_string() && !keyText.get<std::string>().empty())
-            key = expression(keyText, "key");
-        sinkPorts.push_back(std::make_unique<SinkPort>(*this, index));
-        if (stringOr(param("format"), "json") == "avro") {
-            // The schema follows from the fields flowing into the sink.
-            const std::string topic = stringOr(param("topic"), "");
-            const Schema input = inferSchemas(graph, catalog).input({node.id, "in"});
-            std::string error;
-            auto avroSchema = pipewrightSchemaToAvro(input, avroRecordName(topic), "pipewright", &error);
-            if (!avroSchema) {
-                diagnostics.push_back(compileError(node, "avro-schema", "format", error));
-                return;
-            }
-            auto registry = registryFor(node, stringOr(param("schemaRegistry"), "default"), diagnostics);
-            if (ok && registry) {
-                auto op = std::make_unique<AvroSinkOperator>(topic, avroSchema->dump(), key, registry, *sinkPorts.back());
-                avroSinks.push_back(op.get());
-                n.op = std::move(op);
-            }
-            return;
-        }
-        if (ok)
-            n.op = std::make_unique<KafkaSinkOperator>(
-                stringOr(param("topic"), ""),
-                stringOr(param("format"), "json") == "string" ? KafkaSinkOperator::Format::String
-                                                              : KafkaSinkOperator::Format::Json,
-                key, *sinkPorts.back());
-        return;
-    }
-    if (kind == "database-sink") {
-        // Connects and prepares the table now: an unreachable database stops the start.
-        n.op = createDatabaseSinkOperator(graph, node, catalog, options.databaseProfiles, diagnostics);
-        return;
-    }
-    if (kind == "dead-letter") {
-        needsKafka = true;
-        sinkPorts.push_back(std::make_unique<SinkPort>(*this, index));
-        std::string topic = stringOr(param("topic"), "");
-        n.op = std::make_unique<DeadLetterOperator>(topic.empty() ? deadLetterTopic : topic, *sinkPorts.back());
-        return;
-    }
-    if (kind == "vector-upsert") {
-        if (!vectorIndexes)
-            vectorIndexes = std::make_shared<VectorIndexRegistry>();
-        VectorIndexOptions build;
-        build.dimension = size_t(std::max(0.0, param("dimension").is_number() ? param("dimension").get<double>() : 0.0));
-        build.m = size_t(param("m").is_number() ? param("m").get<double>() : 16);
-        build.efConstruction = size_t(param("efConstruction").is_number() ? param("efConstruction").get<double>() : 40);
-        build.efSearch = size_t(param("efSearch").is_number() ? param("efSearch").get<double>() : 128);
-        std::string error;
-        auto shared = vectorIndexes->acquire(stringOr(param("index"), ""), stringOr(param("path"), ""), &build, &error);
-        if (!shared)
-            diagnostics.push_back(compileError(node, "vector-index", "index", error));
-        VectorUpsertOperator::Options o;
-        o.id = expression(param("idField"), "idField");
-        o.embedding = FieldPath(stringOr(param("embeddingField"), "embedding"));
-        const std::string text = stringOr(param("textField"), "");
-        if (!text.empty())
-            o.text = expression(text, "textField");
-        for (const auto &path : items("metadataFields"))
-            if (path.is_string() && !path.get<std::string>().empty())
-                o.metadata.emplace_back(path.get<std::string>());
-        o.saveIntervalMillis = duration("saveInterval", 1000);
-        if (ok && shared)
-            n.op = std::make_unique<VectorUpsertOperator>(std::move(shared), std::move(o));
-        return;
-    }
-    if (kind == "vector-retrieve") {
-        if (!vectorIndexes)
-            vectorIndexes = std::make_shared<VectorIndexRegistry>();
-        if (!llm) {
-            llm = std::make_shared<LlmRuntime>(options.llm);
-            std::string error;
-            if (!llm->open(&error))
-                diagnostics.push_back(compileError(node, "llm-cache", {}, error));
-        }
-        std::string error;
-        auto shared = vectorIndexes->acquire(stringOr(param("index"), ""), stringOr(param("path"), ""), nullptr, &error);
-        if (!shared)
-            diagnostics.push_back(compileError(node, "vector-index", "index", error));
-        auto config = llmNodeConfig(node, type, *llm, diagnostics);
-        VectorRetrieveOperator::Options o;
-        o.query = expression(param("queryField"), "queryField");
-        o.k = size_t(std::max(1.0, param("k").is_number() ? param("k").get<double>() : 5.0));
-        o.minScore = param("minScore").is_number() ? param("minScore").get<double>() : 0.0;
-        o.outputField = stringOr(param("outputField"), "context");
-        o.contextTextField = stringOr(param("contextTextField"), "");
-        o.batchSize = int(param("batchSize").is_number() ? param("batchSize").get<double>() : 32);
-        if (ok && shared && config) {
-            n.op = std::make_unique<VectorRetrieveOperator>(std::move(*config), llm, std::move(shared), std::move(o));
-            asyncNodes.push_back(index);
-        }
-        return;
-    }
-    if (isLlmKind(kind)) {
-        if (!llm) {
-            llm = std::make_shared<LlmRuntime>(options.llm);
-            std::string error;
-            if (!llm->open(&error))
-                diagnostics.push_back(compileError(node, "llm-cache", {}, error));
-        }
-        n.op = createLlmOperator(node, type, llm, diagnostics);
-        if (n.op)
-            asyncNodes.push_back(index);
-        return;
-    }
-    // Catalog kinds without an operator in this version (the LLM / embedding
-    // steps): refuse to start rather than run a pipeline with a hole in it.
-    diagnostics.push_back(compileError(
-        node, "no-runtime-operator", {},
-        "node kind '" + kind + "' has no runtime operator in this version of the runner; the pipeline cannot run "
-        "until the node is removed or bypassed"));
-}
-
-std::shared_ptr<SchemaRegistryClient> Engine::Impl::registryFor(const Node &node, const std::string &name,
-                                                                 Diagnostics &diagnostics)
-{
-    const std::string profileName = name.empty() ? "default" : name;
-    if (auto it = registries.find(profileName); it != registries.end())
-        return it->second;
-    for (const auto &profile : options.schemaRegistries) {
-        if (profile.name == profileName) {
-            auto client = std::make_shared<SchemaRegistryClient>(profile, options.llm.secretResolver);
-            registries[profileName] = client;
-            return client;
-        }
-    }
-    diagnostics.push_back(compileError(node, "unknown-schema-registry", "schemaRegistry",
-                                       "no Schema Registry profile named '" + profileName
-                                           + "' (give it with --schema-registry " + profileName
-                                           + "=URL or schema.registry.url in --config, or in the settings)"));
-    return nullptr;
+    if (auto *source = dynamic_cast<Source *>(n.op.get()))
+        sources.push_back({index, source, std::make_unique<SourcePort>(*this, index)});
+    if (n.op->isAsync())
+        asyncNodes.push_back(index);
 }
 
 // Before anything is read: sinks check and register their schemas, sources'
 // registries must answer. A problem here refuses the run with nothing produced.
-bool Engine::Impl::prepareAvro()
+bool Engine::Impl::prepareOperators()
 {
-    std::string error;
-    for (const auto &src : kafkaSources) {
-        if (!src.avro)
+    std::vector<int> order;
+    for (const auto &src : sources)
+        order.push_back(src.node);
+    std::sort(order.begin(), order.end());
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (!std::binary_search(order.begin(), order.end(), int(i)))
+            order.push_back(int(i));
+    for (int i : order) {
+        NodeRuntime &n = nodes[size_t(i)];
+        if (!n.op)
             continue;
-        SchemaRegistryError registryError;
-        if (!src.avro->registry().subjects(&registryError) && registryError.kind == SchemaRegistryError::Kind::Transport) {
-            fail(nodes[size_t(src.node)].id, registryError.message);
+        std::string error, notice;
+        if (!n.op->prepare(&error, &notice)) {
+            fail(n.id, error);
             return false;
         }
-    }
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        for (AvroSinkOperator *sink : avroSinks) {
-            if (nodes[i].op.get() != sink)
-                continue;
-            if (!sink->prepare(&error)) {
-                fail(nodes[i].id, error);
-                return false;
-            }
-            pushEvent(RunEvent::Kind::Info, nodes[i].id,
-                      "Avro schema id " + std::to_string(sink->schemaId()) + " registered under " + sink->subject());
-        }
+        if (!notice.empty())
+            pushEvent(RunEvent::Kind::Info, n.id, notice);
     }
     return true;
 }
@@ -887,7 +632,7 @@ bool Engine::Impl::prepareAvro()
 bool Engine::Impl::openClients()
 {
     std::string error;
-    if (!prepareAvro())
+    if (!prepareOperators())
         return false;
     if (!options.bootstrapServers.empty()) {
         producer = std::make_unique<KafkaProducer>(
@@ -900,94 +645,13 @@ bool Engine::Impl::openClients()
             return false;
         }
     }
-    for (auto &src : kafkaSources) {
-        // Recreate with the hooks bound to this run (the compile step had none).
-        KafkaSource::Hooks hooks;
-        hooks.beforeRevoke = [this] {
-            if (producer)
-                producer->drain(10'000);
-        };
-        const std::string nodeId = nodes[size_t(src.node)].id;
-        hooks.warning = [this, nodeId](const std::string &text) { pushEvent(RunEvent::Kind::Warning, nodeId, text); };
-        hooks.log = [this](const std::string &text) { librdkafkaLog(text); };
-        src.source = std::make_unique<KafkaSource>(src.source->config(), hooks);
-        if (!src.source->open(&error)) {
-            fail(nodeId, error);
+    for (auto &src : sources) {
+        if (!src.source->open(*src.port, &error)) {
+            fail(nodes[size_t(src.node)].id, error);
             return false;
         }
     }
     return true;
-}
-
-void Engine::Impl::handleKafkaMessage(KafkaSourceState &src, rd_kafka_message_t *message)
-{
-    NodeRuntime &n = nodes[size_t(src.node)];
-    ++n.stats.in;
-    if (!totals.input++)
-        firstInputNanos = steadyNanos();
-    PartitionOffsets *offsets = src.source->offsetsFor(message->partition);
-    Record record;
-    record.origin = OriginRef::adopt(Origin::fromKafka(message, offsets, this, steadyNanos()));
-    rd_kafka_timestamp_type_t tsType;
-    const std::int64_t ts = rd_kafka_message_timestamp(message, &tsType);
-    record.timestampMillis = ts >= 0 ? ts : nowMillis;
-    const char *data = static_cast<const char *>(message->payload);
-    if (src.avro) {
-        std::string error;
-        const auto result = src.avro->decode(data, data ? message->len : 0, record.value, &error);
-        if (result == AvroRecordDecoder::Result::RegistryUnavailable) {
-            // Not the message's fault: stop with it uncommitted instead of dead-lettering everything.
-            record.origin->markFailed();
-            fail(n.id, error);
-            return;
-        }
-        if (result != AvroRecordDecoder::Result::Ok) {
-            handleError(src.node, std::move(record), error);
-            return;
-        }
-        if (!src.timestampField.empty()) {
-            FieldPath path(src.timestampField);
-            if (const nlohmann::json *t = path.find(record.value); t && t->is_number())
-                record.timestampMillis = t->get<std::int64_t>();
-        }
-    } else if (src.json) {
-        std::string error;
-        if (!data || !parser.parse(data, message->len, record.value, &error)) {
-            if (!data)
-                error = "malformed JSON: empty message";
-            handleError(src.node, std::move(record), error);
-            return;
-        }
-        if (!src.timestampField.empty()) {
-            FieldPath path(src.timestampField);
-            if (const nlohmann::json *t = path.find(record.value); t && t->is_number())
-                record.timestampMillis = t->get<std::int64_t>();
-        }
-    } else {
-        record.value = nlohmann::json::object();
-        record.value["key"] = message->key ? nlohmann::json(std::string(static_cast<const char *>(message->key), message->key_len))
-                                           : nlohmann::json(nullptr);
-        record.value["value"] = data ? nlohmann::json(std::string(data, message->len)) : nlohmann::json(nullptr);
-    }
-    ++n.stats.out;
-    dispatch(src.node, 0, std::move(record));
-}
-
-void Engine::Impl::emitSample(SampleSourceState &src, std::int64_t ts)
-{
-    NodeRuntime &n = nodes[size_t(src.node)];
-    ++n.stats.in;
-    ++n.stats.out;
-    if (!totals.input++)
-        firstInputNanos = steadyNanos();
-    Record record;
-    record.value = src.generator->next(ts);
-    record.timestampMillis = ts;
-    record.origin = OriginRef::adopt(Origin::fromSample(this, steadyNanos()));
-    ++src.produced;
-    if (src.count && src.produced >= src.count)
-        src.done = true;
-    dispatch(src.node, 0, std::move(record));
 }
 
 void Engine::Impl::publish(bool final)
@@ -997,33 +661,32 @@ void Engine::Impl::publish(bool final)
     RunSnapshot snap;
     snap.elapsedMillis = (now - startNanos) / 1'000'000;
     snap.nodes.reserve(nodes.size());
+    std::uint64_t late = 0;
+    bool operatorsAlive = false;
     for (auto &n : nodes) {
         if (seconds > 0.05) {
             const double rate = double(n.stats.in - n.lastIn) / seconds;
             n.stats.ratePerSecond = final ? n.stats.ratePerSecond : (n.lastIn ? 0.5 * n.stats.ratePerSecond + 0.5 * rate : rate);
             n.lastIn = n.stats.in;
         }
-        if (auto *llmOp = dynamic_cast<LlmOperator *>(n.op.get()))
-            n.stats.llm = llmOp->stats();
+        if (n.op) {
+            operatorsAlive = true;
+            if (auto llm = n.op->llmStats())
+                n.stats.llm = *llm;
+            late += n.op->lateEvents();
+        }
         snap.nodes.push_back(n.stats);
+    }
+    if (operatorsAlive) { // after the run the operators are gone; keep the last counts
+        totals.lateEvents = late;
+        std::uint64_t commits = 0;
+        for (auto &s : sources)
+            commits += s.source->commits();
+        totals.committed = commits;
     }
     snap.totals = totals;
     std::uint64_t settled = totals.output + totals.filtered + totals.deadLettered + totals.skipped + totals.stored + totals.failed;
     snap.totals.inFlight = totals.input - settled;
-    std::uint64_t late = 0;
-    bool operatorsAlive = false;
-    for (auto &n : nodes) {
-        operatorsAlive = operatorsAlive || n.op;
-        if (auto *agg = dynamic_cast<AggregateOperator *>(n.op.get()))
-            late += agg->lateEvents();
-    }
-    if (operatorsAlive) // after the run the operators are gone; keep the last count
-        totals.lateEvents = late;
-    snap.totals.lateEvents = totals.lateEvents;
-    std::uint64_t commits = 0;
-    for (auto &s : kafkaSources)
-        commits += s.source->commits();
-    snap.totals.committed = commits;
     if (seconds > 0.05)
         snap.inputRatePerSecond = double(totals.input - lastInput) / seconds;
     snap.error = failure;
@@ -1060,22 +723,21 @@ void Engine::Impl::runLoop()
 {
     startNanos = lastPublishNanos = steadyNanos();
     nowMillis = wallMillis();
+    eventStartMillis = options.sampleStartMillis ? options.sampleStartMillis : nowMillis;
     setState(RunState::Running);
     const bool opened = openClients();
     peekRings.assign(edgeIds.size(), {});
     peekDirty.assign(edgeIds.size(), false);
 
-    const std::int64_t sampleStart = options.sampleStartMillis ? options.sampleStartMillis : nowMillis;
-    auto sampleStartNanos = steadyNanos();
+    const std::int64_t clockStart = steadyNanos();
+    for (auto &src : sources)
+        src.source->startClock(clockStart);
     // Stream–table joins: every other source waits until the table sources have
     // read what their topics held at start; otherwise the first stream records
     // would meet an empty or partial table (left joins pass them un-enriched,
     // inner joins drop them).
-    bool loadingTables = std::any_of(kafkaSources.begin(), kafkaSources.end(),
-                                     [](const KafkaSourceState &s) { return s.source->config().table; });
+    bool loadingTables = std::any_of(sources.begin(), sources.end(), [](const SourceSlot &s) { return s.source->isTable(); });
     const std::int64_t tableLoadStartNanos = steadyNanos();
-    std::vector<rd_kafka_message_t *> batch;
-    batch.reserve(1024);
     bool idle = false;
     std::int64_t lastTimerNanos = steadyNanos();
     const std::int64_t deadlineNanos = options.durationMillis ? startNanos + options.durationMillis * 1'000'000 : 0;
@@ -1093,14 +755,14 @@ void Engine::Impl::runLoop()
         }
         if (loadingTables) {
             bool loaded = true;
-            for (auto &src : kafkaSources)
-                loaded = loaded && (!src.source->config().table || src.source->tableLoaded());
+            for (auto &src : sources)
+                loaded = loaded && (!src.source->isTable() || src.source->tableLoaded(500));
             const std::int64_t waited = (nowNanos - tableLoadStartNanos) / 1'000'000;
             if (loaded) {
                 pushEvent(RunEvent::Kind::Info, {}, "join tables loaded in " + std::to_string(waited) + " ms; reading streams");
             } else if (waited >= options.tableLoadTimeoutMillis) {
-                for (auto &src : kafkaSources)
-                    if (src.source->config().table && !src.source->tableLoaded(0))
+                for (auto &src : sources)
+                    if (src.source->isTable() && !src.source->tableLoaded(0))
                         pushEvent(RunEvent::Kind::Warning, nodes[size_t(src.node)].id,
                                   "join table not loaded after " + std::to_string(waited) + " ms ("
                                       + src.source->tableLoadProgress()
@@ -1108,7 +770,9 @@ void Engine::Impl::runLoop()
             }
             if (loaded || waited >= options.tableLoadTimeoutMillis) {
                 loadingTables = false;
-                sampleStartNanos = steadyNanos(); // sample rates count from when they may emit
+                const std::int64_t clock = steadyNanos(); // paced sources count from when they may emit
+                for (auto &src : sources)
+                    src.source->startClock(clock);
             }
         }
         bool progress = false;
@@ -1119,53 +783,27 @@ void Engine::Impl::runLoop()
         if (backPressured)
             budget = 0;
 
-        // Kafka sources: one batch each.
-        for (size_t i = 0; i < kafkaSources.size() && budget && !stopRequested; ++i) {
-            auto &src = kafkaSources[i];
-            if (loadingTables && !src.source->config().table)
-                continue;
-            batch.clear();
-            std::string fatal;
-            const int wait = idle && sampleSources.empty() ? int(20 / kafkaSources.size()) + 1 : 0;
-            src.source->poll(wait, budget, batch, &fatal);
-            if (!fatal.empty())
-                fail(nodes[size_t(src.node)].id, fatal);
-            size_t k = 0;
-            for (; k < batch.size() && !stopRequested; ++k)
-                handleKafkaMessage(src, batch[k]);
-            for (; k < batch.size(); ++k) // not taken in: read again after a restart
-                rd_kafka_message_destroy(batch[k]);
-            budget -= std::min<std::uint64_t>(budget, batch.size());
-            progress = progress || !batch.empty();
-        }
-
-        // Sample sources: whatever is due at their rate.
-        bool samplesPending = false;
+        // Sources: sources waiting for data read one batch each (waiting a little
+        // when idle and nothing else needs the loop), paced ones what is due.
         std::int64_t nextDueMillis = 20;
-        for (auto &src : sampleSources) {
-            if (src.done || !budget || stopRequested || loadingTables)
+        for (auto &src : sources) {
+            if (!budget || stopRequested)
+                break;
+            Source &source = *src.source;
+            if (source.exhausted() || (loadingTables && !source.isTable()))
                 continue;
-            std::uint64_t due;
-            if (src.rate <= 0) {
-                due = budget;
-            } else {
-                const double elapsed = double(steadyNanos() - sampleStartNanos) / 1e9;
-                const auto total = std::uint64_t(elapsed * src.rate) + 1;
-                due = total > src.produced ? total - src.produced : 0;
-                if (!due)
-                    nextDueMillis = std::min<std::int64_t>(nextDueMillis, std::int64_t(1000.0 / src.rate) + 1);
-            }
-            due = std::min(due, budget);
-            if (src.count)
-                due = std::min(due, src.count - src.produced);
-            const double interval = src.rate > 0 ? 1000.0 / src.rate : 1.0;
-            for (std::uint64_t k = 0; k < due && !stopRequested; ++k)
-                emitSample(src, sampleStart + std::int64_t(double(src.produced) * interval));
-            budget -= std::min(budget, due);
-            progress = progress || due > 0;
-            samplesPending = samplesPending || !src.done;
+            const int wait = source.waitsForData() && idle && waitingSources == sources.size()
+                ? int(20 / waitingSources) + 1
+                : 0;
+            const std::uint64_t taken = source.read(*src.port, budget, wait);
+            if (!taken && !source.waitsForData())
+                nextDueMillis = std::min(nextDueMillis, source.nextDueMillis());
+            budget -= std::min(budget, taken);
+            progress = progress || taken > 0;
         }
-        if (kafkaSources.empty() && !sampleSources.empty() && !samplesPending && !backPressured)
+        const bool allExhausted = !sources.empty()
+            && std::all_of(sources.begin(), sources.end(), [](const SourceSlot &s) { return s.source->exhausted(); });
+        if (allExhausted && !backPressured)
             break; // every finite source is exhausted
 
         // LLM answers arrive on the client's thread; emit the finished ones.
@@ -1177,7 +815,7 @@ void Engine::Impl::runLoop()
         }
 
         // Delivery reports; when idle, this is also where the loop waits.
-        int wait = progress ? 0 : (kafkaSources.empty() ? int(nextDueMillis) : 0);
+        int wait = progress ? 0 : (waitingSources == 0 ? int(nextDueMillis) : 0);
         if (!progress && asyncPending)
             wait = std::clamp(wait, 1, 2);
         if (producer)
@@ -1194,7 +832,7 @@ void Engine::Impl::runLoop()
                 if (nodes[size_t(idx)].op)
                     nodes[size_t(idx)].op->onTimer(context);
             }
-            for (auto &src : kafkaSources)
+            for (auto &src : sources)
                 src.source->storeOffsets();
             publish(false);
         }
@@ -1222,7 +860,7 @@ void Engine::Impl::runLoop()
                       std::to_string(producer->outstanding())
                           + " messages were not acknowledged before the drain timeout; their source offsets stay uncommitted");
     }
-    for (auto &src : kafkaSources)
+    for (auto &src : sources)
         src.source->close();
     publish(true);
     // Now nothing commits any more: releasing what operators still hold (a
@@ -1230,6 +868,7 @@ void Engine::Impl::runLoop()
     // updates the accounting.
     for (auto &n : nodes)
         n.op.reset();
+    sources.clear();
     producer.reset();
     publish(true);
     setState(failure.empty() ? RunState::Finished : RunState::Failed);
@@ -1245,14 +884,14 @@ Engine::~Engine()
     wait();
 }
 
-Diagnostics Engine::compile(const Graph &graph, const RunOptions &options, const Catalog &catalog)
+Diagnostics Engine::compile(const Graph &graph, const RunOptions &options, const Catalog &catalog,
+                            const OperatorRegistry &operators)
 {
     if (d->started)
         return {Diagnostic{Severity::Error, "already-running", "the engine is already running", {}, {}, {}, {}, {}}};
     d = std::make_unique<Impl>();
-    return d->compile(graph, options, catalog);
+    return d->compile(graph, options, catalog, operators);
 }
-
 bool Engine::isCompiled() const
 {
     return d->compiled;

@@ -3,10 +3,11 @@
 #include "pipeline/core/catalog.h"
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/graph.h"
-#include "pipeline/runtime/kafka/clientproperties.h"
-#include "pipeline/runtime/llm/llmruntime.h"
+#include "pipeline/runtime/builtinoperators.h"
+#include "pipeline/runtime/dataflow/operatorregistry.h"
+#include "pipeline/runtime/dataflow/runsettings.h"
 #include "pipeline/runtime/engine/runstats.h"
-#include "pipeline/runtime/formats/schemaregistryclient.h"
+#include "pipeline/runtime/kafka/clientproperties.h"
 
 #include <cstdint>
 #include <functional>
@@ -24,14 +25,12 @@ struct RunOptions {
     std::string bootstrapServers;
     /// Extra librdkafka properties for every client (SASL/SSL, tuning).
     ClientProperties clientProperties;
-    /// LLM endpoint profiles, response cache and budget for the AI nodes.
-    LlmSettings llm;
-    /// Schema Registry profiles for Avro sources and sinks (their `schemaRegistry`
-    /// parameter names one; credentials resolve through llm.secretResolver too).
-    std::vector<SchemaRegistryProfile> schemaRegistries;
-    /// Database connection profiles for database sinks: name -> libpq conninfo/URI
-    /// or SQLite path (never a password; that comes from the node's passwordEnv).
-    std::map<std::string, std::string> databaseProfiles;
+    /// The modules' settings, one value per type, read by the operator factories:
+    /// LlmSettings (endpoint profiles, response cache, budget for the AI nodes),
+    /// SchemaRegistrySettings (profiles for Avro sources and sinks), DatabaseSettings
+    /// (connection profiles for database sinks). E.g.
+    /// `options.settings.edit<LlmSettings>().endpoints.push_back(endpoint)`.
+    RunSettings settings;
     /// Stop (gracefully) after this many source messages; 0 = no limit.
     std::uint64_t maxMessages = 0;
     /// Stop (gracefully) after this long; 0 = no limit.
@@ -73,10 +72,14 @@ public:
     Engine(const Engine &) = delete;
     Engine &operator=(const Engine &) = delete;
 
-    /// Validates the graph and builds the operators. Errors (validation, node
-    /// kinds without a runtime operator, an unknown LLM endpoint profile, a
-    /// missing cluster) mean the engine cannot start.
-    Diagnostics compile(const Graph &graph, const RunOptions &options, const Catalog &catalog = Catalog::builtin());
+    /// Validates the graph and builds each node's operator with the factory
+    /// `operators` holds for its kind. Errors (validation, node kinds without a
+    /// factory, an unknown LLM endpoint profile, a missing cluster) mean the
+    /// engine cannot start. The default registry is resolved where compile() is
+    /// called: builtinOperators() lives in pipewright_runtime, above the engine,
+    /// so the engine itself links none of the operator modules.
+    Diagnostics compile(const Graph &graph, const RunOptions &options, const Catalog &catalog = Catalog::builtin(),
+                        const OperatorRegistry &operators = builtinOperators());
     bool isCompiled() const;
 
     /// Runs on a new thread; false if not compiled or already started.

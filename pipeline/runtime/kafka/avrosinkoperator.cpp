@@ -11,7 +11,7 @@ AvroSinkOperator::AvroSinkOperator(std::string topic, std::string schemaJson, st
 {
 }
 
-bool AvroSinkOperator::prepare(std::string *error)
+bool AvroSinkOperator::prepare(std::string *error, std::string *notice)
 {
     std::string codecError;
     m_codec = AvroCodec::create(m_schemaJson, &codecError);
@@ -46,6 +46,8 @@ bool AvroSinkOperator::prepare(std::string *error)
     }
     m_schemaId = *id;
     m_header = confluentwire::header(m_schemaId);
+    if (notice)
+        *notice = "Avro schema id " + std::to_string(m_schemaId) + " registered under " + subject();
     return true;
 }
 

@@ -27,7 +27,8 @@ public:
     std::string subject() const { return m_topic + "-value"; }
     const std::string &schemaJson() const { return m_schemaJson; }
     /// Compatibility check, registration, codec; false with a message for the run.
-    bool prepare(std::string *error);
+    /// `notice` (when given) says which schema id was registered under which subject.
+    bool prepare(std::string *error, std::string *notice = nullptr) override;
     std::int32_t schemaId() const { return m_schemaId; }
 
     void process(int input, Record &&record, OperatorContext &context) override;

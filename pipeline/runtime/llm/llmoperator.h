@@ -51,6 +51,7 @@ public:
     void setCapacity(size_t capacity) { m_capacity = capacity < 1 ? 1 : capacity; }
     /// Counters for the run's stats (engine thread).
     LlmNodeStats stats() const;
+    std::optional<LlmNodeStats> llmStats() const override { return stats(); }
     const LlmNodeConfig &config() const { return m_config; }
 
     /// The lane a record waits in to keep per-key order.

@@ -50,7 +50,7 @@ public:
     void onTimer(OperatorContext &context) override;
     void flush(OperatorContext &context) override;
     std::uint64_t pendingRecords() const override { return m_pending; }
-    std::uint64_t lateEvents() const { return m_late; }
+    std::uint64_t lateEvents() const override { return m_late; }
 
 private:
     struct Accumulator {

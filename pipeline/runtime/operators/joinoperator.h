@@ -21,6 +21,8 @@ public:
     {
     }
     void process(int input, Record &&record, OperatorContext &context) override;
+    /// Input 1 (`table`) builds the table: its sources are read first.
+    bool isTableInput(int input) const override { return input == 1; }
     size_t tableSize() const { return m_table.size(); }
 
 private:

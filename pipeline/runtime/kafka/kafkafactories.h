@@ -1,0 +1,20 @@
+#pragma once
+
+#include "pipeline/runtime/dataflow/operatorregistry.h"
+#include "pipeline/runtime/kafka/clientproperties.h"
+
+#include <string>
+
+namespace pipeline::runtime {
+
+/// The cluster a run's Kafka nodes use (RunOptions::bootstrapServers and
+/// clientProperties; the engine puts it into the settings it builds with).
+struct KafkaConnectionSettings {
+    std::string bootstrapServers;
+    ClientProperties clientProperties;
+};
+
+/// Registers kafka-source and kafka-sink (json, string and Avro formats).
+void registerKafkaOperators(OperatorRegistry &registry);
+
+} // namespace pipeline::runtime
