@@ -2,6 +2,8 @@
 
 #include "app/designer/settings/secretstore.h"
 
+#include "widgets/settings/secretreference.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -49,7 +51,7 @@ void ConnectionProfiles::save(const QList<ConnectionProfile> &profiles)
         int j = 0;
         for (const auto &[key, value] : p.properties) {
             // A secret that is not a reference never reaches the settings file.
-            if (ConnectionProfile::isSecretKey(key) && !ConnectionProfile::isSecretReference(value))
+            if (ConnectionProfile::isSecretKey(key) && !SecretReference::isReference(value))
                 continue;
             settings.setArrayIndex(j++);
             settings.setValue(QStringLiteral("key"), key);
@@ -86,7 +88,7 @@ bool ConnectionProfiles::resolve(const ConnectionProfile &profile, pipeline::run
 {
     out->clear();
     for (const auto &[key, value] : profile.properties) {
-        if (!ConnectionProfile::isSecretReference(value)) {
+        if (!SecretReference::isReference(value)) {
             if (ConnectionProfile::isSecretKey(key)) {
                 if (error)
                     *error = QCoreApplication::translate("ConnectionProfiles", "%1: %2 must be a reference (env:NAME or keychain:NAME), not a value.").arg(profile.name, key);

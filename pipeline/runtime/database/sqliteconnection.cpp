@@ -67,6 +67,18 @@ bool SqliteConnection::connect(std::string *error)
     return true;
 }
 
+bool SqliteConnection::ping(std::string *error)
+{
+    if (!DatabaseConnection::ping(error))
+        return false;
+    std::string why;
+    if (exec("SELECT 1", &why))
+        return true;
+    if (error)
+        *error = describe() + ": " + why;
+    return false;
+}
+
 bool SqliteConnection::exec(const std::string &sql, std::string *error, bool *transient)
 {
     char *message = nullptr;
