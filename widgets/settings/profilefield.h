@@ -9,7 +9,9 @@
 
 struct ProfileEntry;
 
-/// One field of a profile form, as a ProfilePageDescription lists it. The page
+/// One field of a profile form, as a ProfilePageDescription lists it (with
+/// designated initializers; every member has an initializer so an omitted one
+/// warns nowhere). The page
 /// builds the editor from it, fills new profiles with its default and checks
 /// required values and `validate` before the Settings dialog accepts.
 struct ProfileField {
@@ -21,25 +23,25 @@ struct ProfileField {
         Table,  // rows of `columns` (a key/value properties table has two)
     };
 
-    QString key;
-    QString label; // without the colon
+    QString key{};
+    QString label{}; // without the colon
     Kind kind = Kind::Text;
     bool required = false;
-    QString defaultValue;
-    QString help;        // tooltip of the label and the editor
-    QString placeholder; // text and editable choice fields
-    QList<QPair<QString, QString>> choices;
+    QString defaultValue{};
+    QString help{};        // tooltip of the label and the editor
+    QString placeholder{}; // text and editable choice fields
+    QList<QPair<QString, QString>> choices{};
     bool editable = false;
     double minimum = 0;
     double maximum = 2147483647;
     int decimals = 0;
-    QString fileFilter;
-    QStringList columns;
+    QString fileFilter{};
+    QStringList columns{};
     /// A problem with a text/number/choice value (empty = fine); not called for an empty optional value.
-    std::function<QString(const QString &value)> validate;
+    std::function<QString(const QString &value)> validate{};
     /// A problem with one table row (empty = fine).
-    std::function<QString(const QStringList &row)> validateRow;
+    std::function<QString(const QStringList &row)> validateRow{};
     /// Whether the field applies to a profile (e.g. a host for PostgreSQL but not
     /// SQLite): a field that does not is hidden and not checked. Null = always.
-    std::function<bool(const ProfileEntry &)> applies;
+    std::function<bool(const ProfileEntry &)> applies{};
 };
