@@ -177,6 +177,19 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
+    // A PostgreSQL profile for the test server.
+    DatabaseProfile serverProfile(const QString &name, const QString &passwordRef) const
+    {
+        DatabaseProfile p;
+        p.name = name;
+        p.host = "127.0.0.1";
+        p.port = m_pg->port();
+        p.database = "postgres";
+        p.user = "postgres";
+        p.passwordRef = passwordRef;
+        return p;
+    }
+
     // Fills the database page's current profile for the test server.
     void pointAtServer(ProfileListPage *page, int port)
     {
@@ -563,17 +576,7 @@ private slots:
     // Runs get the profiles by name, with the passwords of the profiles they use read at start.
     void runsNameDatabaseProfiles()
     {
-        DatabaseProfile pg;
-        pg.name = "warehouse";
-        pg.host = "127.0.0.1";
-        pg.port = m_pg->port();
-        pg.database = "postgres";
-        pg.user = "postgres";
-        pg.passwordRef = "env:PW_RUN_DB";
-        DatabaseProfile vault = pg;
-        vault.name = "vault";
-        vault.passwordRef = "keychain:database/vault";
-        DatabaseProfile::save({pg, vault});
+        DatabaseProfile::save({serverProfile("warehouse", "env:PW_RUN_DB"), serverProfile("vault", "keychain:database/vault")});
 
         std::map<std::string, std::string> profiles;
         QString error;
@@ -611,13 +614,7 @@ private slots:
         local.name = "local";
         local.driver = "sqlite";
         local.database = dir.filePath("readings.db");
-        DatabaseProfile locked;
-        locked.name = "locked";
-        locked.host = "127.0.0.1";
-        locked.port = m_pg->port();
-        locked.database = "postgres";
-        locked.passwordRef = "keychain:database/locked";
-        DatabaseProfile::save({local, locked});
+        DatabaseProfile::save({local, serverProfile("locked", "keychain:database/locked")});
 
         auto *window = new MainWindow;
         window->show();

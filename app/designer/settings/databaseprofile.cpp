@@ -1,6 +1,7 @@
 #include "app/designer/settings/databaseprofile.h"
 
 #include "app/designer/settings/secretstore.h"
+#include "app/designer/settings/settingspairs.h"
 
 #include "widgets/settings/secretreference.h"
 
@@ -61,12 +62,7 @@ QList<DatabaseProfile> DatabaseProfile::load()
         p.database = settings.value(QStringLiteral("database")).toString();
         p.user = settings.value(QStringLiteral("user")).toString();
         p.passwordRef = settings.value(QStringLiteral("passwordRef")).toString();
-        const int n = settings.beginReadArray(QStringLiteral("options"));
-        for (int j = 0; j < n; ++j) {
-            settings.setArrayIndex(j);
-            p.options.append({settings.value(QStringLiteral("key")).toString(), settings.value(QStringLiteral("value")).toString()});
-        }
-        settings.endArray();
+        p.options = SettingsPairs::read(settings, QStringLiteral("options"));
         out << p;
     }
     settings.endArray();
@@ -90,16 +86,9 @@ void DatabaseProfile::save(const QList<DatabaseProfile> &profiles)
         // A password that is not a reference never reaches the settings file.
         settings.setValue(QStringLiteral("passwordRef"),
                           SecretReference::isReference(p.passwordRef) ? p.passwordRef.trimmed() : QString());
-        settings.beginWriteArray(QStringLiteral("options"));
-        int j = 0;
-        for (const auto &[key, value] : p.options) {
-            if (key.trimmed().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
-                continue;
-            settings.setArrayIndex(j++);
-            settings.setValue(QStringLiteral("key"), key);
-            settings.setValue(QStringLiteral("value"), value);
-        }
-        settings.endArray();
+        SettingsPairs::write(settings, QStringLiteral("options"), p.options, [](const QString &key, const QString &) {
+            return key.trimmed().compare(QLatin1String("password"), Qt::CaseInsensitive) != 0;
+        });
     }
     settings.endArray();
 }
