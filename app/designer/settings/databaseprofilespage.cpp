@@ -123,18 +123,12 @@ DatabaseProfile DatabaseProfilesPage::toProfile(const ProfileEntry &entry)
 
 QList<ProfileEntry> DatabaseProfilesPage::load() const
 {
-    QList<ProfileEntry> out;
-    for (const DatabaseProfile &p : DatabaseProfile::load())
-        out << toEntry(p);
-    return out;
+    return convertAll<QList<ProfileEntry>>(DatabaseProfile::load(), &toEntry);
 }
 
 void DatabaseProfilesPage::save(const QList<ProfileEntry> &entries, const QString &) const
 {
-    QList<DatabaseProfile> profiles;
-    for (const ProfileEntry &e : entries)
-        profiles << toProfile(e);
-    DatabaseProfile::save(profiles);
+    DatabaseProfile::save(convertAll<QList<DatabaseProfile>>(entries, &toProfile));
 }
 
 QString DatabaseProfilesPage::keychainEntry(const QString &profileName, const QString &) const

@@ -100,18 +100,12 @@ ConnectionProfile KafkaProfilesPage::toProfile(const ProfileEntry &entry)
 
 QList<ProfileEntry> KafkaProfilesPage::load() const
 {
-    QList<ProfileEntry> out;
-    for (const ConnectionProfile &p : ConnectionProfiles::load())
-        out << toEntry(p);
-    return out;
+    return convertAll<QList<ProfileEntry>>(ConnectionProfiles::load(), &toEntry);
 }
 
 void KafkaProfilesPage::save(const QList<ProfileEntry> &entries, const QString &active) const
 {
-    QList<ConnectionProfile> profiles;
-    for (const ProfileEntry &e : entries)
-        profiles << toProfile(e);
-    ConnectionProfiles::save(profiles);
+    ConnectionProfiles::save(convertAll<QList<ConnectionProfile>>(entries, &toProfile));
     ConnectionProfiles::setActiveName(active);
 }
 

@@ -127,18 +127,12 @@ pipeline::runtime::LlmEndpoint LlmProfilesPage::toEndpoint(const ProfileEntry &e
 
 QList<ProfileEntry> LlmProfilesPage::load() const
 {
-    QList<ProfileEntry> out;
-    for (const auto &endpoint : LlmProfiles::load())
-        out << toEntry(endpoint);
-    return out;
+    return convertAll<QList<ProfileEntry>>(LlmProfiles::load(), &toEntry);
 }
 
 void LlmProfilesPage::save(const QList<ProfileEntry> &entries, const QString &) const
 {
-    std::vector<pipeline::runtime::LlmEndpoint> endpoints;
-    for (const ProfileEntry &e : entries)
-        endpoints.push_back(toEndpoint(e));
-    LlmProfiles::save(endpoints);
+    LlmProfiles::save(convertAll<std::vector<pipeline::runtime::LlmEndpoint>>(entries, &toEndpoint));
 }
 
 QString LlmProfilesPage::keychainEntry(const QString &profileName, const QString &) const

@@ -22,4 +22,15 @@ public:
     virtual QString keychainEntry(const QString &profileName, const QString &fieldKey) const = 0;
     /// The profile in use when the page has a picker.
     virtual QString active() const { return {}; }
+
+protected:
+    /// Each of `items` converted (stored profiles to entries and back), into `Out`.
+    template<typename Out, typename In, typename Convert>
+    static Out convertAll(const In &items, Convert convert)
+    {
+        Out out;
+        for (const auto &item : items)
+            out.push_back(convert(item));
+        return out;
+    }
 };

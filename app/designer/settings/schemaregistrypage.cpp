@@ -60,18 +60,12 @@ SchemaRegistryProfile SchemaRegistryPage::toProfile(const ProfileEntry &entry)
 
 QList<ProfileEntry> SchemaRegistryPage::load() const
 {
-    QList<ProfileEntry> out;
-    for (const SchemaRegistryProfile &p : SchemaRegistryProfile::load())
-        out << toEntry(p);
-    return out;
+    return convertAll<QList<ProfileEntry>>(SchemaRegistryProfile::load(), &toEntry);
 }
 
 void SchemaRegistryPage::save(const QList<ProfileEntry> &entries, const QString &) const
 {
-    QList<SchemaRegistryProfile> profiles;
-    for (const ProfileEntry &e : entries)
-        profiles << toProfile(e);
-    SchemaRegistryProfile::save(profiles);
+    SchemaRegistryProfile::save(convertAll<QList<SchemaRegistryProfile>>(entries, &toProfile));
 }
 
 QString SchemaRegistryPage::keychainEntry(const QString &profileName, const QString &) const
