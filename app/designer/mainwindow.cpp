@@ -177,7 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
     new RunMonitor(this); // Run/Stop, run overlays and panel, edge peek, topics, sandbox, connections
     if (QAction *settings = action(QStringLiteral("actionSettings"))) {
         settings->setEnabled(true);
-        settings->setToolTip(tr("Kafka clusters, LLM endpoints, Schema Registries, theme, language and recovery interval"));
+        settings->setToolTip(tr("Kafka clusters, LLM endpoints, Schema Registries, databases, theme, language and recovery interval"));
         settings->setStatusTip(settings->toolTip());
         connect(settings, &QAction::triggered, this, [this] {
             // Non-modal open(): the window stays responsive while a connection test runs.
@@ -186,8 +186,11 @@ MainWindow::MainWindow(QWidget *parent)
             connect(dialog, &QDialog::accepted, this, [this] {
                 setDarkTheme(AppSettings::darkTheme()); // every window follows
                 for (QWidget *widget : QApplication::topLevelWidgets())
-                    if (auto *window = qobject_cast<MainWindow *>(widget))
+                    if (auto *window = qobject_cast<MainWindow *>(widget)) {
                         window->document()->setAutosaveInterval(AppSettings::autosaveSeconds() * 1000);
+                        if (auto *monitor = window->findChild<RunMonitor *>())
+                            monitor->settingsChanged(); // the cluster runs use may be another
+                    }
             });
             dialog->open();
         });

@@ -4,11 +4,12 @@
 #include "app/designer/run/runmonitor.h"
 #include "app/designer/run/runtimebridge.h"
 #include "app/designer/run/sandboxcontroller.h"
+#include "app/designer/settings/settingsdialog.h"
 
 #include "app/designer/run/enginereaper.h"
 #include "widgets/docks/assistantdock.h"
 #include "widgets/canvas/painting/canvastheme.h"
-#include "widgets/settings/connectionprofiledialog.h"
+#include "widgets/settings/profilelistpage.h"
 #include "widgets/canvas/items/edgeitem.h"
 #include "widgets/model/graphmodel.h"
 #include "widgets/canvas/pipelinescene.h"
@@ -82,7 +83,7 @@ private slots:
     void compileErrorsShowInRunPanel();
     void topicBrowserUseAsSourceIsOneUndoStep();
     void connectionProfilesKeepSecretsOut();
-    void connectionDialogRefusesLiteralSecret();
+    void settingsChooseTheClusterRunsUse();
     void assistantFollowsTheCluster();
     void llmStatsShowInBadgeAndSummary();
     void closingMidRunDrainsInTheBackground();
@@ -437,26 +438,40 @@ void TestRunMonitor::connectionProfilesKeepSecretsOut()
     window->close();
 }
 
-void TestRunMonitor::connectionDialogRefusesLiteralSecret()
+void TestRunMonitor::settingsChooseTheClusterRunsUse()
 {
-    ConnectionProfileDialog dialog({}, {});
-    dialog.addProfile();
-    dialog.nameEdit()->setText("staging");
-    dialog.bootstrapEdit()->setText("kafka:9092");
-    QTableWidget *table = dialog.propertyTable();
-    table->insertRow(0);
-    table->setItem(0, 0, new QTableWidgetItem("sasl.password"));
-    table->setItem(0, 1, new QTableWidgetItem("plain-text"));
-    dialog.activeCombo()->setCurrentIndex(1);
-    dialog.accept();
-    QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QVERIFY(dialog.problems().join(' ').contains("sasl.password"));
-    table->item(0, 1)->setText("env:KAFKA_PASSWORD");
-    QVERIFY(dialog.problems().isEmpty());
-    dialog.accept();
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.activeProfile(), QString("staging"));
-    QCOMPARE(dialog.profiles().front().properties.front().second, QString("env:KAFKA_PASSWORD"));
+    // One place for Kafka profiles: Tools → Settings → Kafka Clusters, no second dialog.
+    SandboxController::instance()->stop();
+    ConnectionProfiles::save({});
+    ConnectionProfiles::setActiveName({});
+    auto *window = new MainWindow;
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionConnections")));
+    for (QAction *action : window->findChildren<QAction *>())
+        QVERIFY2(!action->text().contains("Connection Profiles"), qPrintable(action->text()));
+    auto *assistant = window->findChild<AssistantDock *>();
+    QVERIFY(assistant);
+    QVERIFY(assistant->bootstrapServers().isEmpty());
+
+    window->action(QStringLiteral("actionSettings"))->trigger();
+    auto *dialog = window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    ProfileListPage *kafka = dialog->kafkaPage();
+    kafka->addProfile();
+    kafka->nameEdit()->setText("staging");
+    kafka->lineEdit("bootstrap")->setText("staging-kafka:9092");
+    kafka->activeCombo()->setCurrentIndex(kafka->activeCombo()->findData("staging"));
+    dialog->accept();
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    // Runs, the topic browser and the assistant follow at once.
+    RunMonitor::Target target;
+    QString error;
+    QVERIFY2(monitorOf(window)->currentTarget(&target, &error, false), qPrintable(error));
+    QVERIFY(!target.sandbox);
+    QCOMPARE(target.bootstrap, std::string("staging-kafka:9092"));
+    QCOMPARE(assistant->bootstrapServers(), QString("staging-kafka:9092"));
+    ConnectionProfiles::setActiveName({});
+    window->close();
 }
 
 void TestRunMonitor::closingMidRunDrainsInTheBackground()

@@ -9,14 +9,12 @@
 #include "fakesecretbackend.h"
 
 #include "app/designer/document.h"
-#include "app/designer/settings/kafkaprofilespage.h"
-#include "app/designer/settings/llmprofilespage.h"
 #include "app/designer/mainwindow.h"
 #include "app/designer/run/runmonitor.h"
 #include "app/designer/run/runtimebridge.h"
-#include "app/designer/settings/schemaregistrypage.h"
 #include "app/designer/run/sandboxcontroller.h"
-#include "app/designer/settings/secretfield.h"
+#include "widgets/settings/profilelistpage.h"
+#include "widgets/settings/secretfield.h"
 #include "app/designer/settings/secretstore.h"
 #include "app/designer/settings/settingsdialog.h"
 
@@ -131,23 +129,23 @@ private slots:
         // 1. Settings: a Kafka profile (keychain password + an env: secret) and the LLM endpoint (keychain key).
         {
             SettingsDialog dialog;
-            KafkaProfilesPage *kafka = dialog.kafkaPage();
+            ProfileListPage *kafka = dialog.kafkaPage();
             kafka->addProfile();
             kafka->nameEdit()->setText("prod");
-            kafka->bootstrapEdit()->setText("broker:9093");
-            kafka->passwordField()->setSource(SecretField::Source::Keychain);
-            kafka->passwordField()->edit()->setText(QString::fromUtf8(KeychainSecret));
-            LlmProfilesPage *llm = dialog.llmPage();
+            kafka->lineEdit("bootstrap")->setText("broker:9093");
+            kafka->secretField("sasl.password")->setSource(SecretField::Source::Keychain);
+            kafka->secretField("sasl.password")->edit()->setText(QString::fromUtf8(KeychainSecret));
+            ProfileListPage *llm = dialog.llmPage();
             llm->addProfile();
-            llm->baseUrlEdit()->setText(QString::fromStdString(server.baseUrl()));
-            llm->modelEdit()->setText("gpt-4o-mini");
-            llm->apiKeyField()->setSource(SecretField::Source::Keychain);
-            llm->apiKeyField()->edit()->setText(QString::fromUtf8(KeychainSecret));
-            SchemaRegistryPage *registry = dialog.schemaRegistryPage();
+            llm->lineEdit("baseUrl")->setText(QString::fromStdString(server.baseUrl()));
+            llm->lineEdit("model")->setText("gpt-4o-mini");
+            llm->secretField("apiKey")->setSource(SecretField::Source::Keychain);
+            llm->secretField("apiKey")->edit()->setText(QString::fromUtf8(KeychainSecret));
+            ProfileListPage *registry = dialog.schemaRegistryPage();
             registry->addProfile();
-            registry->usernameEdit()->setText("registry-user");
-            registry->passwordField()->setSource(SecretField::Source::Keychain);
-            registry->passwordField()->edit()->setText(QString::fromUtf8(KeychainSecret));
+            registry->lineEdit("username")->setText("registry-user");
+            registry->secretField("password")->setSource(SecretField::Source::Keychain);
+            registry->secretField("password")->edit()->setText(QString::fromUtf8(KeychainSecret));
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
@@ -156,7 +154,7 @@ private slots:
         {
             // An env: secret in the property table, as users type it.
             SettingsDialog dialog;
-            QTableWidget *table = dialog.kafkaPage()->propertyTable();
+            QTableWidget *table = dialog.kafkaPage()->table("properties");
             table->insertRow(0);
             table->setItem(0, 0, new QTableWidgetItem("ssl.key.password"));
             table->setItem(0, 1, new QTableWidgetItem("env:PW_SCAN_KAFKA_PASSWORD"));

@@ -1,4 +1,5 @@
-// Settings dialog: Kafka / LLM / Schema Registry profiles, general preferences,
+// Settings dialog: Kafka / LLM / Schema Registry profiles (generic page, see also
+// tst_profilepages), general preferences,
 // secrets in the (fake) keychain or referenced by environment variable, and the
 // "Test connection" buttons against the sandbox cluster and the mock LLM server.
 #include "fakesecretbackend.h"
@@ -12,10 +13,12 @@
 #include "app/designer/settings/llmprofilespage.h"
 #include "app/designer/mainwindow.h"
 #include "app/designer/settings/schemaregistrypage.h"
-#include "app/designer/settings/secretfield.h"
+#include "widgets/settings/profilelistpage.h"
+#include "widgets/settings/secretfield.h"
+#include "widgets/settings/secretreference.h"
 #include "app/designer/settings/secretstore.h"
 #include "app/designer/settings/settingsdialog.h"
-#include "app/designer/settings/testresultlabel.h"
+#include "widgets/settings/testresultlabel.h"
 
 #include "mockllmserver.h"
 
@@ -93,10 +96,9 @@ private slots:
         QFETCH(bool, reference);
         QFETCH(QString, variable);
         QFETCH(QString, entry);
-        QCOMPARE(SecretStore::isReference(text), reference);
-        QCOMPARE(SecretStore::environmentName(text), variable);
-        QCOMPARE(SecretStore::keychainName(text), entry);
-        QCOMPARE(ConnectionProfile::isSecretReference(text), reference);
+        QCOMPARE(SecretReference::isReference(text), reference);
+        QCOMPARE(SecretReference::environmentName(text), variable);
+        QCOMPARE(SecretReference::keychainName(text), entry);
     }
 
     void resolveReferences()
@@ -154,39 +156,39 @@ private slots:
         const QString llmSecret = "sk-llm-2718";
         {
             SettingsDialog dialog;
-            KafkaProfilesPage *kafka = dialog.kafkaPage();
+            ProfileListPage *kafka = dialog.kafkaPage();
             kafka->addProfile();
             kafka->nameEdit()->setText("prod");
-            kafka->bootstrapEdit()->setText("broker1:9093,broker2:9093");
-            kafka->securityCombo()->setCurrentText("SASL_SSL");
-            kafka->mechanismCombo()->setCurrentText("SCRAM-SHA-512");
-            kafka->usernameEdit()->setText("alice");
-            kafka->passwordField()->setSource(SecretField::Source::Keychain);
-            kafka->passwordField()->edit()->setText(kafkaSecret);
-            kafka->caFileEdit()->setText("/etc/ssl/ca.pem");
-            QTableWidget *table = kafka->propertyTable();
+            kafka->lineEdit("bootstrap")->setText("broker1:9093,broker2:9093");
+            kafka->comboBox("security.protocol")->setCurrentText("SASL_SSL");
+            kafka->comboBox("sasl.mechanism")->setCurrentText("SCRAM-SHA-512");
+            kafka->lineEdit("sasl.username")->setText("alice");
+            kafka->secretField("sasl.password")->setSource(SecretField::Source::Keychain);
+            kafka->secretField("sasl.password")->edit()->setText(kafkaSecret);
+            kafka->lineEdit("ssl.ca.location")->setText("/etc/ssl/ca.pem");
+            QTableWidget *table = kafka->table("properties");
             table->insertRow(0);
             table->setItem(0, 0, new QTableWidgetItem("client.id"));
             table->setItem(0, 1, new QTableWidgetItem("pipewright"));
             kafka->activeCombo()->setCurrentIndex(kafka->activeCombo()->findData("prod"));
 
-            LlmProfilesPage *llm = dialog.llmPage();
+            ProfileListPage *llm = dialog.llmPage();
             llm->addProfile();
-            llm->baseUrlEdit()->setText("https://gateway.example/v1");
-            llm->modelEdit()->setText("gpt-4o");
-            llm->apiKeyField()->setSource(SecretField::Source::Keychain);
-            llm->apiKeyField()->edit()->setText(llmSecret);
-            llm->priceTable()->insertRow(0);
-            llm->priceTable()->setItem(0, 0, new QTableWidgetItem("gpt-4o"));
-            llm->priceTable()->setItem(0, 1, new QTableWidgetItem("2.5"));
-            llm->priceTable()->setItem(0, 2, new QTableWidgetItem("10"));
+            llm->lineEdit("baseUrl")->setText("https://gateway.example/v1");
+            llm->lineEdit("model")->setText("gpt-4o");
+            llm->secretField("apiKey")->setSource(SecretField::Source::Keychain);
+            llm->secretField("apiKey")->edit()->setText(llmSecret);
+            llm->table("prices")->insertRow(0);
+            llm->table("prices")->setItem(0, 0, new QTableWidgetItem("gpt-4o"));
+            llm->table("prices")->setItem(0, 1, new QTableWidgetItem("2.5"));
+            llm->table("prices")->setItem(0, 2, new QTableWidgetItem("10"));
 
-            SchemaRegistryPage *registry = dialog.schemaRegistryPage();
+            ProfileListPage *registry = dialog.schemaRegistryPage();
             registry->addProfile();
-            registry->urlEdit()->setText("https://registry.example");
-            registry->usernameEdit()->setText("bob");
-            registry->passwordField()->setSource(SecretField::Source::Environment);
-            registry->passwordField()->edit()->setText("REGISTRY_PASSWORD");
+            registry->lineEdit("url")->setText("https://registry.example");
+            registry->lineEdit("username")->setText("bob");
+            registry->secretField("password")->setSource(SecretField::Source::Environment);
+            registry->secretField("password")->edit()->setText("REGISTRY_PASSWORD");
 
             dialog.generalPage()->themeCombo()->setCurrentIndex(1);
             dialog.generalPage()->languageCombo()->setCurrentIndex(dialog.generalPage()->languageCombo()->findData("ja"));
@@ -234,11 +236,11 @@ private slots:
 
         // Reopened, the dialog shows the references and never the secret.
         SettingsDialog again;
-        QCOMPARE(again.kafkaPage()->passwordField()->source(), SecretField::Source::Keychain);
-        QVERIFY(again.kafkaPage()->passwordField()->edit()->text().isEmpty());
-        QCOMPARE(again.kafkaPage()->usernameEdit()->text(), QString("alice"));
-        QCOMPARE(again.kafkaPage()->propertyTable()->rowCount(), 1); // the form keys are not repeated
-        QCOMPARE(again.schemaRegistryPage()->passwordField()->edit()->text(), QString("REGISTRY_PASSWORD"));
+        QCOMPARE(again.kafkaPage()->secretField("sasl.password")->source(), SecretField::Source::Keychain);
+        QVERIFY(again.kafkaPage()->secretField("sasl.password")->edit()->text().isEmpty());
+        QCOMPARE(again.kafkaPage()->lineEdit("sasl.username")->text(), QString("alice"));
+        QCOMPARE(again.kafkaPage()->table("properties")->rowCount(), 1); // the form keys are not repeated
+        QCOMPARE(again.schemaRegistryPage()->secretField("password")->edit()->text(), QString("REGISTRY_PASSWORD"));
         QCOMPARE(again.generalPage()->autosaveSpin()->value(), 12);
         again.accept(); // unchanged: nothing written to the keychain again
         QCOMPARE(m_keychain->writes, 2);
@@ -251,8 +253,8 @@ private slots:
         m_keychain->failWith = "no keychain service is available (org.freedesktop.secrets not found)";
         SettingsDialog dialog;
         dialog.llmPage()->addProfile();
-        dialog.llmPage()->apiKeyField()->setSource(SecretField::Source::Keychain);
-        dialog.llmPage()->apiKeyField()->edit()->setText("sk-never-stored");
+        dialog.llmPage()->secretField("apiKey")->setSource(SecretField::Source::Keychain);
+        dialog.llmPage()->secretField("apiKey")->edit()->setText("sk-never-stored");
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY2(dialog.problemLabel()->text().contains("no keychain service"), qPrintable(dialog.problemLabel()->text()));
@@ -261,8 +263,8 @@ private slots:
         QVERIFY(!settingsFileBytes().contains("sk-never-stored"));
 
         // The fallback the message suggests works.
-        dialog.llmPage()->apiKeyField()->setSource(SecretField::Source::Environment);
-        dialog.llmPage()->apiKeyField()->edit()->setText("OPENAI_API_KEY");
+        dialog.llmPage()->secretField("apiKey")->setSource(SecretField::Source::Environment);
+        dialog.llmPage()->secretField("apiKey")->edit()->setText("OPENAI_API_KEY");
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(LlmProfiles::load().at(0).apiKeyRef, std::string("env:OPENAI_API_KEY"));
@@ -272,19 +274,19 @@ private slots:
     {
         SettingsDialog dialog;
         dialog.kafkaPage()->addProfile();
-        dialog.kafkaPage()->bootstrapEdit()->clear();
-        dialog.kafkaPage()->passwordField()->setSource(SecretField::Source::Environment);
-        dialog.kafkaPage()->passwordField()->edit()->setText("not a name");
-        QTableWidget *table = dialog.kafkaPage()->propertyTable();
+        dialog.kafkaPage()->lineEdit("bootstrap")->clear();
+        dialog.kafkaPage()->secretField("sasl.password")->setSource(SecretField::Source::Environment);
+        dialog.kafkaPage()->secretField("sasl.password")->edit()->setText("not a name");
+        QTableWidget *table = dialog.kafkaPage()->table("properties");
         table->insertRow(0);
         table->setItem(0, 0, new QTableWidgetItem("ssl.key.password"));
         table->setItem(0, 1, new QTableWidgetItem("literal-secret"));
         dialog.schemaRegistryPage()->addProfile();
-        dialog.schemaRegistryPage()->urlEdit()->setText("registry:8081");
+        dialog.schemaRegistryPage()->lineEdit("url")->setText("registry:8081");
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         const QString text = dialog.problemLabel()->text();
-        QVERIFY2(text.contains("bootstrap servers are required"), qPrintable(text));
+        QVERIFY2(text.contains("Bootstrap servers is required"), qPrintable(text));
         QVERIFY2(text.contains("ssl.key.password is a secret"), qPrintable(text));
         QVERIFY2(text.contains("environment variable"), qPrintable(text));
         QVERIFY2(text.contains("http://"), qPrintable(text));
@@ -312,10 +314,10 @@ private slots:
         QVERIFY2(cluster, why.c_str());
         QVERIFY(cluster->createTopic("orders", 2, &why));
         QVERIFY(cluster->createTopic("payments", 1, &why));
-        KafkaProfilesPage page;
+        ProfileListPage page(KafkaProfilesPage().description());
         page.addProfile();
-        page.bootstrapEdit()->setText(QString::fromStdString(cluster->bootstrapServers()));
-        QSignalSpy done(&page, &KafkaProfilesPage::testFinished);
+        page.lineEdit("bootstrap")->setText(QString::fromStdString(cluster->bootstrapServers()));
+        QSignalSpy done(&page, &ProfileListPage::testFinished);
         page.testConnection();
         QCOMPARE(page.resultLabel()->state(), TestResultLabel::State::Busy);
         QVERIFY(!page.testButton()->isEnabled()); // one test at a time, GUI stays live
@@ -326,7 +328,7 @@ private slots:
                  qPrintable(page.resultLabel()->text()));
 
         // Nothing listening: a clear failure within the timeout.
-        page.bootstrapEdit()->setText("127.0.0.1:1");
+        page.lineEdit("bootstrap")->setText("127.0.0.1:1");
         page.testConnection();
         QVERIFY(done.wait(20000));
         QCOMPARE(done.back().front().toBool(), false);
@@ -334,10 +336,10 @@ private slots:
         QVERIFY2(page.resultLabel()->text().contains("127.0.0.1:1"), qPrintable(page.resultLabel()->text()));
 
         // A bad property is named.
-        page.bootstrapEdit()->setText(QString::fromStdString(cluster->bootstrapServers()));
-        page.propertyTable()->insertRow(0);
-        page.propertyTable()->setItem(0, 0, new QTableWidgetItem("no.such.property"));
-        page.propertyTable()->setItem(0, 1, new QTableWidgetItem("1"));
+        page.lineEdit("bootstrap")->setText(QString::fromStdString(cluster->bootstrapServers()));
+        page.table("properties")->insertRow(0);
+        page.table("properties")->setItem(0, 0, new QTableWidgetItem("no.such.property"));
+        page.table("properties")->setItem(0, 1, new QTableWidgetItem("1"));
         page.testConnection();
         QVERIFY(done.wait(15000));
         QVERIFY2(page.resultLabel()->text().contains("no.such.property"), qPrintable(page.resultLabel()->text()));
@@ -347,13 +349,13 @@ private slots:
     {
         pipewright::testsupport::MockLlmServer server;
         QVERIFY(server.start());
-        LlmProfilesPage page;
+        ProfileListPage page(LlmProfilesPage().description());
         page.addProfile();
-        page.baseUrlEdit()->setText(QString::fromStdString(server.baseUrl()));
-        page.modelEdit()->setText("tiny");
-        page.apiKeyField()->setSource(SecretField::Source::Keychain);
-        page.apiKeyField()->edit()->setText("sk-typed-not-stored");
-        QSignalSpy done(&page, &LlmProfilesPage::testFinished);
+        page.lineEdit("baseUrl")->setText(QString::fromStdString(server.baseUrl()));
+        page.lineEdit("model")->setText("tiny");
+        page.secretField("apiKey")->setSource(SecretField::Source::Keychain);
+        page.secretField("apiKey")->edit()->setText("sk-typed-not-stored");
+        QSignalSpy done(&page, &ProfileListPage::testFinished);
         page.testConnection();
         QVERIFY(done.wait(20000));
         // The mock has no /models: the completion round trip proves the endpoint, with the typed key.
@@ -374,7 +376,7 @@ private slots:
         QVERIFY2(page.resultLabel()->text().contains("400"), qPrintable(page.resultLabel()->text()));
 
         // A keychain reference that cannot be read fails before any request.
-        page.apiKeyField()->setValue({"keychain:llm/missing", {}});
+        page.secretField("apiKey")->setValue({"keychain:llm/missing", {}});
         const size_t before = server.requestCount();
         page.testConnection();
         QCOMPARE(done.back().front().toBool(), false);
@@ -382,8 +384,8 @@ private slots:
         QCOMPARE(server.requestCount(), before);
 
         // Nothing listening.
-        page.apiKeyField()->setSource(SecretField::Source::None);
-        page.baseUrlEdit()->setText("http://127.0.0.1:1/v1");
+        page.secretField("apiKey")->setSource(SecretField::Source::None);
+        page.lineEdit("baseUrl")->setText("http://127.0.0.1:1/v1");
         page.testConnection();
         QVERIFY(done.wait(20000));
         QCOMPARE(done.back().front().toBool(), false);
@@ -395,14 +397,14 @@ private slots:
         // The mock LLM server answers GET /subjects with 404: an HTTP error, shown with its status.
         pipewright::testsupport::MockLlmServer server;
         QVERIFY(server.start());
-        SchemaRegistryPage page;
+        ProfileListPage page(SchemaRegistryPage().description());
         page.addProfile();
-        page.urlEdit()->setText(QString("http://127.0.0.1:%1").arg(server.port()));
-        page.usernameEdit()->setText("bob");
-        page.passwordField()->setSource(SecretField::Source::Environment);
-        page.passwordField()->edit()->setText("PW_REGISTRY_TEST");
+        page.lineEdit("url")->setText(QString("http://127.0.0.1:%1").arg(server.port()));
+        page.lineEdit("username")->setText("bob");
+        page.secretField("password")->setSource(SecretField::Source::Environment);
+        page.secretField("password")->edit()->setText("PW_REGISTRY_TEST");
         qputenv("PW_REGISTRY_TEST", "registry-pw");
-        QSignalSpy done(&page, &SchemaRegistryPage::testFinished);
+        QSignalSpy done(&page, &ProfileListPage::testFinished);
         page.testConnection();
         QVERIFY(done.wait(15000));
         QCOMPARE(done.back().front().toBool(), false);

@@ -2,7 +2,7 @@
 // file, diagnostics and catalog texts appear translated, and CJK text really
 // renders (no .notdef "tofu" glyph in the main window's texts, Noto CJK fonts),
 // with a screenshot of the main window per language in the build tree.
-#include "app/designer/settings/kafkaprofilespage.h"
+#include "widgets/settings/profilelistpage.h"
 #include "app/designer/mainwindow.h"
 #include "app/designer/settings/settingsdialog.h"
 #include "app/designer/translations.h"

@@ -2,6 +2,7 @@
 
 #include "app/designer/run/backgroundtask.h"
 #include "app/designer/settings/connectionprofiles.h"
+#include "app/designer/settings/databaseprofile.h"
 #include "app/designer/document.h"
 #include "app/designer/settings/llmprofiles.h"
 #include "app/designer/settings/schemaregistryprofile.h"
@@ -10,7 +11,6 @@
 #include "app/designer/run/sandboxcontroller.h"
 
 #include "widgets/docks/assistantdock.h"
-#include "widgets/settings/connectionprofiledialog.h"
 #include "widgets/canvas/items/edgeitem.h"
 #include "widgets/model/graphmodel.h"
 #include "widgets/canvas/items/nodeitem.h"
@@ -23,6 +23,7 @@
 
 #include "pipeline/core/schemaparameter.h"
 #include "pipeline/edit/insertsubgraphcommand.h"
+#include "pipeline/runtime/database/databasesettings.h"
 #include "pipeline/runtime/formats/schemaregistryservice.h"
 #include "pipeline/runtime/formats/schemasampler.h"
 #include "pipeline/runtime/kafka/topicinspector.h"
@@ -178,14 +179,10 @@ void RunMonitor::createActions()
         sandbox->setStatusTip(sandbox->toolTip());
         connect(sandbox, &QAction::triggered, this, [this] { SandboxController::instance()->showDialog(m_window); });
     }
-    auto *connections = new QAction(tr("&Connection Profiles…"), m_window);
-    connections->setObjectName(QStringLiteral("actionConnections"));
-    connect(connections, &QAction::triggered, this, &RunMonitor::editConnections);
     QAction *topics = m_topics->toggleViewAction();
     topics->setObjectName(QStringLiteral("actionTopicBrowser"));
     topics->setText(tr("&Topic Browser"));
     if (QMenu *tools = menuOf(sandbox)) {
-        tools->insertAction(m_window->action(QStringLiteral("actionSettings")), connections);
         tools->insertAction(m_window->action(QStringLiteral("actionSettings")), topics);
     }
     if (QMenu *view = menuOf(m_window->action(QStringLiteral("actionMinimap")))) {
@@ -221,6 +218,14 @@ bool RunMonitor::currentTarget(Target *target, QString *error, bool startSandbox
     return true;
 }
 
+void RunMonitor::reportStartError(const QString &error)
+{
+    m_summary->addEvent(RunSummaryWidget::EventKind::Error, {}, error);
+    m_runDock->show();
+    m_runDock->raise();
+    m_window->statusBar()->showMessage(error, 10000);
+}
+
 void RunMonitor::run()
 {
     if (m_bridge->isRunning() || m_preparing)
@@ -228,10 +233,7 @@ void RunMonitor::run()
     Target target;
     QString error;
     if (!currentTarget(&target, &error, true)) {
-        m_summary->addEvent(RunSummaryWidget::EventKind::Error, {}, error);
-        m_runDock->show();
-        m_runDock->raise();
-        m_window->statusBar()->showMessage(error, 10000);
+        reportStartError(error);
         return;
     }
     const pipeline::Graph graph = m_window->document()->model()->graph();
@@ -317,6 +319,17 @@ void RunMonitor::startEngine(const pipeline::Graph &graph, const Target &target)
                                                                    llm.secretResolver});
     if (!registryWarning.isEmpty())
         m_summary->addEvent(RunSummaryWidget::EventKind::Warning, {}, registryWarning);
+    // Database profiles from Settings; the passwords of those the sinks name are read now, like Kafka's.
+    QStringList databases;
+    for (const auto &[id, node] : graph.nodes())
+        if (node.kind == "database-sink")
+            databases << QString::fromStdString(node.stringParameter("connection"));
+    QString databaseError;
+    if (!DatabaseProfile::runProfiles(databases, &options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles, &databaseError)) {
+        setPreparing(false);
+        reportStartError(databaseError);
+        return;
+    }
     // Compiling may connect to databases and load vector indexes: off the GUI thread.
     runInBackground<RuntimeBridge::Compiled>(
         this, [graph, options] { return RuntimeBridge::compile(graph, options); },
@@ -644,13 +657,8 @@ QString RunMonitor::addSourceNode(const QString &topic, const QStringList &sampl
     return nodeId;
 }
 
-void RunMonitor::editConnections()
+void RunMonitor::settingsChanged()
 {
-    ConnectionProfileDialog dialog(ConnectionProfiles::load(), ConnectionProfiles::activeName(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ConnectionProfiles::save(dialog.profiles());
-    ConnectionProfiles::setActiveName(dialog.activeProfile());
     updateTopicConnection();
     refreshTopics();
 }

@@ -27,8 +27,8 @@ class Graph;
 /// Everything about running a pipeline in one designer window: Pipeline → Run /
 /// Stop, the per-node counters on the canvas, the Run panel (totals and the
 /// conservation check), the run state in the status bar, edge peek, the topic
-/// browser with "use as source", Tools → Sandbox Cluster and Tools → Connection
-/// Profiles. Installed by MainWindow with one line; it adds its docks and actions
+/// browser with "use as source" and Tools → Sandbox Cluster (the cluster runs use
+/// is chosen in Tools → Settings → Kafka Clusters). Installed by MainWindow with one line; it adds its docks and actions
 /// to the window and owns the RuntimeBridge.
 class RunMonitor : public QObject {
     Q_OBJECT
@@ -72,7 +72,8 @@ public:
     void useTopicAsSource(const QString &topic);
     /// Adds the source from already sampled message values; returns the node id.
     QString addSourceNode(const QString &topic, const QStringList &sampledValues);
-    void editConnections();
+    /// Settings were accepted: the Kafka profile runs use may have changed.
+    void settingsChanged();
 
     /// Asked before creating missing source topics on the sandbox; tests answer it.
     using TopicPrompt = std::function<bool(const QStringList &missing)>;
@@ -91,6 +92,7 @@ private:
     void startEngine(const pipeline::Graph &graph, const Target &target);
     void startCompiled(RuntimeBridge::Compiled compiled, const Target &target);
     void setPreparing(bool preparing);
+    void reportStartError(const QString &error);
     void updateActions();
     void onUpdated();
     void onFinished();

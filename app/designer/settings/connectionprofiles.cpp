@@ -1,6 +1,9 @@
 #include "app/designer/settings/connectionprofiles.h"
 
 #include "app/designer/settings/secretstore.h"
+#include "app/designer/settings/settingspairs.h"
+
+#include "widgets/settings/secretreference.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -22,13 +25,7 @@ QList<ConnectionProfile> ConnectionProfiles::load()
         ConnectionProfile p;
         p.name = settings.value(QStringLiteral("name")).toString();
         p.bootstrapServers = settings.value(QStringLiteral("bootstrap")).toString();
-        const int n = settings.beginReadArray(QStringLiteral("properties"));
-        for (int j = 0; j < n; ++j) {
-            settings.setArrayIndex(j);
-            p.properties.append({settings.value(QStringLiteral("key")).toString(),
-                                 settings.value(QStringLiteral("value")).toString()});
-        }
-        settings.endArray();
+        p.properties = SettingsPairs::read(settings, QStringLiteral("properties"));
         profiles << p;
     }
     settings.endArray();
@@ -45,17 +42,10 @@ void ConnectionProfiles::save(const QList<ConnectionProfile> &profiles)
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("name"), p.name);
         settings.setValue(QStringLiteral("bootstrap"), p.bootstrapServers);
-        settings.beginWriteArray(QStringLiteral("properties"));
-        int j = 0;
-        for (const auto &[key, value] : p.properties) {
-            // A secret that is not a reference never reaches the settings file.
-            if (ConnectionProfile::isSecretKey(key) && !ConnectionProfile::isSecretReference(value))
-                continue;
-            settings.setArrayIndex(j++);
-            settings.setValue(QStringLiteral("key"), key);
-            settings.setValue(QStringLiteral("value"), value);
-        }
-        settings.endArray();
+        // A secret that is not a reference never reaches the settings file.
+        SettingsPairs::write(settings, QStringLiteral("properties"), p.properties, [](const QString &key, const QString &value) {
+            return !ConnectionProfile::isSecretKey(key) || SecretReference::isReference(value);
+        });
     }
     settings.endArray();
 }
@@ -86,7 +76,7 @@ bool ConnectionProfiles::resolve(const ConnectionProfile &profile, pipeline::run
 {
     out->clear();
     for (const auto &[key, value] : profile.properties) {
-        if (!ConnectionProfile::isSecretReference(value)) {
+        if (!SecretReference::isReference(value)) {
             if (ConnectionProfile::isSecretKey(key)) {
                 if (error)
                     *error = QCoreApplication::translate("ConnectionProfiles", "%1: %2 must be a reference (env:NAME or keychain:NAME), not a value.").arg(profile.name, key);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/settings/connectionprofile.h"
+#include "app/designer/settings/connectionprofile.h"
 
 #include "pipeline/runtime/kafka/clientproperties.h"
 

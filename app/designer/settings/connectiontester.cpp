@@ -2,6 +2,8 @@
 
 #include "app/designer/run/httpget.h"
 
+#include "pipeline/core/databasetable.h"
+#include "pipeline/runtime/database/databaseconnection.h"
 #include "pipeline/runtime/llm/llmclient.h"
 #include "pipeline/runtime/formats/schemaregistryclient.h"
 
@@ -9,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -174,5 +178,41 @@ ConnectionTestResult ConnectionTester::schemaRegistry(const std::string &url, co
         result.details << QString::fromStdString(s);
     result.ok = true;
     result.summary = tr("Connected: %n subject(s)", nullptr, int(result.details.size()));
+    return result;
+}
+
+ConnectionTestResult ConnectionTester::database(const std::string &driver, const std::string &connection,
+                                                const std::string &password)
+{
+    ConnectionTestResult result;
+    if (connection.empty()) {
+        result.summary = tr("No database given.");
+        return result;
+    }
+    if (driver == "sqlite" && !QFileInfo::exists(QString::fromStdString(connection))) {
+        // Opening would create the file; a test changes nothing, so say what a run will do.
+        const QFileInfo file(QString::fromStdString(connection));
+        const QFileInfo folder(file.absolutePath());
+        result.ok = folder.isDir() && folder.isWritable();
+        result.summary = result.ok ? tr("%1 does not exist yet; the first run creates it.").arg(file.filePath())
+                                   : tr("Cannot create %1: the folder %2 does not exist or is not writable.")
+                                         .arg(file.filePath(), QDir::toNativeSeparators(folder.filePath()));
+        return result;
+    }
+    pipeline::DatabaseTable table;
+    table.driver = driver;
+    table.connection = connection;
+    const std::unique_ptr<pipeline::runtime::DatabaseConnection> db = pipeline::runtime::DatabaseConnection::create(table, password);
+    if (!db) {
+        result.summary = tr("Unknown database driver %1.").arg(QString::fromStdString(driver));
+        return result;
+    }
+    std::string error;
+    if (!db->connect(&error) || !db->ping(&error)) {
+        result.summary = QString::fromStdString(error);
+        return result;
+    }
+    result.ok = true;
+    result.summary = tr("Connected: %1 answered SELECT 1.").arg(QString::fromStdString(db->describe()));
     return result;
 }

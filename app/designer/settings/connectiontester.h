@@ -3,20 +3,14 @@
 #include "pipeline/runtime/kafka/clientproperties.h"
 #include "pipeline/runtime/llm/llmendpoint.h"
 
+#include "widgets/settings/connectiontestresult.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
-/// What a "Test connection" found: success with a one-line summary (and details
-/// such as the model list), or failure with the reason.
-struct ConnectionTestResult {
-    bool ok = false;
-    QString summary;
-    QStringList details;
-};
-
 /// The Settings dialog's connection tests. Every function blocks (network, with
-/// timeouts): run them with runInBackground(), passing resolved secrets in.
+/// timeouts): the profile pages run them on a worker, passing resolved secrets in.
 class ConnectionTester {
     Q_DECLARE_TR_FUNCTIONS(ConnectionTester)
 
@@ -31,4 +25,9 @@ public:
     /// Schema Registry: GET {url}/subjects => the subject count.
     static ConnectionTestResult schemaRegistry(const std::string &url, const std::string &username,
                                                const std::string &password, int timeoutMs = 8000);
+    /// Database: connect through the runtime's DatabaseConnection (what a database
+    /// sink uses) and run SELECT 1. A SQLite file that does not exist yet is not
+    /// created: the result says whether the first run can create it.
+    static ConnectionTestResult database(const std::string &driver, const std::string &connection,
+                                         const std::string &password);
 };

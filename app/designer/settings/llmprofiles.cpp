@@ -2,6 +2,8 @@
 
 #include "app/designer/settings/secretstore.h"
 
+#include "widgets/settings/secretreference.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QSettings>
@@ -35,7 +37,7 @@ void LlmProfiles::save(const std::vector<pipeline::runtime::LlmEndpoint> &endpoi
     settings.beginWriteArray(EndpointsKey, int(endpoints.size()));
     for (size_t i = 0; i < endpoints.size(); ++i) {
         pipeline::runtime::LlmEndpoint endpoint = endpoints[i];
-        if (!endpoint.apiKeyRef.empty() && !SecretStore::isReference(QString::fromStdString(endpoint.apiKeyRef)))
+        if (!endpoint.apiKeyRef.empty() && !SecretReference::isReference(QString::fromStdString(endpoint.apiKeyRef)))
             endpoint.apiKeyRef.clear();
         settings.setArrayIndex(int(i));
         settings.setValue(QStringLiteral("profile"), QString::fromStdString(endpoint.toJson().dump()));

@@ -1,70 +1,27 @@
 #pragma once
 
-#include "app/designer/settings/secretfield.h"
+#include "app/designer/settings/profilepageadapter.h"
 
 #include "pipeline/runtime/llm/llmendpoint.h"
 
-#include <QWidget>
+#include <QCoreApplication>
 
 #include <vector>
 
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTableWidget;
-class TestResultLabel;
-
-/// Settings page for LLM endpoint profiles (OpenAI-compatible): base URL, chat and
-/// embedding model, API key (SecretField), price table per model, and "Test
-/// connection" (the model list, or a completion round trip).
-class LlmProfilesPage : public QWidget {
-    Q_OBJECT
+/// The LLM Endpoints page (OpenAI-compatible): base URL, chat and embedding
+/// model, API key (a secret field), price table per model, and "Test connection"
+/// (the model list, or a completion round trip). Profiles are LlmProfiles in
+/// QSettings; what the form does not show (rate limits, TLS options) is carried
+/// through unchanged.
+class LlmProfilesPage : public ProfilePageAdapter {
+    Q_DECLARE_TR_FUNCTIONS(LlmProfilesPage)
 
 public:
-    struct Entry {
-        pipeline::runtime::LlmEndpoint endpoint; // apiKeyRef lives in `apiKey`
-        SecretValue apiKey;
-    };
+    ProfilePageDescription description() const override;
+    QList<ProfileEntry> load() const override;
+    void save(const QList<ProfileEntry> &entries, const QString &active) const override;
+    QString keychainEntry(const QString &profileName, const QString &fieldKey) const override;
 
-    explicit LlmProfilesPage(QWidget *parent = nullptr);
-
-    void setEntries(const QList<Entry> &entries);
-    QList<Entry> entries() const;
-    QStringList problems() const;
-
-    static QList<Entry> fromEndpoints(const std::vector<pipeline::runtime::LlmEndpoint> &endpoints);
-    static pipeline::runtime::LlmEndpoint toEndpoint(const Entry &entry);
-
-    void addProfile();
-    void testConnection();
-
-    QListWidget *profileList() const { return m_list; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
-    QLineEdit *modelEdit() const { return m_model; }
-    QLineEdit *embeddingModelEdit() const { return m_embeddingModel; }
-    SecretField *apiKeyField() const { return m_apiKey; }
-    QTableWidget *priceTable() const { return m_prices; }
-    QPushButton *testButton() const { return m_test; }
-    TestResultLabel *resultLabel() const { return m_result; }
-
-signals:
-    void testFinished(bool ok);
-
-private:
-    void storeCurrent();
-    void loadCurrent();
-
-    QList<Entry> m_entries;
-    int m_current = -1;
-    bool m_loading = false;
-    QListWidget *m_list;
-    QLineEdit *m_name;
-    QLineEdit *m_baseUrl;
-    QLineEdit *m_model;
-    QLineEdit *m_embeddingModel;
-    SecretField *m_apiKey;
-    QTableWidget *m_prices;
-    QPushButton *m_test;
-    TestResultLabel *m_result;
+    static ProfileEntry toEntry(const pipeline::runtime::LlmEndpoint &endpoint);
+    static pipeline::runtime::LlmEndpoint toEndpoint(const ProfileEntry &entry);
 };

@@ -2,6 +2,8 @@
 
 #include "app/designer/settings/secretstore.h"
 
+#include "widgets/settings/secretreference.h"
+
 #include <QSettings>
 
 namespace {
@@ -34,7 +36,7 @@ void SchemaRegistryProfile::save(const QList<SchemaRegistryProfile> &profiles)
         settings.setValue(QStringLiteral("name"), p.name);
         settings.setValue(QStringLiteral("url"), p.url);
         settings.setValue(QStringLiteral("username"), p.username);
-        settings.setValue(QStringLiteral("passwordRef"), SecretStore::isReference(p.passwordRef) ? p.passwordRef.trimmed() : QString());
+        settings.setValue(QStringLiteral("passwordRef"), SecretReference::isReference(p.passwordRef) ? p.passwordRef.trimmed() : QString());
     }
     settings.endArray();
 }

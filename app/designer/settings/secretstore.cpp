@@ -2,23 +2,12 @@
 
 #include "app/designer/settings/keychainbackend.h"
 
+#include "widgets/settings/secretreference.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <map>
 #include <string>
-
-namespace {
-
-const QRegularExpression &referencePattern()
-{
-    // Keychain entry names may be paths such as llm/openai; variables are C identifiers.
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:env:([A-Za-z_][A-Za-z0-9_]*)|keychain:([A-Za-z0-9_.@/:+-]+))$"));
-    return pattern;
-}
-
-} // namespace
 
 SecretStore::SecretStore()
     : m_backend(std::make_shared<KeychainBackend>())
@@ -36,24 +25,9 @@ void SecretStore::setBackend(std::shared_ptr<SecretBackend> backend)
     m_backend = backend ? std::move(backend) : std::make_shared<KeychainBackend>();
 }
 
-bool SecretStore::isReference(const QString &text)
-{
-    return referencePattern().match(text.trimmed()).hasMatch();
-}
-
-QString SecretStore::environmentName(const QString &reference)
-{
-    return referencePattern().match(reference.trimmed()).captured(1);
-}
-
-QString SecretStore::keychainName(const QString &reference)
-{
-    return referencePattern().match(reference.trimmed()).captured(2);
-}
-
 std::optional<QString> SecretStore::resolve(const QString &reference, QString *error) const
 {
-    if (const QString variable = environmentName(reference); !variable.isEmpty()) {
+    if (const QString variable = SecretReference::environmentName(reference); !variable.isEmpty()) {
         if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData())) {
             if (error)
                 *error = tr("%1: the environment variable %2 is not set.").arg(reference.trimmed(), variable);
@@ -61,7 +35,7 @@ std::optional<QString> SecretStore::resolve(const QString &reference, QString *e
         }
         return qEnvironmentVariable(variable.toLocal8Bit().constData());
     }
-    if (const QString entry = keychainName(reference); !entry.isEmpty()) {
+    if (const QString entry = SecretReference::keychainName(reference); !entry.isEmpty()) {
         QString value;
         QString why;
         if (!m_backend->read(entry, &value, &why)) {
@@ -76,6 +50,15 @@ std::optional<QString> SecretStore::resolve(const QString &reference, QString *e
     if (error)
         *error = tr("The value is not a secret reference; write env:NAME or keychain:NAME."); // never echo a would-be secret
     return std::nullopt;
+}
+
+std::optional<QString> SecretStore::valueOf(const SecretValue &secret, QString *error) const
+{
+    if (!secret.pending.isEmpty())
+        return secret.pending;
+    if (secret.reference.isEmpty())
+        return QString();
+    return resolve(secret.reference, error);
 }
 
 bool SecretStore::store(const QString &entry, const QString &value, QString *error)
@@ -101,7 +84,7 @@ bool SecretStore::prepareResolver(const QStringList &references, pipeline::runti
     auto values = std::make_shared<std::map<std::string, std::string, std::less<>>>();
     for (const QString &reference : references) {
         // env: stays live (resolveApiKey reads the environment per request, so a rotated key is picked up).
-        if (keychainName(reference).isEmpty())
+        if (SecretReference::keychainName(reference).isEmpty())
             continue;
         const std::optional<QString> value = resolve(reference, error);
         if (!value)

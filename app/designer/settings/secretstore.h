@@ -2,6 +2,8 @@
 
 #include "app/designer/settings/secretbackend.h"
 
+#include "widgets/settings/secretfield.h"
+
 #include "pipeline/runtime/llm/llmendpoint.h"
 
 #include <QCoreApplication>
@@ -29,17 +31,15 @@ public:
     void setBackend(std::shared_ptr<SecretBackend> backend);
     SecretBackend *backend() const { return m_backend.get(); }
 
-    /// True for `env:NAME` and `keychain:NAME`.
-    static bool isReference(const QString &text);
-    static QString environmentName(const QString &reference); // env:NAME -> NAME, else empty
-    static QString keychainName(const QString &reference);    // keychain:NAME -> NAME, else empty
-    static QString keychainReference(const QString &entry) { return QStringLiteral("keychain:") + entry; }
-
     /// The secret behind a reference. On failure nullopt and a message that names
     /// the reference (never a value) in `error`.
     std::optional<QString> resolve(const QString &reference, QString *error) const;
     /// Stores `value` as keychain entry `entry`. On failure (no keychain service,
     /// access denied) false with a message that suggests an env: reference instead.
+    /// The secret a settings field holds: the value typed for the keychain (not stored
+    /// yet, e.g. during a connection test), else what its reference resolves to, else
+    /// empty (no secret). Nullopt with `error` when the reference cannot be read.
+    std::optional<QString> valueOf(const SecretValue &secret, QString *error) const;
     bool store(const QString &entry, const QString &value, QString *error);
     bool forget(const QString &entry, QString *error);
 

@@ -1,12 +1,14 @@
 #include "app/designer/settings/settingsdialog.h"
 
-#include "app/designer/settings/connectionprofiles.h"
+#include "app/designer/settings/databaseprofilespage.h"
 #include "app/designer/settings/generalsettingspage.h"
 #include "app/designer/settings/kafkaprofilespage.h"
-#include "app/designer/settings/llmprofiles.h"
 #include "app/designer/settings/llmprofilespage.h"
 #include "app/designer/settings/schemaregistrypage.h"
 #include "app/designer/settings/secretstore.h"
+
+#include "widgets/settings/profilelistpage.h"
+#include "widgets/settings/secretreference.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,17 +19,21 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
     , m_general(new GeneralSettingsPage(this))
-    , m_kafka(new KafkaProfilesPage(this))
-    , m_llm(new LlmProfilesPage(this))
-    , m_registry(new SchemaRegistryPage(this))
     , m_problems(new QLabel(this))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
     m_tabs->addTab(m_general, tr("General"));
-    m_tabs->addTab(m_kafka, tr("Kafka Clusters"));
-    m_tabs->addTab(m_llm, tr("LLM Endpoints"));
-    m_tabs->addTab(m_registry, tr("Schema Registries"));
+    // The tab order follows Page.
+    auto addProfiles = [this](Page page, std::unique_ptr<ProfilePageAdapter> adapter) {
+        auto *widget = new ProfileListPage(adapter->description(), this);
+        m_tabs->addTab(widget, widget->description().title);
+        m_profiles.push_back({page, std::move(adapter), widget});
+    };
+    addProfiles(Page::Kafka, std::make_unique<KafkaProfilesPage>());
+    addProfiles(Page::Llm, std::make_unique<LlmProfilesPage>());
+    addProfiles(Page::SchemaRegistry, std::make_unique<SchemaRegistryPage>());
+    addProfiles(Page::Database, std::make_unique<DatabaseProfilesPage>());
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #d32f2f"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -37,81 +43,74 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    resize(820, 560);
+    resize(860, 600);
     load();
 }
+
+SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
 }
 
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
+}
+
+ProfileListPage *SettingsDialog::profilePage(Page page) const
+{
+    for (const ProfileTab &tab : m_profiles)
+        if (tab.page == page)
+            return tab.widget;
+    return nullptr;
+}
+
 void SettingsDialog::load()
 {
     m_general->load();
-    m_kafka->setEntries(KafkaProfilesPage::fromProfiles(ConnectionProfiles::load()), ConnectionProfiles::activeName());
-    m_llm->setEntries(LlmProfilesPage::fromEndpoints(LlmProfiles::load()));
-    m_registry->setEntries(SchemaRegistryPage::fromProfiles(SchemaRegistryProfile::load()));
+    for (const ProfileTab &tab : m_profiles)
+        tab.widget->setEntries(tab.adapter->load(), tab.adapter->active());
 }
 
 QStringList SettingsDialog::problems() const
 {
-    return m_kafka->problems() + m_llm->problems() + m_registry->problems();
+    QStringList out;
+    for (const ProfileTab &tab : m_profiles)
+        out << tab.widget->problems();
+    return out;
 }
 
 bool SettingsDialog::storeSecrets(QString *error)
 {
     SecretStore *store = SecretStore::instance();
     // Each typed secret goes to the keychain; the entry keeps only the reference.
-    QList<KafkaProfilesPage::Entry> kafka = m_kafka->entries();
-    for (KafkaProfilesPage::Entry &e : kafka) {
-        if (e.password.pending.isEmpty())
-            continue;
-        const QString entry = e.profile.keychainEntry(QStringLiteral("sasl.password"));
-        if (!store->store(entry, e.password.pending, error))
-            return false;
-        e.password = {SecretStore::keychainReference(entry), {}};
+    // Pages are updated only once every secret is stored, so a failure changes nothing.
+    std::vector<QList<ProfileEntry>> stored;
+    for (const ProfileTab &tab : m_profiles) {
+        QList<ProfileEntry> entries = tab.widget->entries();
+        for (ProfileEntry &e : entries)
+            for (auto it = e.secrets.begin(); it != e.secrets.end(); ++it) {
+                const ProfileField *field = tab.widget->description().field(it.key());
+                if (it->pending.isEmpty() || (field && field->applies && !field->applies(e)))
+                    continue;
+                const QString entry = tab.adapter->keychainEntry(e.name, it.key());
+                if (!store->store(entry, it->pending, error))
+                    return false;
+                *it = {SecretReference::toKeychain(entry), {}};
+            }
+        stored.push_back(entries);
     }
-    QList<LlmProfilesPage::Entry> llm = m_llm->entries();
-    for (LlmProfilesPage::Entry &e : llm) {
-        if (e.apiKey.pending.isEmpty())
-            continue;
-        const QString entry = LlmProfiles::keychainEntry(QString::fromStdString(e.endpoint.name));
-        if (!store->store(entry, e.apiKey.pending, error))
-            return false;
-        e.apiKey = {SecretStore::keychainReference(entry), {}};
-    }
-    QList<SchemaRegistryPage::Entry> registries = m_registry->entries();
-    for (SchemaRegistryPage::Entry &e : registries) {
-        if (e.password.pending.isEmpty())
-            continue;
-        const QString entry = e.profile.keychainEntry();
-        if (!store->store(entry, e.password.pending, error))
-            return false;
-        e.password = {SecretStore::keychainReference(entry), {}};
-    }
-    const QString active = m_kafka->activeProfile();
-    m_kafka->setEntries(kafka, active);
-    m_llm->setEntries(llm);
-    m_registry->setEntries(registries);
+    for (size_t i = 0; i < m_profiles.size(); ++i)
+        m_profiles[i].widget->setEntries(stored[i], m_profiles[i].widget->activeProfile());
     return true;
 }
 
 void SettingsDialog::save()
 {
-    QList<ConnectionProfile> profiles;
-    for (const KafkaProfilesPage::Entry &e : m_kafka->entries())
-        profiles << KafkaProfilesPage::toProfile(e);
-    ConnectionProfiles::save(profiles);
-    ConnectionProfiles::setActiveName(m_kafka->activeProfile());
-    std::vector<pipeline::runtime::LlmEndpoint> endpoints;
-    for (const LlmProfilesPage::Entry &e : m_llm->entries())
-        endpoints.push_back(LlmProfilesPage::toEndpoint(e));
-    LlmProfiles::save(endpoints);
-    QList<SchemaRegistryProfile> registries;
-    for (const SchemaRegistryPage::Entry &e : m_registry->entries())
-        registries << SchemaRegistryPage::toProfile(e);
-    SchemaRegistryProfile::save(registries);
+    for (const ProfileTab &tab : m_profiles)
+        tab.adapter->save(tab.widget->entries(), tab.widget->activeProfile());
     m_general->save();
 }
 

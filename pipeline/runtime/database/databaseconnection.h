@@ -42,6 +42,14 @@ public:
     /// Connects; a clear error ("cannot connect to PostgreSQL ...: ...") when it cannot.
     virtual bool connect(std::string *error) = 0;
     virtual bool isConnected() const = 0;
+    /// Runs `SELECT 1` on the open connection: proves the server answers queries
+    /// (Settings' "Test connection"). The default only reports whether it is connected.
+    virtual bool ping(std::string *error)
+    {
+        if (!isConnected() && error)
+            *error = "not connected to " + describe();
+        return isConnected();
+    }
     /// Creates the table if it is missing (and createTable is on), then checks that
     /// every mapped column exists.
     virtual bool prepareTable(std::string *error) = 0;

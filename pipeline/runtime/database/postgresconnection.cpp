@@ -109,6 +109,16 @@ bool PostgresConnection::isConnected() const
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
+bool PostgresConnection::ping(std::string *error)
+{
+    if (!DatabaseConnection::ping(error))
+        return false;
+    const Step s = execute("SELECT 1");
+    if (!s.ok && error)
+        *error = describe() + ": " + s.error;
+    return s.ok;
+}
+
 std::string PostgresConnection::sqlType(FieldType type)
 {
     switch (type) {

@@ -19,6 +19,7 @@ public:
     std::string describe() const override;
     bool connect(std::string *error) override;
     bool isConnected() const override;
+    bool ping(std::string *error) override;
     bool prepareTable(std::string *error) override;
 
     /// The column type a created table uses for a field type.

@@ -69,6 +69,18 @@ bool SqliteConnection::connect(std::string *error)
     return true;
 }
 
+bool SqliteConnection::ping(std::string *error)
+{
+    if (!DatabaseConnection::ping(error))
+        return false;
+    const Step s = execute("SELECT 1");
+    if (s.ok)
+        return true;
+    if (error)
+        *error = describe() + ": " + s.error;
+    return false;
+}
+
 DatabaseConnection::Step SqliteConnection::execute(const std::string &sql)
 {
     char *message = nullptr;

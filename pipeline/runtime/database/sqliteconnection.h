@@ -18,6 +18,7 @@ public:
     std::string describe() const override;
     bool connect(std::string *error) override;
     bool isConnected() const override { return m_db != nullptr; }
+    bool ping(std::string *error) override;
     bool prepareTable(std::string *error) override;
 
     /// The column type a created table uses for a field type (timestamps are

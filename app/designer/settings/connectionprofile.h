@@ -16,12 +16,9 @@ struct ConnectionProfile {
 
     /// Properties whose values are secrets (passwords, client secrets, private keys).
     static bool isSecretKey(const QString &key);
-    /// "env:NAME" -> NAME; empty when the value is not a reference.
-    static QString environmentReference(const QString &value);
-    /// "keychain:NAME" -> NAME; empty when the value is not a keychain reference.
-    static QString keychainReference(const QString &value);
-    /// env:NAME or keychain:NAME.
-    static bool isSecretReference(const QString &value);
+    /// What is wrong with one property (empty = fine): no name, bootstrap.servers
+    /// given twice, or a secret that is not a reference.
+    static QString propertyProblem(const QString &key, const QString &value);
     /// The keychain entry the Settings dialog stores this profile's `key` under.
     QString keychainEntry(const QString &key) const { return QStringLiteral("kafka/") + name + QLatin1Char('/') + key; }
     /// What is wrong with the profile, one message per problem (empty = fine).

@@ -1,6 +1,6 @@
-#include "app/designer/settings/secretfield.h"
+#include "widgets/settings/secretfield.h"
 
-#include "app/designer/settings/secretstore.h"
+#include "widgets/settings/secretreference.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -67,11 +67,11 @@ void SecretField::updateEdit()
 void SecretField::setValue(const SecretValue &value)
 {
     const QSignalBlocker blocker(m_source);
-    m_storedKeychainRef = SecretStore::keychainName(value.reference).isEmpty() ? QString() : value.reference.trimmed();
+    m_storedKeychainRef = SecretReference::keychainName(value.reference).isEmpty() ? QString() : value.reference.trimmed();
     if (!m_storedKeychainRef.isEmpty() || !value.pending.isEmpty()) {
         setSource(Source::Keychain);
         m_edit->setText(value.pending);
-    } else if (const QString variable = SecretStore::environmentName(value.reference); !variable.isEmpty()) {
+    } else if (const QString variable = SecretReference::environmentName(value.reference); !variable.isEmpty()) {
         setSource(Source::Environment);
         m_edit->setText(variable);
     } else {
@@ -91,8 +91,8 @@ SecretValue SecretField::value() const
         QString name = text.trimmed();
         if (name.startsWith(QLatin1String("env:")))
             name = name.mid(4);
-        const QString reference = QStringLiteral("env:") + name;
-        return {name.isEmpty() || !SecretStore::isReference(reference) ? QString() : reference, {}};
+        const QString reference = SecretReference::toEnvironment(name);
+        return {name.isEmpty() || !SecretReference::isReference(reference) ? QString() : reference, {}};
     }
     case Source::None:
         break;

@@ -1,4 +1,4 @@
-#include "app/designer/settings/testresultlabel.h"
+#include "widgets/settings/testresultlabel.h"
 
 TestResultLabel::TestResultLabel(QWidget *parent)
     : QLabel(parent)
