@@ -12,7 +12,7 @@ packages=(
   # Qt's own translations (standard buttons and dialogs in de, fr, ja, zh_CN)
   qt6-translations-l10n
   # core libraries
-  librdkafka-dev nlohmann-json3-dev libcurl4-openssl-dev libsimdjson-dev
+  librdkafka-dev nlohmann-json3-dev libcurl4-openssl-dev libsimdjson-dev libssl-dev
   # Avro codec, PostgreSQL and SQLite clients, vector index, OS keychain
   libavro-dev libpq-dev libsqlite3-dev libhnswlib-dev qtkeychain-qt6-dev
   # a real PostgreSQL server for the database-sink tests (started per test)
