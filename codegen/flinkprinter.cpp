@@ -210,7 +210,9 @@ private:
     {
         switch (i.kind) {
         case SelectItem::Kind::Column: return SqlFragments::aliased(q(i.source), i.column.name(), kDialect);
-        case SelectItem::Kind::Expression: return SqlFragments::aliased(ex(*i.expression, s), i.column.name(), kDialect);
+        case SelectItem::Kind::Expression:
+            return SqlFragments::aliased(SqlFragments::expression(*i.expression, kDialect, inputColumns), i.column.name(),
+                                         kDialect);
         case SelectItem::Kind::NullOf: return "CAST(NULL AS " + typeOf(i.column) + ") AS " + q(i.column.name());
         case SelectItem::Kind::Mask: {
             std::string value = q(i.source);

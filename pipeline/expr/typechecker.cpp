@@ -243,8 +243,32 @@ FieldType TypeChecker::function(const AstNode &node)
         args.push_back(check(*child));
     const FunctionSpec &spec = functionSpec(node.function);
     const std::string name(spec.name);
+    // Messages name the parameter as the signature does ("SUBSTRING start", "ROUND digits").
+    std::vector<std::string> parameters;
+    {
+        const std::string_view sig = spec.signature;
+        const size_t open = sig.find('('), close = sig.find(')');
+        if (open != std::string_view::npos && close != std::string_view::npos) {
+            std::string current;
+            for (char c : sig.substr(open + 1, close - open - 1)) {
+                if (c == ',') {
+                    parameters.push_back(current);
+                    current.clear();
+                } else if (c != '[' && c != ']' && c != ' ') {
+                    current += c;
+                }
+            }
+            parameters.push_back(current);
+        }
+    }
     auto argumentName = [&](size_t i) {
-        return spec.maxArgs == VariadicArgs || spec.maxArgs > 1 ? name + " argument " + std::to_string(i + 1) : name;
+        if (spec.maxArgs == VariadicArgs)
+            return name + " argument " + std::to_string(i + 1);
+        if (i == 0)
+            return name;
+        if (i < parameters.size() && !parameters[i].empty() && parameters[i].find("...") == std::string::npos)
+            return name + " " + parameters[i];
+        return name + " argument " + std::to_string(i + 1);
     };
     // Argument types, read from the table.
     FieldType common = FieldType::Null;

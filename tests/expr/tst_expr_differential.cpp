@@ -18,6 +18,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 using namespace pipeline;
 using namespace pipeline::expr;
@@ -73,8 +74,8 @@ std::vector<Case> cases()
         {"CONCAT_WS('-', s, t)", "concat_ws('-', s, t)"},
         {"SUBSTRING(s, k, 2)", "substring(s from k::int for 2)"},
         {"SUBSTRING(s, k)", "substring(s from k::int)"},
-        {"LEFT(s, k)", "CASE WHEN k < 0 THEN '' ELSE left(s, k::int) END", "Flink: '' for a negative length"},
-        {"RIGHT(s, k)", "CASE WHEN k < 0 THEN '' ELSE right(s, k::int) END", "Flink: '' for a negative length"},
+        {"LEFT(s, k)", "CASE WHEN k < 0 AND s IS NOT NULL THEN '' ELSE left(s, k::int) END", "Flink: '' for a negative length"},
+        {"RIGHT(s, k)", "CASE WHEN k < 0 AND s IS NOT NULL THEN '' ELSE right(s, k::int) END", "Flink: '' for a negative length"},
         {"CHAR_LENGTH(s)", "char_length(s)"},
         {"REPLACE(s, t, 'X')", "replace(s, t, 'X')"},
         {"REGEXP_REPLACE(s, '[aeiou]', '*')", "regexp_replace(s, '[aeiou]', '*', 'g')", "Flink replaces every match: 'g'"},

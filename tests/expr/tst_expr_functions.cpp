@@ -280,11 +280,11 @@ void tst_ExprFunctions::typeErrors_data()
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("message");
     QTest::newRow("replace number") << "REPLACE(i, 'a', 'b')"
-                                    << "REPLACE argument 1 expects a string but got integer (use CAST(... AS STRING))";
-    QTest::newRow("lpad length") << "LPAD(s, d, '0')" << "LPAD argument 2 must be an integer but got double";
+                                    << "REPLACE expects a string but got integer (use CAST(... AS STRING))";
+    QTest::newRow("lpad length") << "LPAD(s, d, '0')" << "LPAD length must be an integer but got double";
     QTest::newRow("sqrt string") << "SQRT(s)" << "SQRT expects a number but got string";
     QTest::newRow("greatest mixed") << "GREATEST(i, s)" << "GREATEST arguments have incompatible types integer and string";
-    QTest::newRow("if condition") << "IF(i, 1, 2)" << "IF argument 1 expects a boolean operand but got integer";
+    QTest::newRow("if condition") << "IF(i, 1, 2)" << "IF expects a boolean operand but got integer";
     QTest::newRow("extract string") << "EXTRACT(HOUR FROM s)"
                                     << "EXTRACT argument 2 expects a timestamp (or BIGINT epoch milliseconds) but got string";
     QTest::newRow("cardinality of string") << "CARDINALITY(s)" << "CARDINALITY expects an array but got string";
