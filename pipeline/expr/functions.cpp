@@ -133,7 +133,7 @@ constexpr std::array<FunctionSpec, 49> table{{
     {F::Extract, "EXTRACT", "", Fam::Time, 2, 2, {A::String, A::Timestamp}, R::Integer,
      "EXTRACT(unit FROM ts) -> BIGINT", "YEAR, MONTH, DAY, HOUR, MINUTE, SECOND or MILLISECOND of ts in UTC.",
      "EXTRACT(HOUR FROM ts)", {S::Rewrite, "CAST(FORMAT_TIMESTAMP(FROM_UNIXTIME(ts), 'HH', 'UTC') AS BIGINT)"},
-     {S::Rewrite, "EXTRACT(HOUR FROM TO_TIMESTAMP_LTZ(ts, 3))"}},
+     {S::Rewrite, "CAST(DATE_FORMAT(TO_TIMESTAMP_LTZ(ts, 3), 'HH') AS BIGINT)"}},
     {F::DateTrunc, "DATE_TRUNC", "", Fam::Time, 2, 2, {A::String, A::Timestamp}, R::Timestamp,
      "DATE_TRUNC(unit, ts) -> TIMESTAMP", "ts cut down to the start of its 'second', 'minute', 'hour' or 'day' (UTC).",
      "DATE_TRUNC('hour', ts)", {S::Rewrite, "ts - (ts % 3600000 + 3600000) % 3600000"},

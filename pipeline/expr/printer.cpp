@@ -411,8 +411,6 @@ private:
         case Function::CurrentTimestamp: return ksql ? "UNIX_TIMESTAMP()" : "UNIX_TIMESTAMP() * 1000";
         case Function::Extract: {
             const std::string unit = c[0]->value.asString();
-            if (!ksql && unit != "MILLISECOND")
-                return "EXTRACT(" + unit + " FROM TO_TIMESTAMP_LTZ(" + millis(*c[1]) + ", 3))";
             static constexpr std::pair<std::string_view, std::string_view> letters[] = {
                 {"YEAR", "yyyy"}, {"MONTH", "MM"}, {"DAY", "dd"}, {"HOUR", "HH"},
                 {"MINUTE", "mm"}, {"SECOND", "ss"}, {"MILLISECOND", "SSS"}};

@@ -24,7 +24,7 @@ CREATE TABLE readings (
 
 -- node: shape (project)
 CREATE VIEW shape AS
-SELECT device_id, CAST(MOD(CAST(temperature AS DECIMAL(38, 10)), CAST(1.5 AS DECIMAL(38, 10))) AS DOUBLE) AS phase, MOD(reading_id, 10) AS bucket, CONCAT(site, '/', device_id) AS label, ROUND(temperature) AS rounded, EXTRACT(HOUR FROM TO_TIMESTAMP_LTZ(ts, 3)) AS `hour`, (ts - MOD(MOD(ts, 3600000) + 3600000, 3600000)) AS hour_start, DATE_FORMAT(TO_TIMESTAMP_LTZ(ts, 3), 'yyyy-MM-dd') AS `day`, JSON_VALUE(payload, '$.device.fw') AS firmware, LPAD(REGEXP_REPLACE(device_id, '[^0-9]', ''), 6, '0') AS serial, CASE WHEN temperature > 30 THEN 'hot' ELSE 'ok' END AS level
+SELECT device_id, CAST(MOD(CAST(temperature AS DECIMAL(38, 10)), CAST(1.5 AS DECIMAL(38, 10))) AS DOUBLE) AS phase, MOD(reading_id, 10) AS bucket, CONCAT(site, '/', device_id) AS label, ROUND(temperature) AS rounded, CAST(DATE_FORMAT(TO_TIMESTAMP_LTZ(ts, 3), 'HH') AS BIGINT) AS `hour`, (ts - MOD(MOD(ts, 3600000) + 3600000, 3600000)) AS hour_start, DATE_FORMAT(TO_TIMESTAMP_LTZ(ts, 3), 'yyyy-MM-dd') AS `day`, JSON_VALUE(payload, '$.device.fw') AS firmware, LPAD(REGEXP_REPLACE(device_id, '[^0-9]', ''), 6, '0') AS serial, CASE WHEN temperature > 30 THEN 'hot' ELSE 'ok' END AS level
 FROM readings;
 
 -- node: warm (filter)
