@@ -19,7 +19,9 @@ constexpr SqlDialect kDialect = SqlDialect::Flink;
 
 std::string q(const std::string &name) { return SqlIdentifiers::quote(name, kDialect); }
 std::string lit(const std::string &text) { return SqlIdentifiers::stringLiteral(text); }
-std::string ex(const expr::Expression &e) { return SqlFragments::expression(e, kDialect); }
+// Typed by the step's input columns, so rules that depend on operand types apply
+// (docs/expression-dialects.md).
+std::string ex(const expr::Expression &e, const PlanStep &s) { return SqlFragments::expression(e, kDialect, s.inputColumns); }
 std::string list(const std::vector<std::string> &items) { return SqlFragments::joinList(items, ", "); }
 
 std::string scalarType(FieldType type)
@@ -91,6 +93,9 @@ public:
 
     Printed step(const PlanStep &s)
     {
+        const std::vector<std::string> problems = SqlFragments::inexpressible(s, kDialect);
+        if (!problems.empty())
+            return fail(s, SqlFragments::joinList(problems, "; "));
         switch (s.kind) {
         case StepKind::Source: return source(s);
         case StepKind::Select: return select(s);
@@ -205,7 +210,9 @@ private:
     {
         switch (i.kind) {
         case SelectItem::Kind::Column: return SqlFragments::aliased(q(i.source), i.column.name(), kDialect);
-        case SelectItem::Kind::Expression: return SqlFragments::aliased(ex(*i.expression), i.column.name(), kDialect);
+        case SelectItem::Kind::Expression:
+            return SqlFragments::aliased(SqlFragments::expression(*i.expression, kDialect, inputColumns), i.column.name(),
+                                         kDialect);
         case SelectItem::Kind::NullOf: return "CAST(NULL AS " + typeOf(i.column) + ") AS " + q(i.column.name());
         case SelectItem::Kind::Mask: {
             std::string value = q(i.source);
@@ -240,7 +247,7 @@ private:
         }
         std::string sql = "CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(items) + "\nFROM " + q(s.input);
         if (!s.where.empty())
-            sql += "\nWHERE " + SqlFragments::condition(s.where, kDialect);
+            sql += "\nWHERE " + SqlFragments::condition(s.where, kDialect, s.inputColumns);
         Printed p;
         p.statements.push_back(sql + ";");
         return p;
@@ -252,13 +259,13 @@ private:
         Printed p;
         std::vector<std::string> items, keys;
         for (const auto &k : s.groupBy) {
-            items.push_back(SqlFragments::aliased(ex(k.expression), k.column.name(), kDialect));
-            keys.push_back(ex(k.expression));
+            items.push_back(SqlFragments::aliased(ex(k.expression, s), k.column.name(), kDialect));
+            keys.push_back(ex(k.expression, s));
         }
         for (const auto &a : s.aggregates) {
             std::string fn = a.function;
             std::transform(fn.begin(), fn.end(), fn.begin(), ::toupper);
-            std::string arg = a.expression ? ex(*a.expression) : "*";
+            std::string arg = a.expression ? ex(*a.expression, s) : "*";
             if (a.function == "avg") // Flink's AVG of BIGINT is BIGINT; Pipewright's avg is double
                 arg = "CAST(" + arg + " AS DOUBLE)";
             items.push_back(fn + "(" + arg + ") AS " + q(a.column.name()));
@@ -302,7 +309,7 @@ private:
         for (const auto &h : hidden(s))
             columns.push_back(h);
         std::vector<std::string> keyed = columns;
-        keyed.front() = "CAST(" + ex(*s.key) + " AS STRING) AS " + q(s.keyColumn);
+        keyed.front() = "CAST(" + ex(*s.key, s) + " AS STRING) AS " + q(s.keyColumn);
         Printed p;
         p.comments.push_back("Table side of the join: a versioned view holding the latest row per key.");
         p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(columns) + "\nFROM (\n  SELECT *, ROW_NUMBER() OVER (PARTITION BY "
@@ -331,7 +338,7 @@ private:
         Printed p;
         p.comments.push_back("Temporal join: each stream row meets the table row valid at its event time.");
         p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(items) + "\nFROM (SELECT *, CAST("
-                               + ex(*s.key) + " AS STRING) AS " + q(s.keyColumn) + " FROM " + q(s.input) + ") AS s\n"
+                               + ex(*s.key, s) + " AS STRING) AS " + q(s.keyColumn) + " FROM " + q(s.input) + ") AS s\n"
                                + (s.joinType == "inner" ? "JOIN " : "LEFT JOIN ") + q(s.tableInput)
                                + " FOR SYSTEM_TIME AS OF s." + q(m_eventTime) + " AS t\nON s." + q(s.keyColumn)
                                + " = t." + q(s.keyColumn) + ";");
@@ -356,7 +363,7 @@ private:
         p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(columns)
                                + "\nFROM (\n  SELECT *, ROW_NUMBER() OVER (PARTITION BY " + q(s.keyColumn)
                                + " ORDER BY " + q(m_procTime) + " ASC) AS " + q(m_rowNumber) + "\n  FROM (SELECT *, "
-                               + ex(*s.key) + " AS " + q(s.keyColumn) + " FROM " + q(s.input)
+                               + ex(*s.key, s) + " AS " + q(s.keyColumn) + " FROM " + q(s.input)
                                + ") AS keyed\n) AS ranked\nWHERE " + q(m_rowNumber) + " = 1;");
         return p;
     }
@@ -421,7 +428,7 @@ private:
                 options.emplace_back("response-format", "json_object");
             p.statements.push_back(header + withClause(options) + ";");
         }
-        const std::string input = embedding ? "CAST(" + ex(*m.inputExpression) + " AS STRING)"
+        const std::string input = embedding ? "CAST(" + ex(*m.inputExpression, s) + " AS STRING)"
                                             : SqlFragments::templateText(m.prompt, s.inputColumns, kDialect);
         p.statements.push_back("CREATE VIEW " + q(s.auxName) + " AS\nSELECT *, " + input + " AS " + q(m.inputColumn)
                                + "\nFROM " + q(s.input) + ";");
@@ -487,7 +494,7 @@ private:
         for (const auto &in : s.sinkInputs) {
             std::vector<std::string> items;
             if (s.sinkKey)
-                items.push_back("CAST(" + ex(*s.sinkKey) + " AS STRING) AS " + q(keyColumn));
+                items.push_back("CAST(" + ex(*s.sinkKey, s) + " AS STRING) AS " + q(keyColumn));
             for (const auto &i : in.items)
                 items.push_back(item(i, {}));
             p.statements.push_back("INSERT INTO " + q(s.name) + "\nSELECT " + list(items) + "\nFROM " + q(in.relation) + ";");
@@ -518,6 +525,9 @@ ExportResult FlinkPrinter::print(const RelationalPlan &plan) const
                    m_options.confluentCloud ? "Models use Confluent Cloud's provider options."
                                             : "Models use open-source Flink 2.1+ syntax (CREATE MODEL, ML_PREDICT).",
                    "Generated: do not edit; change the pipeline and export again."});
+    if (SqlFragments::usesSessionTimeZone(plan))
+        writer.statement({}, {}, {"Time functions read and write UTC wall-clock time (docs/expression-functions.md)."},
+                         "SET 'table.local-time-zone' = 'UTC';");
     Printer printer(m_options, plan, diagnostics);
     for (const auto &s : plan.steps) {
         writer.step(s.nodeId, s.nodeKind, printer.step(s));

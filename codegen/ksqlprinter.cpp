@@ -18,7 +18,9 @@ constexpr SqlDialect kDialect = SqlDialect::Ksql;
 
 std::string q(const std::string &name) { return SqlIdentifiers::quote(name, kDialect); }
 std::string lit(const std::string &text) { return SqlIdentifiers::stringLiteral(text); }
-std::string ex(const expr::Expression &e) { return SqlFragments::expression(e, kDialect); }
+// Typed by the step's input columns, so rules that depend on operand types apply
+// (docs/expression-dialects.md).
+std::string ex(const expr::Expression &e, const PlanStep &s) { return SqlFragments::expression(e, kDialect, s.inputColumns); }
 
 std::string scalarType(FieldType type)
 {
@@ -82,6 +84,9 @@ public:
 
     Printed step(const PlanStep &s)
     {
+        const std::vector<std::string> problems = SqlFragments::inexpressible(s, kDialect);
+        if (!problems.empty())
+            return fail(s, SqlFragments::joinList(problems, "; "));
         switch (s.kind) {
         case StepKind::Source: return source(s);
         case StepKind::Select: return select(s);
@@ -153,7 +158,7 @@ private:
     {
         switch (i.kind) {
         case SelectItem::Kind::Column: return SqlFragments::aliased(q(i.source), i.column.name(), kDialect);
-        case SelectItem::Kind::Expression: return SqlFragments::aliased(ex(*i.expression), i.column.name(), kDialect);
+        case SelectItem::Kind::Expression: return SqlFragments::aliased(ex(*i.expression, s), i.column.name(), kDialect);
         case SelectItem::Kind::NullOf: return "CAST(NULL AS " + typeOf(i.column.field) + ") AS " + q(i.column.name());
         case SelectItem::Kind::Mask: {
             std::string value = q(i.source);
@@ -190,7 +195,7 @@ private:
         }
         std::string sql = "CREATE STREAM " + q(s.name) + " AS\n  SELECT " + selectList(items) + "\n  FROM " + q(s.input);
         if (!s.where.empty())
-            sql += "\n  WHERE " + SqlFragments::condition(s.where, kDialect);
+            sql += "\n  WHERE " + SqlFragments::condition(s.where, kDialect, s.inputColumns);
         Printed p;
         p.statements.push_back(sql + "\n  EMIT CHANGES;");
         return p;
@@ -219,14 +224,14 @@ private:
         for (const auto &k : s.groupBy) {
             // The group-by columns become the message key; AS_VALUE copies them
             // into the value so the records keep the columns Pipewright emits.
-            items.push_back(ex(k.expression) + " AS " + q(k.column.name() + "_key"));
-            items.push_back("AS_VALUE(" + ex(k.expression) + ") AS " + q(k.column.name()));
-            keys.push_back(ex(k.expression));
+            items.push_back(ex(k.expression, s) + " AS " + q(k.column.name() + "_key"));
+            items.push_back("AS_VALUE(" + ex(k.expression, s) + ") AS " + q(k.column.name()));
+            keys.push_back(ex(k.expression, s));
         }
         for (const auto &a : s.aggregates) {
             std::string fn = a.function;
             std::transform(fn.begin(), fn.end(), fn.begin(), ::toupper);
-            const std::string arg = a.expression ? ex(*a.expression) : "*";
+            const std::string arg = a.expression ? ex(*a.expression, s) : "*";
             items.push_back(fn + "(" + arg + ") AS " + q(a.column.name()));
         }
         items.push_back("WINDOWSTART AS " + q("window_start"));
@@ -245,7 +250,7 @@ private:
 
     Printed latest(const PlanStep &s)
     {
-        const std::string key = "CAST(" + ex(*s.key) + " AS VARCHAR)";
+        const std::string key = "CAST(" + ex(*s.key, s) + " AS VARCHAR)";
         std::vector<std::string> items{key + " AS " + q(s.keyColumn)};
         for (const auto &c : s.inputColumns)
             items.push_back("LATEST_BY_OFFSET(" + q(c.name()) + ", false) AS " + q(c.name()));
@@ -264,7 +269,7 @@ private:
             keyed.push_back(q(keyOf(s.input)));
         for (const auto &c : s.inputColumns)
             keyed.push_back(q(c.name()));
-        keyed.push_back("CAST(" + ex(*s.key) + " AS VARCHAR) AS " + q(s.keyColumn));
+        keyed.push_back("CAST(" + ex(*s.key, s) + " AS VARCHAR) AS " + q(s.keyColumn));
         p.statements.push_back("CREATE STREAM " + q(s.auxName) + " AS\n  SELECT " + selectList(keyed) + "\n  FROM "
                                + q(s.input) + "\n  EMIT CHANGES;");
         m_keyOf[s.name] = s.keyColumn;
@@ -371,7 +376,7 @@ private:
             std::vector<std::string> items;
             std::string partition;
             if (s.sinkKey) {
-                const std::string key = "CAST(" + ex(*s.sinkKey) + " AS VARCHAR)";
+                const std::string key = "CAST(" + ex(*s.sinkKey, s) + " AS VARCHAR)";
                 items.push_back(key + " AS " + q(keyColumn));
                 partition = "\n  PARTITION BY " + key;
             } else if (!keyColumn.empty()) {

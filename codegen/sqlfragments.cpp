@@ -2,19 +2,74 @@
 
 #include "codegen/sqlidentifiers.h"
 
+#include <algorithm>
+
 namespace codegen {
 
-std::string SqlFragments::expression(const pipeline::expr::Expression &e, SqlDialect dialect)
+std::string SqlFragments::expression(const pipeline::expr::Expression &e, SqlDialect dialect,
+                                     const std::vector<PlanColumn> &columns)
 {
-    return pipeline::expr::print(e, SqlIdentifiers::exprDialect(dialect));
+    if (columns.empty())
+        return pipeline::expr::print(e, SqlIdentifiers::exprDialect(dialect));
+    pipeline::Schema schema;
+    for (const auto &c : columns)
+        schema.fields.push_back(c.field);
+    return pipeline::expr::print(e, SqlIdentifiers::exprDialect(dialect), schema);
 }
 
-std::string SqlFragments::condition(const Condition &condition, SqlDialect dialect)
+std::vector<const pipeline::expr::Expression *> SqlFragments::expressions(const PlanStep &step)
+{
+    std::vector<const pipeline::expr::Expression *> out;
+    auto items = [&](const std::vector<SelectItem> &list) {
+        for (const auto &i : list)
+            if (i.kind == SelectItem::Kind::Expression && i.expression)
+                out.push_back(&*i.expression);
+    };
+    items(step.items);
+    for (const auto &term : step.where.terms)
+        out.push_back(&term.expression);
+    for (const auto &k : step.groupBy)
+        out.push_back(&k.expression);
+    for (const auto &a : step.aggregates)
+        if (a.expression)
+            out.push_back(&*a.expression);
+    if (step.key)
+        out.push_back(&*step.key);
+    if (step.sinkKey)
+        out.push_back(&*step.sinkKey);
+    if (step.model.inputExpression)
+        out.push_back(&*step.model.inputExpression);
+    for (const auto &in : step.sinkInputs)
+        items(in.items);
+    return out;
+}
+
+std::vector<std::string> SqlFragments::inexpressible(const PlanStep &step, SqlDialect dialect)
+{
+    std::vector<std::string> out;
+    for (const auto *e : expressions(step))
+        for (auto &problem : pipeline::expr::dialectProblems(*e, SqlIdentifiers::exprDialect(dialect)))
+            if (std::find(out.begin(), out.end(), problem) == out.end())
+                out.push_back(std::move(problem));
+    return out;
+}
+
+bool SqlFragments::usesSessionTimeZone(const RelationalPlan &plan)
+{
+    for (const auto &step : plan.steps)
+        for (const auto *e : expressions(step))
+            if (pipeline::expr::usesSessionTimeZone(*e))
+                return true;
+    return false;
+}
+
+std::string SqlFragments::condition(const Condition &condition, SqlDialect dialect,
+                                    const std::vector<PlanColumn> &columns)
 {
     std::vector<std::string> parts;
     const bool several = condition.terms.size() > 1;
     for (const auto &term : condition.terms) {
-        std::string sql = expression(term.expression, dialect);
+        std::string sql = expression(term.expression, dialect, columns);
         if (term.nullAsFalse)
             sql = "COALESCE(" + sql + ", FALSE)";
         else if (several || term.negate)

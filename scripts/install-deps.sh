@@ -13,7 +13,7 @@ packages=(
   qt6-translations-l10n
   # core libraries
   librdkafka-dev nlohmann-json3-dev libcurl4-openssl-dev libsimdjson-dev libcli11-dev
-  # SHA-256 (mask hashes, LLM response cache keys) from libcrypto
+  # SHA-256 / MD5 (mask hashes, LLM response cache keys, SHA256()/MD5() in expressions) from libcrypto
   libssl-dev
   # Avro codec, PostgreSQL and SQLite clients, vector index, OS keychain
   libavro-dev libpq-dev libsqlite3-dev libhnswlib-dev qtkeychain-qt6-dev

@@ -1,7 +1,11 @@
 // Writes the catalog's translatable texts as QT_TRANSLATE_NOOP("catalog", ...)
 // entries into a C++ file that only lupdate reads (update_translations), so the
-// .ts files follow the catalog as node kinds are added.
+// .ts files follow the catalog as node kinds are added. The expression functions'
+// one-line descriptions follow as QT_TRANSLATE_NOOP("ExpressionFunctions", ...), the
+// context ExpressionEdit translates them in.
 #include "widgets/model/catalogtext.h"
+
+#include "pipeline/expr/functions.h"
 
 #include <fstream>
 #include <iostream>
@@ -35,6 +39,9 @@ int main(int argc, char *argv[])
                        "#include <QtGlobal>\n\nstatic const char *const catalogStrings[] = {\n";
     for (const std::string &s : CatalogText::strings(pipeline::Catalog::builtin()))
         text += "    QT_TRANSLATE_NOOP(\"catalog\", " + quoted(s) + "),\n";
+    text += "};\n\nstatic const char *const expressionFunctionStrings[] = {\n";
+    for (const auto &spec : pipeline::expr::functionTable())
+        text += "    QT_TRANSLATE_NOOP(\"ExpressionFunctions\", " + quoted(std::string(spec.description)) + "),\n";
     text += "};\n";
     // Rewrite only on change, so lupdate's inputs keep their timestamps otherwise.
     std::ifstream existing(argv[1], std::ios::binary);

@@ -96,20 +96,7 @@ std::string_view binaryOpText(BinaryOp op)
 
 std::string_view functionName(Function function)
 {
-    switch (function) {
-    case Function::Upper: return "UPPER";
-    case Function::Lower: return "LOWER";
-    case Function::Trim: return "TRIM";
-    case Function::Concat: return "CONCAT";
-    case Function::Substring: return "SUBSTRING";
-    case Function::CharLength: return "CHAR_LENGTH";
-    case Function::Abs: return "ABS";
-    case Function::Round: return "ROUND";
-    case Function::Floor: return "FLOOR";
-    case Function::Ceil: return "CEIL";
-    case Function::Coalesce: return "COALESCE";
-    }
-    return "?";
+    return functionSpec(function).name;
 }
 
 std::string_view castTypeName(FieldType type)

@@ -6,12 +6,15 @@
 
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/fieldtype.h"
+#include "pipeline/core/schema.h"
+#include "pipeline/expr/functions.h"
 #include "pipeline/expr/likepattern.h"
 #include "pipeline/expr/value.h"
 
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace pipeline::expr {
@@ -36,8 +39,6 @@ enum class BinaryOp {
     Or,
 };
 
-enum class Function { Upper, Lower, Trim, Concat, Substring, CharLength, Abs, Round, Floor, Ceil, Coalesce };
-
 /// The literal items of a long IN list, sorted for binary search. Built only when
 /// every non-NULL item is a string, or every one an integer.
 struct ConstantSet {
@@ -46,6 +47,7 @@ struct ConstantSet {
     bool hasNull = false;
 };
 
+struct Precompiled; // see precompiled.h: regex, JSON path, time pattern of a literal argument
 struct AstNode;
 using AstPtr = std::shared_ptr<const AstNode>;
 
@@ -80,6 +82,7 @@ struct AstNode {
     std::shared_ptr<const LikePattern> likePattern; // Like whose pattern is a string literal
     bool constantList = false;                      // In whose items are all literals
     std::shared_ptr<const ConstantSet> constantSet; // In with many literal items of one type
+    std::shared_ptr<const Precompiled> precompiled; // FunctionCall whose pattern/path/unit argument is a literal
 
     const AstNode &child(size_t i) const { return *children[i]; }
 };
@@ -93,6 +96,11 @@ bool isArithmetic(BinaryOp op);
 std::string_view binaryOpText(BinaryOp op);
 /// Canonical spelling: "UPPER", "CHAR_LENGTH", ...
 std::string_view functionName(Function function);
+/// The type the checker infers for every node of a tree (Unknown where it cannot
+/// tell); the dialect printers use it where a dialect's semantics depend on types.
+using NodeTypes = std::unordered_map<const AstNode *, FieldType>;
+NodeTypes inferNodeTypes(const AstNode &root, const Schema &schema);
+
 /// Canonical CAST type name: BOOLEAN, BIGINT, DOUBLE, STRING, TIMESTAMP.
 std::string_view castTypeName(FieldType type);
 

@@ -1,11 +1,15 @@
 #include "pipeline/expr/expression.h"
 
 #include "pipeline/expr/ast.h"
+#include "pipeline/expr/precompiled.h"
 #include "pipeline/expr/timestamptext.h"
+
+#include <openssl/evp.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <chrono>
 #include <limits>
 
 namespace pipeline::expr {
@@ -194,6 +198,10 @@ private:
     void caseExpression(const AstNode &node, Cell &out);
     void cast(const AstNode &node, Cell &out);
     void function(const AstNode &node, Cell &out);
+    bool variadic(const AstNode &node, Cell &out);
+    void strictFunction(const AstNode &node, Cell &a, Cell &out);
+    bool rest(const AstNode &node, Cell *cells); // evaluates arguments 2..n; false when one is NULL
+    std::int64_t timestampArgument(const Cell &c, std::string_view context);
     std::string_view stringArgument(const Cell &c, std::string_view context);
     std::int64_t integerArgument(const Cell &c, std::string_view context);
 
@@ -692,6 +700,8 @@ std::int64_t Evaluator::integerArgument(const Cell &c, std::string_view context)
 void Evaluator::function(const AstNode &node, Cell &out)
 {
     const std::string_view name = functionName(node.function);
+    if (variadic(node, out))
+        return;
     switch (node.function) {
     case Function::Coalesce:
         for (const auto &arg : node.children) {
@@ -851,7 +861,506 @@ void Evaluator::function(const AstNode &node, Cell &out)
         out.setDouble(std::round(a.d * scale) / scale);
         return;
     }
-    default: return;
+    default: strictFunction(node, a, out); return;
+    }
+}
+
+// ---- functions added with the function table (functions.h) -------------------
+
+std::int64_t floorMod(std::int64_t x, std::int64_t m)
+{
+    const std::int64_t r = x % m;
+    return r < 0 ? r + m : r;
+}
+
+bool isAsciiAlnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+std::string hexDigest(std::string_view text, const EVP_MD *md)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(text.data(), text.size(), digest, &length, md, nullptr) != 1)
+        fail("hashing failed in OpenSSL");
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out(length * 2, '0');
+    for (unsigned int i = 0; i < length; ++i) {
+        out[2 * i] = hex[digest[i] >> 4];
+        out[2 * i + 1] = hex[digest[i] & 15];
+    }
+    return out;
+}
+
+/// The first `count` characters of `pad` repeated (UTF-8 aware).
+std::string repeatedPad(std::string_view pad, std::int64_t count)
+{
+    std::string out;
+    const std::int64_t padLength = utf8Length(pad);
+    while (count >= padLength) {
+        out += pad;
+        count -= padLength;
+    }
+    out += pad.substr(0, utf8Offset(pad, count));
+    return out;
+}
+
+double checkedReal(double result, std::string_view name, const Cell &a)
+{
+    if (std::isnan(result))
+        fail(std::string(name) + " of " + describe(a) + " is not a real number");
+    if (std::isinf(result))
+        fail(std::string(name) + " of " + describe(a) + " is out of range");
+    return result;
+}
+
+bool Evaluator::rest(const AstNode &node, Cell *cells)
+{
+    for (size_t i = 1; i < node.children.size(); ++i) {
+        eval(node.child(i), cells[i - 1]);
+        if (cells[i - 1].isNull())
+            return false;
+    }
+    return true;
+}
+
+std::int64_t Evaluator::timestampArgument(const Cell &c, std::string_view context)
+{
+    if (c.kind != Cell::Ts && c.kind != Cell::Int)
+        fail(std::string(context) + " expects a timestamp but got " + describe(c));
+    return c.i;
+}
+
+// Functions whose NULL handling is not "any NULL argument gives NULL" for the
+// first argument; true when handled.
+bool Evaluator::variadic(const AstNode &node, Cell &out)
+{
+    switch (node.function) {
+    case Function::Ifnull:
+        eval(node.child(0), out);
+        if (out.isNull())
+            eval(node.child(1), out);
+        return true;
+    case Function::If: {
+        Cell condition;
+        eval(node.child(0), condition);
+        if (!condition.isNull() && condition.kind != Cell::Bool)
+            fail("IF condition must be boolean but got " + describe(condition));
+        eval(node.child(condition.kind == Cell::Bool && condition.b ? 1 : 2), out);
+        return true;
+    }
+    case Function::Nullif: {
+        eval(node.child(0), out);
+        if (out.isNull())
+            return true;
+        Cell b;
+        eval(node.child(1), b);
+        if (!b.isNull() && compare(out, b, true) == 0)
+            out.setNull();
+        return true;
+    }
+    case Function::ConcatWs: {
+        Cell separator;
+        eval(node.child(0), separator);
+        if (separator.isNull()) {
+            out.setNull();
+            return true;
+        }
+        const std::string_view sep = stringArgument(separator, "CONCAT_WS separator");
+        std::string result;
+        bool first = true;
+        Cell part;
+        for (size_t i = 1; i < node.children.size(); ++i) {
+            eval(node.child(i), part);
+            if (part.isNull())
+                continue; // CONCAT_WS skips NULL arguments (Flink, ksqlDB, PostgreSQL)
+            if (!first)
+                result += sep;
+            result += stringArgument(part, "CONCAT_WS");
+            first = false;
+        }
+        out.setOwned(std::move(result));
+        return true;
+    }
+    case Function::Greatest:
+    case Function::Least: {
+        // NULL when any argument is NULL (Flink); the ksqlDB printer compensates.
+        const bool greatest = node.function == Function::Greatest;
+        eval(node.child(0), out);
+        if (out.isNull())
+            return true;
+        bool anyDouble = out.kind == Cell::Dbl;
+        Cell candidate;
+        for (size_t i = 1; i < node.children.size(); ++i) {
+            eval(node.child(i), candidate);
+            if (candidate.isNull()) {
+                out.setNull();
+                return true;
+            }
+            anyDouble = anyDouble || candidate.kind == Cell::Dbl;
+            const int c = compare(candidate, out, false);
+            if (greatest ? c > 0 : c < 0)
+                out = std::move(candidate);
+        }
+        if (anyDouble && out.kind == Cell::Int)
+            out.setDouble(double(out.i));
+        return true;
+    }
+    case Function::CurrentTimestamp:
+        out.setTimestamp(std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count());
+        return true;
+    default: return false;
+    }
+}
+
+void Evaluator::strictFunction(const AstNode &node, Cell &a, Cell &out)
+{
+    const std::string_view name = functionName(node.function);
+    Cell args[3];
+    if (!rest(node, args)) {
+        out.setNull();
+        return;
+    }
+    const Precompiled *pre = node.precompiled.get();
+    switch (node.function) {
+    case Function::Left:
+    case Function::Right: {
+        const std::string_view s = stringArgument(a, name);
+        const std::int64_t n = integerArgument(args[0], std::string(name) + " length");
+        if (n <= 0) {
+            out.setView(std::string_view());
+            return;
+        }
+        if (node.function == Function::Left) {
+            takeSubstring(a, 0, utf8Offset(s, n), out);
+            return;
+        }
+        const std::int64_t length = utf8Length(s);
+        const size_t from = n >= length ? 0 : utf8Offset(s, length - n);
+        takeSubstring(a, from, s.size() - from, out);
+        return;
+    }
+    case Function::Replace: {
+        const std::string_view s = stringArgument(a, name);
+        const std::string_view search = stringArgument(args[0], "REPLACE search");
+        const std::string_view replacement = stringArgument(args[1], "REPLACE replacement");
+        if (search.empty() || s.find(search) == std::string_view::npos) {
+            takeSubstring(a, 0, s.size(), out);
+            return;
+        }
+        std::string result;
+        size_t pos = 0;
+        for (size_t hit; (hit = s.find(search, pos)) != std::string_view::npos; pos = hit + search.size()) {
+            result.append(s.substr(pos, hit - pos));
+            result.append(replacement);
+        }
+        result.append(s.substr(pos));
+        out.setOwned(std::move(result));
+        return;
+    }
+    case Function::RegexpReplace:
+    case Function::RegexpExtract: {
+        const std::string_view s = stringArgument(a, name);
+        const std::string_view pattern = stringArgument(args[0], std::string(name) + " pattern");
+        std::regex compiled;
+        const std::regex *re = pre && pre->regex ? &*pre->regex : nullptr;
+        if (!re) {
+            if (auto error = compileRegex(pattern, compiled))
+                fail(*error);
+            re = &compiled;
+        }
+        if (node.function == Function::RegexpReplace) {
+            const std::string_view replacement = stringArgument(args[1], "REGEXP_REPLACE replacement");
+            std::string result;
+            std::regex_replace(std::back_inserter(result), s.begin(), s.end(), *re, std::string(replacement));
+            out.setOwned(std::move(result));
+            return;
+        }
+        std::int64_t group = 0;
+        if (node.children.size() == 3)
+            group = integerArgument(args[1], "REGEXP_EXTRACT group");
+        if (group < 0 || group > std::int64_t(re->mark_count()))
+            fail("REGEXP_EXTRACT group " + std::to_string(group) + " does not exist: the expression has "
+                 + std::to_string(re->mark_count()) + " group(s)");
+        std::match_results<std::string_view::const_iterator> match;
+        if (!std::regex_search(s.begin(), s.end(), match, *re) || !match[size_t(group)].matched) {
+            out.setNull();
+            return;
+        }
+        const size_t from = size_t(match[size_t(group)].first - s.begin());
+        takeSubstring(a, from, size_t(match[size_t(group)].length()), out);
+        return;
+    }
+    case Function::Lpad:
+    case Function::Rpad: {
+        const std::string_view s = stringArgument(a, name);
+        const std::int64_t n = integerArgument(args[0], std::string(name) + " length");
+        const std::string_view pad = stringArgument(args[1], std::string(name) + " pad");
+        if (n < 0 || pad.empty()) { // Flink returns NULL for both
+            out.setNull();
+            return;
+        }
+        const std::int64_t length = utf8Length(s);
+        if (n <= length) {
+            takeSubstring(a, 0, utf8Offset(s, n), out);
+            return;
+        }
+        std::string padding = repeatedPad(pad, n - length);
+        out.setOwned(node.function == Function::Lpad ? padding + std::string(s) : std::string(s) + padding);
+        return;
+    }
+    case Function::Initcap: {
+        const std::string_view text = stringArgument(a, name);
+        std::string s(text);
+        bool inWord = false;
+        for (char &c : s) {
+            if (isAsciiAlnum(c)) {
+                if (!inWord && c >= 'a' && c <= 'z')
+                    c = char(c - 'a' + 'A');
+                else if (inWord && c >= 'A' && c <= 'Z')
+                    c = char(c - 'A' + 'a');
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        out.setOwned(std::move(s));
+        return;
+    }
+    case Function::Position: {
+        const std::string_view search = stringArgument(a, "POSITION search");
+        const std::string_view s = stringArgument(args[0], name);
+        const size_t hit = s.find(search);
+        out.setInt(hit == std::string_view::npos ? 0 : utf8Length(s.substr(0, hit)) + 1);
+        return;
+    }
+    case Function::SplitIndex: {
+        const std::string_view s = stringArgument(a, name);
+        const std::string_view delimiter = stringArgument(args[0], "SPLIT_INDEX delimiter");
+        std::int64_t index = integerArgument(args[1], "SPLIT_INDEX index");
+        if (s.empty() || index < 0) {
+            out.setNull();
+            return;
+        }
+        if (delimiter.empty()) {
+            if (index == 0)
+                takeSubstring(a, 0, s.size(), out);
+            else
+                out.setNull();
+            return;
+        }
+        size_t pos = 0;
+        while (index > 0) {
+            const size_t hit = s.find(delimiter, pos);
+            if (hit == std::string_view::npos) {
+                out.setNull();
+                return;
+            }
+            pos = hit + delimiter.size();
+            --index;
+        }
+        const size_t end = s.find(delimiter, pos);
+        takeSubstring(a, pos, (end == std::string_view::npos ? s.size() : end) - pos, out);
+        return;
+    }
+    case Function::Mod: arithmetic(BinaryOp::Modulo, a, args[0], out); return;
+    case Function::Power: {
+        if (!a.isNumeric() || !args[0].isNumeric())
+            fail("POWER expects numbers but got " + describe(a.isNumeric() ? args[0] : a));
+        out.setDouble(checkedReal(std::pow(a.number(), args[0].number()), name, a));
+        return;
+    }
+    case Function::Sqrt:
+    case Function::Ln:
+    case Function::Log10:
+    case Function::Exp: {
+        if (!a.isNumeric())
+            fail(std::string(name) + " expects a number but got " + describe(a));
+        const double x = a.number();
+        if (node.function == Function::Sqrt && x < 0)
+            fail("SQRT of a negative number (" + describe(a) + ")");
+        if ((node.function == Function::Ln || node.function == Function::Log10) && x <= 0)
+            fail(std::string(name) + " of a number that is not positive (" + describe(a) + ")");
+        const double r = node.function == Function::Sqrt  ? std::sqrt(x)
+                         : node.function == Function::Ln  ? std::log(x)
+                         : node.function == Function::Log10 ? std::log10(x)
+                                                            : std::exp(x);
+        out.setDouble(checkedReal(r, name, a));
+        return;
+    }
+    case Function::Sign:
+        if (a.kind == Cell::Int)
+            out.setInt(a.i > 0 ? 1 : (a.i < 0 ? -1 : 0));
+        else if (a.kind == Cell::Dbl)
+            out.setDouble(a.d > 0 ? 1.0 : (a.d < 0 ? -1.0 : 0.0));
+        else
+            fail("SIGN expects a number but got " + describe(a));
+        return;
+    case Function::Truncate: {
+        const std::int64_t digits = node.children.size() == 2 ? integerArgument(args[0], "TRUNCATE digits") : 0;
+        if (a.kind == Cell::Int) {
+            if (digits >= 0) {
+                out.setInt(a.i);
+                return;
+            }
+            if (digits < -18) {
+                out.setInt(0);
+                return;
+            }
+            std::int64_t p = 1;
+            for (std::int64_t k = 0; k < -digits; ++k)
+                p *= 10;
+            out.setInt(a.i / p * p);
+            return;
+        }
+        if (a.kind != Cell::Dbl)
+            fail("TRUNCATE expects a number but got " + describe(a));
+        if (digits == 0 || !std::isfinite(a.d)) {
+            out.setDouble(std::trunc(a.d));
+            return;
+        }
+        if (digits > 15) {
+            out.setDouble(a.d);
+            return;
+        }
+        if (digits < -308) {
+            out.setDouble(0.0);
+            return;
+        }
+        const double scale = std::pow(10.0, double(digits));
+        out.setDouble(std::trunc(a.d * scale) / scale);
+        return;
+    }
+    case Function::Extract: {
+        const std::int64_t ts = timestampArgument(args[0], "EXTRACT");
+        const CivilTime t = civilTime(ts);
+        const std::string_view unit = pre->unit->name;
+        out.setInt(unit == "YEAR"     ? t.year
+                   : unit == "MONTH"  ? t.month
+                   : unit == "DAY"    ? t.day
+                   : unit == "HOUR"   ? t.hour
+                   : unit == "MINUTE" ? t.minute
+                   : unit == "SECOND" ? t.second
+                                      : t.millisecond);
+        return;
+    }
+    case Function::DateTrunc: {
+        const std::int64_t ts = timestampArgument(args[0], "DATE_TRUNC");
+        std::int64_t r;
+        if (__builtin_sub_overflow(ts, floorMod(ts, pre->unit->millis), &r))
+            fail("DATE_TRUNC of " + describe(args[0]) + " is out of range");
+        out.setTimestamp(r);
+        return;
+    }
+    case Function::FormatTimestamp:
+    case Function::ParseTimestamp: {
+        const std::string_view pattern = stringArgument(args[0], std::string(name) + " pattern");
+        std::vector<TimePatternPart> compiled;
+        const std::vector<TimePatternPart> *parts = pre ? &pre->timePattern : nullptr;
+        if (!parts) {
+            if (auto error = compileTimePattern(pattern, compiled))
+                fail(*error);
+            parts = &compiled;
+        }
+        if (node.function == Function::FormatTimestamp) {
+            out.setOwned(formatWithPattern(timestampArgument(a, name), *parts));
+            return;
+        }
+        const std::string_view text = stringArgument(a, name);
+        const auto millis = parseWithPattern(text, *parts);
+        if (!millis)
+            fail("PARSE_TIMESTAMP: " + describe(a) + " does not match the pattern '" + std::string(pattern) + "'");
+        out.setTimestamp(*millis);
+        return;
+    }
+    case Function::EpochMillis: out.setInt(timestampArgument(a, name)); return;
+    case Function::EpochSeconds: {
+        const std::int64_t ts = timestampArgument(a, name);
+        out.setInt((ts - floorMod(ts, 1000)) / 1000);
+        return;
+    }
+    case Function::FromEpochMillis: out.setTimestamp(integerArgument(a, name)); return;
+    case Function::FromEpochSeconds: {
+        std::int64_t r;
+        if (__builtin_mul_overflow(integerArgument(a, name), std::int64_t(1000), &r))
+            fail("FROM_EPOCH_SECONDS of " + describe(a) + " is out of range");
+        out.setTimestamp(r);
+        return;
+    }
+    case Function::JsonValue: {
+        const std::string_view pathText = stringArgument(args[0], "JSON_VALUE path");
+        std::vector<JsonPathStep> compiled;
+        const std::vector<JsonPathStep> *path = pre ? &pre->jsonPath : nullptr;
+        if (!path) {
+            if (auto error = compileJsonPath(pathText, compiled))
+                fail(*error);
+            path = &compiled;
+        }
+        json parsed;
+        const json *current;
+        if (a.kind == Cell::Json) {
+            current = a.j; // a nested object of the record: no text to parse
+        } else {
+            const std::string_view text = stringArgument(a, name);
+            parsed = json::parse(text.begin(), text.end(), nullptr, false);
+            if (parsed.is_discarded()) { // not JSON: NULL, as Flink's JSON_VALUE (NULL ON ERROR)
+                out.setNull();
+                return;
+            }
+            current = &parsed;
+        }
+        for (const auto &step : *path) {
+            if (step.isIndex) {
+                if (!current->is_array() || step.index >= std::int64_t(current->size())) {
+                    out.setNull();
+                    return;
+                }
+                current = &(*current)[size_t(step.index)];
+            } else {
+                if (!current->is_object()) {
+                    out.setNull();
+                    return;
+                }
+                auto it = current->find(step.key);
+                if (it == current->end()) {
+                    out.setNull();
+                    return;
+                }
+                current = &*it;
+            }
+        }
+        if (current->is_string())
+            out.setOwned(current->get<std::string>());
+        else if (current->is_boolean())
+            out.setView(current->get<bool>() ? "true" : "false");
+        else if (current->is_number())
+            out.setOwned(current->dump());
+        else
+            out.setNull(); // objects, arrays and JSON null are not scalars
+        return;
+    }
+    case Function::Sha256: out.setOwned(hexDigest(stringArgument(a, name), EVP_sha256())); return;
+    case Function::Md5: out.setOwned(hexDigest(stringArgument(a, name), EVP_md5())); return;
+    case Function::ElementAt: {
+        if (a.kind != Cell::Json || !a.j->is_array())
+            fail("element access expects an array but got " + describe(a));
+        const std::int64_t index = integerArgument(args[0], "array index");
+        if (index < 1 || index > std::int64_t(a.j->size())) {
+            out.setNull();
+            return;
+        }
+        fromJson((*a.j)[size_t(index - 1)], out);
+        return;
+    }
+    case Function::Cardinality:
+        if (a.kind != Cell::Json || !a.j->is_array())
+            fail("CARDINALITY expects an array but got " + describe(a));
+        out.setInt(std::int64_t(a.j->size()));
+        return;
+    default: fail("function " + std::string(name) + " has no evaluator");
     }
 }
 

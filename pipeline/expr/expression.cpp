@@ -1,6 +1,7 @@
 #include "pipeline/expr/expression.h"
 
 #include "pipeline/expr/ast.h"
+#include "pipeline/expr/functions.h"
 
 #include <algorithm>
 
@@ -48,20 +49,28 @@ bool Expression::operator==(const Expression &other) const
 
 std::string_view languageSummary()
 {
-    return "Expressions are the SQL subset shared by ksqlDB and Flink SQL. "
-           "Literals: integers (42), doubles (3.5, 1e3), strings in single quotes ('it''s' doubles a quote), "
-           "TRUE, FALSE, NULL. Fields: name, nested a.b, and \"quoted name\" or `quoted name` for names with "
-           "spaces or reserved words. Operators by increasing precedence: OR; AND; NOT; comparisons = <> != < <= > >=, "
-           "IS [NOT] NULL, x [NOT] IN (a, b, ...), x [NOT] BETWEEN low AND high, s [NOT] LIKE 'pat%' "
-           "('%' any run, '_' one character); + -; * / % (integer division truncates); unary minus. "
-           "CASE WHEN cond THEN v [WHEN ...] [ELSE v] END and CASE x WHEN v THEN r ... END. "
-           "CAST(x AS BOOLEAN|INTEGER|BIGINT|DOUBLE|STRING|VARCHAR|TIMESTAMP). "
-           "Functions: UPPER(s), LOWER(s), TRIM(s), CONCAT(s, ...), SUBSTRING(s, start[, length]) "
-           "(1-based, also SUBSTRING(s FROM start FOR length)), CHAR_LENGTH(s), ABS(x), ROUND(x[, digits]), "
-           "FLOOR(x), CEIL(x), COALESCE(x, ...). Keywords are case-insensitive; field names are case-sensitive. "
-           "NULL follows SQL three-valued logic: a comparison with NULL is NULL, NULL AND FALSE is FALSE, "
-           "NULL OR TRUE is TRUE, and a filter keeps a record only when its condition is TRUE. "
-           "Missing fields are NULL; timestamps are epoch milliseconds.";
+    // The function list comes from the table, so help texts and LLM prompts name every function.
+    static const std::string summary = [] {
+        std::string text =
+            "Expressions are the SQL subset shared by ksqlDB and Flink SQL. "
+            "Literals: integers (42), doubles (3.5, 1e3), strings in single quotes ('it''s' doubles a quote), "
+            "TRUE, FALSE, NULL, INTERVAL '5' MINUTE (SECOND, MINUTE, HOUR, DAY). Fields: name, nested a.b, "
+            "array elements a[1] (1-based), and \"quoted name\" or `quoted name` for names with "
+            "spaces or reserved words. Operators by increasing precedence: OR; AND; NOT; comparisons = <> != < <= > >=, "
+            "IS [NOT] NULL, x [NOT] IN (a, b, ...), x [NOT] BETWEEN low AND high, s [NOT] LIKE 'pat%' "
+            "('%' any run, '_' one character); + -; * / % (integer division truncates); unary minus. "
+            "CASE WHEN cond THEN v [WHEN ...] [ELSE v] END and CASE x WHEN v THEN r ... END. "
+            "CAST(x AS BOOLEAN|INTEGER|BIGINT|DOUBLE|STRING|VARCHAR|TIMESTAMP). Functions:";
+        for (const auto &spec : functionTable())
+            text += " " + std::string(spec.signature) + ";";
+        text += " SUBSTRING also as SUBSTRING(s FROM start FOR length). Keywords are case-insensitive; field names are "
+                "case-sensitive. NULL follows SQL three-valued logic: a comparison with NULL is NULL, NULL AND FALSE "
+                "is FALSE, NULL OR TRUE is TRUE, a function with a NULL argument is NULL (except COALESCE, IFNULL, "
+                "CONCAT_WS, NULLIF, IF), and a filter keeps a record only when its condition is TRUE. "
+                "Missing fields are NULL; timestamps are epoch milliseconds and time functions work in UTC.";
+        return text;
+    }();
+    return summary;
 }
 
 } // namespace pipeline::expr

@@ -80,6 +80,15 @@ Value evaluate(const Expression &expression, const nlohmann::json &record);
 std::optional<bool> evaluatePredicate(const Expression &expression, const nlohmann::json &record);
 /// Prints for a dialect; Canonical gives back normalised Pipewright syntax.
 std::string print(const Expression &expression, Dialect dialect);
+/// Prints with the record schema known, so rules that depend on operand types
+/// apply (Flink MOD on DOUBLE, ksqlDB ROUND(DOUBLE), ...; docs/expression-dialects.md).
+std::string print(const Expression &expression, Dialect dialect, const Schema &schema);
+/// What the dialect cannot express in this expression (one message per problem,
+/// e.g. "SHA256 has no ksqlDB equivalent ..."); empty when it prints faithfully.
+std::vector<std::string> dialectProblems(const Expression &expression, Dialect dialect);
+/// True when the Flink form depends on the session time zone (EXTRACT, FORMAT_TIMESTAMP,
+/// PARSE_TIMESTAMP): the export then sets table.local-time-zone to UTC.
+bool usesSessionTimeZone(const Expression &expression);
 /// A column or field name as the dialect needs it: bare when it is a plain word
 /// that is not reserved, otherwise quoted ("..." canonical, `...` ksqlDB/Flink).
 /// Codegen uses it for column lists so declarations and expressions agree.

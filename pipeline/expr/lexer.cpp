@@ -182,6 +182,8 @@ Token Lexer::next()
     switch (c) {
     case '(': return finish(TokenKind::LeftParen);
     case ')': return finish(TokenKind::RightParen);
+    case '[': return finish(TokenKind::LeftBracket);
+    case ']': return finish(TokenKind::RightBracket);
     case ',': return finish(TokenKind::Comma);
     case '.': return finish(TokenKind::Dot);
     case '+': return finish(TokenKind::Plus);

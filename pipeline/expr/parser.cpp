@@ -1,6 +1,7 @@
 #include "pipeline/expr/parser.h"
 
 #include "pipeline/expr/lexer.h"
+#include "pipeline/expr/precompiled.h"
 
 #include <algorithm>
 #include <array>
@@ -28,34 +29,6 @@ std::string upper(std::string_view s)
     return out;
 }
 
-struct FunctionInfo {
-    std::string_view name;
-    Function function;
-};
-
-// Aliases from ksqlDB (UCASE, LEN, ...) and common SQL spellings are accepted so
-// pasted or LLM-written expressions parse; printing normalises them.
-constexpr std::array<FunctionInfo, 18> functionNames{{
-    {"UPPER", Function::Upper},
-    {"UCASE", Function::Upper},
-    {"LOWER", Function::Lower},
-    {"LCASE", Function::Lower},
-    {"TRIM", Function::Trim},
-    {"CONCAT", Function::Concat},
-    {"SUBSTRING", Function::Substring},
-    {"SUBSTR", Function::Substring},
-    {"CHAR_LENGTH", Function::CharLength},
-    {"CHARACTER_LENGTH", Function::CharLength},
-    {"LEN", Function::CharLength},
-    {"LENGTH", Function::CharLength},
-    {"ABS", Function::Abs},
-    {"ROUND", Function::Round},
-    {"FLOOR", Function::Floor},
-    {"CEIL", Function::Ceil},
-    {"CEILING", Function::Ceil},
-    {"COALESCE", Function::Coalesce},
-}};
-
 struct Arity {
     size_t min;
     size_t max; // SIZE_MAX = variadic
@@ -63,13 +36,25 @@ struct Arity {
 
 Arity arityOf(Function f)
 {
-    switch (f) {
-    case Function::Substring: return {2, 3};
-    case Function::Round: return {1, 2};
-    case Function::Concat:
-    case Function::Coalesce: return {1, SIZE_MAX};
-    default: return {1, 1};
+    const FunctionSpec &spec = functionSpec(f);
+    return {spec.minArgs, spec.maxArgs == VariadicArgs ? SIZE_MAX : spec.maxArgs};
+}
+
+size_t nameDistance(std::string_view a, std::string_view b)
+{
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
     }
+    return row[b.size()];
 }
 
 std::string arityText(Arity a)
@@ -440,7 +425,7 @@ Parser::NodePtr Parser::parseMultiplicative()
 Parser::NodePtr Parser::parseUnary()
 {
     if (current().kind != TokenKind::Minus && current().kind != TokenKind::Plus)
-        return parsePrimary();
+        return parsePostfix(parsePrimary());
     const Token &op = consume();
     const bool minus = op.kind == TokenKind::Minus;
     const SourceSpan start = op.span;
@@ -493,6 +478,54 @@ Parser::NodePtr Parser::parseNumber()
     return node;
 }
 
+// INTERVAL 'n' unit: a fixed number of milliseconds, the unit timestamps are counted
+// in, so ts + INTERVAL '1' HOUR is plain BIGINT arithmetic in every dialect.
+Parser::NodePtr Parser::parseInterval()
+{
+    const SourceSpan start = consume().span;
+    const Token &amount = consume();
+    std::int64_t n = 0;
+    std::string_view digits = amount.value;
+    const bool negative = !digits.empty() && digits[0] == '-';
+    if (negative)
+        digits.remove_prefix(1);
+    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (ec != std::errc() || ptr != digits.data() + digits.size() || digits.empty())
+        fail(amount, "expected a whole number in INTERVAL '...' but found " + describeToken(amount));
+    const Token &unitToken = current();
+    const TimeUnit *unit = unitToken.kind == TokenKind::Identifier ? findTimeUnit(unitToken.text) : nullptr;
+    if (!unit && unitToken.kind == TokenKind::Identifier && unitToken.text.size() > 1
+        && (unitToken.text.back() == 's' || unitToken.text.back() == 'S'))
+        unit = findTimeUnit(unitToken.text.substr(0, unitToken.text.size() - 1));
+    if (!unit || unit->millis == 0)
+        failExpected("an interval unit (MILLISECOND, SECOND, MINUTE, HOUR or DAY; months and years have no fixed length)");
+    consume();
+    std::int64_t millis = 0;
+    if (__builtin_mul_overflow(n, unit->millis, &millis))
+        fail(amount, "INTERVAL is out of range");
+    NodePtr node = makeNode(NodeKind::Literal, start);
+    node->value = Value::integer(negative ? -millis : millis);
+    node->span = spanFrom(start);
+    return node;
+}
+
+// array[index]: element access, the same node as ELEMENT_AT(array, index).
+Parser::NodePtr Parser::parsePostfix(NodePtr node)
+{
+    while (current().kind == TokenKind::LeftBracket) {
+        const SourceSpan start = node->span;
+        consume();
+        NodePtr index = parseExpression();
+        expect(TokenKind::RightBracket, "']' after the array index");
+        NodePtr access = makeNode(NodeKind::FunctionCall, start);
+        access->function = Function::ElementAt;
+        access->children = {std::move(node), std::move(index)};
+        access->span = spanFrom(start);
+        node = std::move(access);
+    }
+    return node;
+}
+
 Parser::NodePtr Parser::parsePrimary()
 {
     const Token &t = current();
@@ -515,6 +548,14 @@ Parser::NodePtr Parser::parsePrimary()
     case TokenKind::Identifier:
         if (lookahead().kind == TokenKind::LeftParen)
             return parseFunctionCall();
+        if (upper(t.text) == "CURRENT_TIMESTAMP") {
+            NodePtr node = makeNode(NodeKind::FunctionCall, t.span);
+            node->function = Function::CurrentTimestamp;
+            consume();
+            return node;
+        }
+        if (upper(t.text) == "INTERVAL" && lookahead().kind == TokenKind::String)
+            return parseInterval();
         return parseFieldRef();
     case TokenKind::Keyword:
         switch (t.keyword) {
@@ -561,27 +602,49 @@ Parser::NodePtr Parser::parseFunctionCall()
     const Token &nameToken = consume();
     const SourceSpan start = nameToken.span;
     const std::string name = upper(nameToken.text);
-    const FunctionInfo *info = nullptr;
-    for (const auto &f : functionNames)
-        if (f.name == name)
-            info = &f;
-    if (!info) {
-        std::string known;
-        for (Function f : {Function::Upper, Function::Lower, Function::Trim, Function::Concat, Function::Substring,
-                           Function::CharLength, Function::Abs, Function::Round, Function::Floor, Function::Ceil,
-                           Function::Coalesce}) {
-            if (!known.empty())
-                known += ", ";
-            known += functionName(f);
+    const FunctionSpec *spec = findFunction(name);
+    if (!spec) {
+        // Suggest the nearest name; the full list is in the designer's completion and the docs.
+        std::string best;
+        size_t bestDistance = SIZE_MAX;
+        for (const auto &candidate : functionTable()) {
+            const size_t d = nameDistance(name, candidate.name);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = std::string(candidate.name);
+            }
         }
-        fail(nameToken, "unknown function '" + std::string(nameToken.text) + "' (available: " + known + ")");
+        std::string message = "unknown function '" + std::string(nameToken.text) + "'";
+        if (bestDistance <= std::max<size_t>(1, name.size() / 3))
+            message += " (did you mean " + best + "?)";
+        else
+            message += " (see the function list in the expression help)";
+        fail(nameToken, message);
     }
     NodePtr node = makeNode(NodeKind::FunctionCall, start);
-    node->function = info->function;
+    node->function = spec->function;
     consume(); // '('
-    if (current().kind != TokenKind::RightParen) {
+    if (spec->function == Function::Extract) {
+        // EXTRACT(unit FROM ts): the unit is kept as a string literal argument.
+        const Token &unit = current();
+        if (unit.kind != TokenKind::Identifier || !findTimeUnit(unit.text) || !findTimeUnit(unit.text)->extract)
+            failExpected("a unit (YEAR, MONTH, DAY, HOUR, MINUTE, SECOND or MILLISECOND) in EXTRACT");
+        NodePtr unitNode = makeNode(NodeKind::Literal, unit.span);
+        unitNode->value = Value::string(std::string(findTimeUnit(unit.text)->name));
+        consume();
+        expect(Keyword::From, "FROM in EXTRACT(unit FROM timestamp)");
+        node->children.push_back(std::move(unitNode));
         node->children.push_back(parseExpression());
-        if (info->function == Function::Substring && accept(Keyword::From)) {
+        expect(TokenKind::RightParen, "')' after EXTRACT(unit FROM timestamp)");
+    } else if (spec->function == Function::Position && name == "POSITION") {
+        // POSITION(search IN s); a bare additive expression so IN is not read as a predicate.
+        node->children.push_back(parseAdditive());
+        expect(Keyword::In, "IN in POSITION(search IN string)");
+        node->children.push_back(parseExpression());
+        expect(TokenKind::RightParen, "')' after POSITION(search IN string)");
+    } else if (current().kind != TokenKind::RightParen) {
+        node->children.push_back(parseExpression());
+        if (spec->function == Function::Substring && accept(Keyword::From)) {
             // SQL-standard form SUBSTRING(s FROM start [FOR length]).
             node->children.push_back(parseExpression());
             if (accept(Keyword::For))
@@ -592,6 +655,8 @@ Parser::NodePtr Parser::parseFunctionCall()
                 node->children.push_back(parseExpression());
             expect(TokenKind::RightParen, "')' after argument list");
         }
+        if (spec->function == Function::Position && node->children.size() == 2)
+            std::swap(node->children[0], node->children[1]); // INSTR(s, search)
     } else {
         consume();
     }
@@ -602,7 +667,68 @@ Parser::NodePtr Parser::parseFunctionCall()
         throw ParseFailure{ExprError{std::string(functionName(node->function)) + " expects " + arityText(arity)
                                          + " but got " + std::to_string(count),
                                      node->span}};
+    precompile(*node);
     return node;
+}
+
+void Parser::precompile(AstNode &node) const
+{
+    auto literalText = [&](size_t i) -> const std::string * {
+        const AstNode &arg = node.child(i);
+        return arg.kind == NodeKind::Literal && arg.value.isString() ? &arg.value.asString() : nullptr;
+    };
+    auto failAt = [&](size_t i, std::string message) {
+        throw ParseFailure{ExprError{std::move(message), node.child(i).span}};
+    };
+    auto compiled = std::make_shared<Precompiled>();
+    switch (node.function) {
+    case Function::RegexpReplace:
+    case Function::RegexpExtract: {
+        const std::string *pattern = literalText(1);
+        if (!pattern)
+            return;
+        compiled->regex.emplace();
+        if (auto error = compileRegex(*pattern, *compiled->regex))
+            failAt(1, *error);
+        if (node.function == Function::RegexpExtract && node.children.size() == 3
+            && node.child(2).kind == NodeKind::Literal && node.child(2).value.isInteger()) {
+            const std::int64_t group = node.child(2).value.asInteger();
+            if (group < 0 || group > std::int64_t(compiled->regex->mark_count()))
+                failAt(2, "REGEXP_EXTRACT group " + std::to_string(group) + " does not exist: the expression has "
+                              + std::to_string(compiled->regex->mark_count()) + " group(s)");
+        }
+        break;
+    }
+    case Function::JsonValue: {
+        const std::string *path = literalText(1);
+        if (!path)
+            return;
+        if (auto error = compileJsonPath(*path, compiled->jsonPath))
+            failAt(1, *error);
+        break;
+    }
+    case Function::FormatTimestamp:
+    case Function::ParseTimestamp: {
+        const std::string *pattern = literalText(1);
+        if (!pattern)
+            return;
+        if (auto error = compileTimePattern(*pattern, compiled->timePattern))
+            failAt(1, *error);
+        break;
+    }
+    case Function::Extract: compiled->unit = findTimeUnit(node.child(0).value.asString()); break;
+    case Function::DateTrunc: {
+        // The unit decides the printed SQL, so it must be known when the expression is parsed.
+        const std::string *unit = literalText(0);
+        const TimeUnit *found = unit ? findTimeUnit(*unit) : nullptr;
+        if (!found || !found->truncate)
+            failAt(0, "DATE_TRUNC unit must be one of 'second', 'minute', 'hour', 'day' (a literal)");
+        compiled->unit = found;
+        break;
+    }
+    default: return;
+    }
+    node.precompiled = std::move(compiled);
 }
 
 Parser::NodePtr Parser::parseCase()

@@ -36,6 +36,9 @@ private:
     NodePtr parseCase();
     NodePtr parseCast();
     NodePtr parseNumber();
+    NodePtr parseInterval();
+    NodePtr parsePostfix(NodePtr node);
+    void precompile(AstNode &node) const;
 
     const Token &current() const { return m_tokens[m_index]; }
     const Token &lookahead(size_t n = 1) const;

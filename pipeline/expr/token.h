@@ -17,6 +17,8 @@ enum class TokenKind {
     Double,
     LeftParen,
     RightParen,
+    LeftBracket,  // [ (array element access)
+    RightBracket, // ]
     Comma,
     Dot,
     Plus,

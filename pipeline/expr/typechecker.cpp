@@ -77,9 +77,15 @@ bool comparable(FieldType a, FieldType b)
 
 class TypeChecker {
 public:
-    explicit TypeChecker(const Schema &schema) : m_schema(schema) {}
+    explicit TypeChecker(const Schema &schema, NodeTypes *types = nullptr) : m_schema(schema), m_types(types) {}
 
-    FieldType check(const AstNode &node);
+    FieldType check(const AstNode &node)
+    {
+        const FieldType t = checkNode(node);
+        if (m_types)
+            (*m_types)[&node] = t;
+        return t;
+    }
     std::vector<ExprError> takeErrors() { return std::move(m_errors); }
 
 private:
@@ -94,7 +100,10 @@ private:
     void expectString(const AstNode &operand, FieldType type, std::string_view context);
     void expectNumeric(const AstNode &operand, FieldType type, std::string_view context);
 
+    FieldType checkNode(const AstNode &node);
+
     const Schema &m_schema;
+    NodeTypes *m_types;
     std::vector<ExprError> m_errors;
 };
 
@@ -232,50 +241,101 @@ FieldType TypeChecker::function(const AstNode &node)
     args.reserve(node.children.size());
     for (const auto &child : node.children)
         args.push_back(check(*child));
-    const std::string name(functionName(node.function));
-    switch (node.function) {
-    case Function::Upper:
-    case Function::Lower:
-    case Function::Trim:
-        expectString(node.child(0), args[0], name);
-        return FieldType::String;
-    case Function::CharLength:
-        expectString(node.child(0), args[0], name);
-        return FieldType::Integer;
-    case Function::Concat:
-        for (size_t i = 0; i < args.size(); ++i)
-            expectString(node.child(i), args[i], name + " argument " + std::to_string(i + 1));
-        return FieldType::String;
-    case Function::Substring:
-        expectString(node.child(0), args[0], name);
-        for (size_t i = 1; i < args.size(); ++i)
-            if (!isLoose(args[i]) && args[i] != FieldType::Integer)
-                error(node.child(i), name + (i == 1 ? " start" : " length") + " must be an integer but got "
-                                         + typeText(args[i]));
-        return FieldType::String;
-    case Function::Abs:
-    case Function::Floor:
-    case Function::Ceil:
-        expectNumeric(node.child(0), args[0], name);
-        return isNumeric(args[0]) ? args[0] : FieldType::Unknown;
-    case Function::Round:
-        expectNumeric(node.child(0), args[0], name);
-        if (args.size() == 2 && !isLoose(args[1]) && args[1] != FieldType::Integer)
-            error(node.child(1), "ROUND digits must be an integer but got " + typeText(args[1]));
-        return isNumeric(args[0]) ? args[0] : FieldType::Unknown;
-    case Function::Coalesce: {
-        FieldType result = FieldType::Null;
-        for (size_t i = 0; i < args.size(); ++i) {
-            auto unified = unify(result, args[i]);
-            if (!unified) {
-                error(node.child(i), "COALESCE arguments have incompatible types " + typeText(result) + " and "
-                                         + typeText(args[i]));
-                return FieldType::Unknown;
+    const FunctionSpec &spec = functionSpec(node.function);
+    const std::string name(spec.name);
+    // Messages name the parameter as the signature does ("SUBSTRING start", "ROUND digits").
+    std::vector<std::string> parameters;
+    {
+        const std::string_view sig = spec.signature;
+        const size_t open = sig.find('('), close = sig.find(')');
+        if (open != std::string_view::npos && close != std::string_view::npos) {
+            std::string current;
+            for (char c : sig.substr(open + 1, close - open - 1)) {
+                if (c == ',') {
+                    parameters.push_back(current);
+                    current.clear();
+                } else if (c != '[' && c != ']' && c != ' ') {
+                    current += c;
+                }
             }
-            result = *unified;
+            parameters.push_back(current);
         }
-        return result;
     }
+    auto argumentName = [&](size_t i) {
+        if (spec.maxArgs == VariadicArgs)
+            return name + " argument " + std::to_string(i + 1);
+        if (i == 0)
+            return name;
+        if (i < parameters.size() && !parameters[i].empty() && parameters[i].find("...") == std::string::npos)
+            return name + " " + parameters[i];
+        return name + " argument " + std::to_string(i + 1);
+    };
+    // Argument types, read from the table.
+    FieldType common = FieldType::Null;
+    bool commonOk = true;
+    const size_t firstCommon = spec.result == ReturnRule::CommonFromSecond ? 1 : 0;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const FieldType t = args[i];
+        switch (argumentType(spec, i)) {
+        case ArgType::Any: break;
+        case ArgType::String:
+            if (node.function == Function::Extract && i == 0)
+                break; // the unit, checked by the parser
+            expectString(node.child(i), t, argumentName(i));
+            break;
+        case ArgType::Integer:
+            if (!isLoose(t) && t != FieldType::Integer)
+                error(node.child(i), argumentName(i) + " must be an integer but got " + typeText(t));
+            break;
+        case ArgType::Numeric: expectNumeric(node.child(i), t, argumentName(i)); break;
+        case ArgType::Boolean: expectBoolean(node.child(i), t, argumentName(i)); break;
+        case ArgType::Timestamp:
+            if (!isLoose(t) && t != FieldType::Timestamp && t != FieldType::Integer)
+                error(node.child(i), argumentName(i) + " expects a timestamp (or BIGINT epoch milliseconds) but got "
+                                         + typeText(t));
+            break;
+        case ArgType::Array:
+            if (!isLoose(t) && t != FieldType::Array)
+                error(node.child(i), argumentName(i) + " expects an array but got " + typeText(t));
+            break;
+        case ArgType::Comparable:
+            if (i < firstCommon || !commonOk)
+                break;
+            if (auto unified = unify(common, t)) {
+                common = *unified;
+            } else {
+                error(node.child(i), name + " arguments have incompatible types " + typeText(common) + " and "
+                                         + typeText(t));
+                commonOk = false;
+            }
+            break;
+        }
+    }
+    switch (spec.result) {
+    case ReturnRule::String: return FieldType::String;
+    case ReturnRule::Integer: return FieldType::Integer;
+    case ReturnRule::Double: return FieldType::Double;
+    case ReturnRule::Timestamp: return FieldType::Timestamp;
+    case ReturnRule::Boolean: return FieldType::Boolean;
+    case ReturnRule::FirstArgument: return isNumeric(args[0]) ? args[0] : FieldType::Unknown;
+    case ReturnRule::CommonType:
+        if (node.function == Function::Mod) {
+            if (args[0] == FieldType::Integer && args[1] == FieldType::Integer)
+                return FieldType::Integer;
+            return args[0] == FieldType::Double || args[1] == FieldType::Double ? FieldType::Double : FieldType::Unknown;
+        }
+        if (node.function == Function::Nullif)
+            return args[0];
+        return commonOk ? common : FieldType::Unknown;
+    case ReturnRule::CommonFromSecond: return commonOk ? common : FieldType::Unknown;
+    case ReturnRule::ArrayElement:
+        // The element type is known when the array is a declared field.
+        if (node.child(0).kind == NodeKind::FieldRef && args[0] == FieldType::Array) {
+            const Field *field = m_schema.find(node.child(0).path);
+            if (field)
+                return field->elementType;
+        }
+        return FieldType::Unknown;
     }
     return FieldType::Unknown;
 }
@@ -336,7 +396,7 @@ FieldType TypeChecker::cast(const AstNode &node)
     return to;
 }
 
-FieldType TypeChecker::check(const AstNode &node)
+FieldType TypeChecker::checkNode(const AstNode &node)
 {
     switch (node.kind) {
     case NodeKind::Literal: return node.value.type();
@@ -376,6 +436,14 @@ FieldType TypeChecker::check(const AstNode &node)
 }
 
 } // namespace
+
+NodeTypes inferNodeTypes(const AstNode &root, const Schema &schema)
+{
+    NodeTypes types;
+    TypeChecker checker(schema, &types);
+    checker.check(root);
+    return types;
+}
 
 TypeCheckResult typeCheck(const Expression &expression, const Schema &schema)
 {

@@ -51,7 +51,9 @@ void tst_ExprPrinter::dialects_data()
                                  << "SUBSTRING(s FROM 2 FOR 3)";
     QTest::newRow("substring 2") << "SUBSTRING(s FROM 2)" << "SUBSTRING(s, 2)" << "SUBSTRING(s, 2)"
                                  << "SUBSTRING(s FROM 2)";
-    QTest::newRow("concat") << "CONCAT(a, '-', b)" << "CONCAT(a, '-', b)" << "CONCAT(a, '-', b)" << "CONCAT(a, '-', b)";
+    QTest::newRow("concat") << "CONCAT(a, '-', b)" << "CONCAT(a, '-', b)"
+                            << "CASE WHEN a IS NULL OR b IS NULL THEN CAST(NULL AS VARCHAR) ELSE CONCAT(a, '-', b) END"
+                            << "CONCAT(a, '-', b)";
     QTest::newRow("cast varchar") << "CAST(x AS VARCHAR)" << "CAST(x AS STRING)" << "CAST(x AS VARCHAR)"
                                   << "CAST(x AS STRING)";
     QTest::newRow("cast int") << "CAST(x AS INT)" << "CAST(x AS BIGINT)" << "CAST(x AS BIGINT)" << "CAST(x AS BIGINT)";

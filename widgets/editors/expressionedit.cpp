@@ -1,6 +1,9 @@
 #include "widgets/editors/expressionedit.h"
 
 #include "pipeline/expr/expression.h"
+#include "pipeline/expr/functions.h"
+
+#include <QCoreApplication>
 
 #include <Qsci/qscilexersql.h>
 
@@ -12,11 +15,20 @@ namespace {
 constexpr int ErrorIndicator = 8;
 constexpr int FieldListId = 1;
 
+// Function names come from the expression language's function table, so every
+// function the parser accepts is completed; keywords follow.
 const QStringList &functionNames()
 {
-    static const QStringList names{"ABS", "CASE", "CAST", "COALESCE", "CONCAT", "LENGTH", "LOWER", "UPPER",
-                                   "ROUND", "FLOOR", "CEIL", "SUBSTRING", "TRIM", "NULLIF", "BETWEEN", "LIKE",
-                                   "IS NULL", "IS NOT NULL", "AND", "OR", "NOT", "IN"};
+    static const QStringList names = [] {
+        QStringList list;
+        for (const auto &spec : pipeline::expr::functionTable())
+            list << QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size()));
+        list << QStringLiteral("CASE") << QStringLiteral("CAST") << QStringLiteral("INTERVAL")
+             << QStringLiteral("BETWEEN") << QStringLiteral("LIKE") << QStringLiteral("IS NULL")
+             << QStringLiteral("IS NOT NULL") << QStringLiteral("AND") << QStringLiteral("OR")
+             << QStringLiteral("NOT") << QStringLiteral("IN");
+        return list;
+    }();
     return names;
 }
 } // namespace
@@ -172,6 +184,18 @@ void ExpressionEdit::showCompletions()
     showUserList(FieldListId, matches);
 }
 
+QString ExpressionEdit::functionHelp(const QString &name)
+{
+    const auto *spec = pipeline::expr::findFunction(name.toStdString());
+    if (!spec)
+        return {};
+    // The descriptions are extracted for translation by dumpcatalogstrings (context "ExpressionFunctions").
+    const QString description = QCoreApplication::translate("ExpressionFunctions", std::string(spec->description).c_str());
+    return tr("%1\n%2\nExample: %3")
+        .arg(QString::fromStdString(std::string(spec->signature)), description,
+             QString::fromStdString(std::string(spec->example)));
+}
+
 void ExpressionEdit::insertCompletion(int id, const QString &completion)
 {
     if (id != FieldListId)
@@ -181,6 +205,14 @@ void ExpressionEdit::insertCompletion(int id, const QString &completion)
     wordBeforeCursor(&start);
     setSelection(line, start, line, index);
     replaceSelectedText(completion);
+    // A completed function shows its signature, description and an example.
+    const QString help = functionHelp(completion);
+    if (!help.isEmpty()) {
+        const int position = int(SendScintilla(SCI_GETCURRENTPOS));
+        const QPoint at(int(SendScintilla(SCI_POINTXFROMPOSITION, 0L, long(position))),
+                        int(SendScintilla(SCI_POINTYFROMPOSITION, 0L, long(position))) + height());
+        QToolTip::showText(mapToGlobal(at), help, this);
+    }
 }
 
 void ExpressionEdit::keyPressEvent(QKeyEvent *event)

@@ -30,6 +30,9 @@ public:
 
     /// Shows the completion list for the word at the cursor (also on Ctrl+Space).
     void showCompletions();
+    /// Signature, translated one-line description and example of a function (any
+    /// accepted spelling), or an empty string when `name` is not a function.
+    static QString functionHelp(const QString &name);
 
 signals:
     void edited(const QString &text);
