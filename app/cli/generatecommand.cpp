@@ -6,10 +6,13 @@
 #include "pipeline/serialization/pipelinereader.h"
 #include "pipeline/serialization/pipelinewriter.h"
 
+#include "llmendpointsfile.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -33,10 +36,16 @@ void printGenerateHelp()
         "  -o, --output FILE      write the pipeline to FILE (atomically) instead of stdout\n"
         "  --edit FILE            change the pipeline in FILE as the instruction says; the diff goes to stderr\n"
         "  --explain FILE         describe the pipeline in FILE in plain language\n"
-        "  --endpoint URL         base URL of the API (default $OPENAI_BASE_URL or https://api.openai.com/v1),\n"
-        "                         e.g. http://localhost:11434/v1 for Ollama\n"
-        "  --model NAME           model (default gpt-4o-mini)\n"
+        "  --llm-endpoints FILE   JSON array of LLM endpoint profiles, as for run (name, baseUrl, model,\n"
+        "                         apiKeyRef as env:NAME, ...)\n"
+        "  --profile NAME         the profile of --llm-endpoints to use (default: the only one, or \"default\")\n"
+        "  --endpoint URL         base URL of the API without a profile file (default $OPENAI_BASE_URL or\n"
+        "                         https://api.openai.com/v1), e.g. http://localhost:11434/v1 for Ollama\n"
+        "  --model NAME           model (default: the profile's, else gpt-4o-mini)\n"
         "  --api-key-env NAME     environment variable holding the API key (default OPENAI_API_KEY when set)\n"
+        "  --context N            the model's context in tokens, when the server does not report it (Ollama's\n"
+        "                         OLLAMA_CONTEXT_LENGTH); a request that does not fit is refused, never cut\n"
+        "  --no-stream            ask for the whole answer at once instead of streaming it\n"
         "  --bootstrap HOST:PORT  ground the prompt in this cluster's topics and sampled fields\n"
         "  --sandbox              ground in a fresh in-process sandbox cluster (it starts empty)\n"
         "  --config FILE          librdkafka client properties for --bootstrap (SASL/SSL)\n"
@@ -44,7 +53,8 @@ void printGenerateHelp()
         "  --rounds N             repair rounds after the first answer (default 3)\n"
         "  --no-structured-output never send response_format (for servers that mishandle it)\n"
         "  --language CODE        --explain: answer language (en, de, fr, ja, zh, ...)\n"
-        "  -q, --quiet            no progress messages on stderr\n\n"
+        "  -q, --quiet            no progress messages on stderr (on a terminal a progress line shows the\n"
+        "                         round, the tokens received and the time; piped, only the stage lines)\n\n"
         "Examples:\n"
         "  pipewright-cli generate \"Read payments, keep amounts over 1000, write to payments.big\" -o big.pipeline.json\n"
         "  pipewright-cli generate \"mask the email before the LLM\" --edit support.pipeline.json -o support.pipeline.json\n"
@@ -73,10 +83,10 @@ int fail(const char *message, const std::string &detail = {})
 
 int runGenerateCommand(const std::vector<std::string> &args)
 {
-    std::string text, output, editFile, explainFile, endpointUrl, model = "gpt-4o-mini", keyEnv, bootstrap,
-                                                                   configFile, language;
-    bool sandbox = false, quiet = false, structured = true;
-    int rounds = 3, samples = 20;
+    std::string text, output, editFile, explainFile, endpointUrl, model, keyEnv, bootstrap, configFile, language,
+        endpointsFile, profile;
+    bool sandbox = false, quiet = false, structured = true, stream = true;
+    int rounds = 3, samples = 20, context = 0;
     bool haveText = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
@@ -96,6 +106,18 @@ int runGenerateCommand(const std::vector<std::string> &args)
             explainFile = args[++i];
         } else if (a == "--endpoint" && hasValue) {
             endpointUrl = args[++i];
+        } else if (a == "--llm-endpoints" && hasValue) {
+            endpointsFile = args[++i];
+        } else if (a == "--profile" && hasValue) {
+            profile = args[++i];
+        } else if (a == "--no-stream") {
+            stream = false;
+        } else if (a == "--context" && hasValue) {
+            char *end = nullptr;
+            const long v = std::strtol(args[++i].c_str(), &end, 10);
+            if (args[i].empty() || *end || v < 256 || v > 10'000'000)
+                return usage("--context needs a number of tokens from 256 to 10000000");
+            context = int(v);
         } else if (a == "--model" && hasValue) {
             model = args[++i];
         } else if (a == "--api-key-env" && hasValue) {
@@ -148,18 +170,44 @@ int runGenerateCommand(const std::vector<std::string> &args)
         request.current = *loaded.graph;
     }
 
+    if (!profile.empty() && endpointsFile.empty())
+        return (std::fprintf(stderr, "pipewright-cli generate: --profile needs --llm-endpoints FILE\n"), ExitUsage);
+    if (!endpointsFile.empty() && !endpointUrl.empty())
+        return (std::fprintf(stderr, "pipewright-cli generate: use --llm-endpoints or --endpoint, not both\n"), ExitUsage);
     auto endpoint = std::make_shared<runtime::LlmEndpoint>();
-    endpoint->name = "assistant";
-    if (endpointUrl.empty()) {
-        const char *base = std::getenv("OPENAI_BASE_URL");
-        endpointUrl = base && *base ? base : "https://api.openai.com/v1";
+    if (!endpointsFile.empty()) {
+        std::vector<runtime::LlmEndpoint> profiles;
+        std::string error;
+        if (!readLlmEndpointsFile(endpointsFile, &profiles, &error))
+            return fail("", error);
+        const runtime::LlmEndpoint *chosen = nullptr;
+        std::string names;
+        for (const auto &p : profiles) {
+            names += (names.empty() ? "" : ", ") + p.name;
+            if (p.name == profile || (profile.empty() && (profiles.size() == 1 || p.name == "default")))
+                chosen = &p;
+        }
+        if (!chosen)
+            return fail("", profile.empty() ? endpointsFile + " has several profiles (" + names + "); choose one with --profile"
+                                            : endpointsFile + " has no profile \"" + profile + "\" (it has: " + names + ")");
+        *endpoint = *chosen;
+    } else {
+        endpoint->name = "assistant";
+        if (endpointUrl.empty()) {
+            const char *base = std::getenv("OPENAI_BASE_URL");
+            endpointUrl = base && *base ? base : "https://api.openai.com/v1";
+        }
+        endpoint->baseUrl = endpointUrl;
+        endpoint->model = "gpt-4o-mini";
+        if (const char *key = std::getenv("OPENAI_API_KEY"); key && *key)
+            endpoint->apiKeyRef = "env:OPENAI_API_KEY";
     }
-    endpoint->baseUrl = endpointUrl;
-    endpoint->model = model;
+    if (!model.empty())
+        endpoint->model = model;
     if (!keyEnv.empty())
         endpoint->apiKeyRef = "env:" + keyEnv;
-    else if (const char *key = std::getenv("OPENAI_API_KEY"); key && *key)
-        endpoint->apiKeyRef = "env:OPENAI_API_KEY";
+    if (endpoint->model.empty())
+        return fail("", "no model: the profile names none; give --model NAME");
 
     std::unique_ptr<runtime::SandboxCluster> cluster;
     if (sandbox) {
@@ -191,13 +239,39 @@ int runGenerateCommand(const std::vector<std::string> &args)
     PipelineAssistant::Options options;
     options.endpoint = endpoint;
     options.repairRounds = rounds;
+    options.stream = stream;
+    options.contextTokens = context;
     if (!structured)
         options.structuredOutput = PipelineAssistant::Options::StructuredOutput::Never;
     PipelineAssistant assistant(options);
-    const AssistResult result = assistant.run(request, [quiet](const AssistProgress &p) {
-        if (!quiet)
-            std::fprintf(stderr, "%s\n", p.message.c_str());
+    // On a terminal one line shows where the request is and rewrites itself;
+    // piped (a log, a script), only the stage lines appear, as before.
+    const bool terminal = !quiet && isatty(fileno(stderr));
+    bool lineOpen = false;
+    int received = 0;
+    const AssistResult result = assistant.run(request, [quiet, terminal, &lineOpen, &received](const AssistProgress &p) {
+        if (quiet)
+            return;
+        if (!terminal) {
+            if (p.stage != AssistStage::Receiving)
+                std::fprintf(stderr, "%s\n", p.message.c_str());
+            return;
+        }
+        if (p.stage == AssistStage::Asking || p.stage == AssistStage::Repairing)
+            received = 0;
+        else if (p.stage == AssistStage::Receiving)
+            received = p.tokens;
+        std::fprintf(stderr, "\r\033[Kround %d of %d: %s — %d tokens received, %.1f s (request %d tokens)", p.round + 1,
+                     p.rounds, p.message.c_str(), received, double(p.elapsedMillis) / 1000.0, p.promptTokens);
+        lineOpen = true;
+        if (p.stage == AssistStage::Finished) {
+            std::fputc('\n', stderr);
+            lineOpen = false;
+        }
+        std::fflush(stderr);
     });
+    if (lineOpen)
+        std::fputc('\n', stderr);
 
     if (!result.ok()) {
         std::fprintf(stderr, "pipewright-cli generate: %s\n", result.error.c_str());

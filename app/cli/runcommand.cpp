@@ -1,3 +1,5 @@
+#include "llmendpointsfile.h"
+
 #include "pipeline/runtime/clientproperties.h"
 #include "pipeline/runtime/engine.h"
 #include "pipeline/runtime/llmruntime.h"
@@ -296,25 +298,10 @@ int runRunCommand(const std::vector<std::string> &args)
         return ExitUsage;
     }
     if (!endpointsPath.empty()) {
-        std::ifstream in(endpointsPath);
-        if (!in.is_open()) {
-            std::fprintf(stderr, "pipewright-cli run: cannot read %s\n", endpointsPath.c_str());
+        std::string error;
+        if (!readLlmEndpointsFile(endpointsPath, &options.llm.endpoints, &error)) {
+            std::fprintf(stderr, "%s%s\n", error.rfind("cannot read", 0) == 0 ? "pipewright-cli run: " : "", error.c_str());
             return ExitCannotRun;
-        }
-        const nlohmann::json profiles = nlohmann::json::parse(in, nullptr, false);
-        if (!profiles.is_array()) {
-            std::fprintf(stderr, "%s: expected a JSON array of endpoint profiles (invalid JSON or another type)\n",
-                         endpointsPath.c_str());
-            return ExitCannotRun;
-        }
-        for (size_t i = 0; i < profiles.size(); ++i) {
-            std::string error;
-            auto endpoint = pipeline::runtime::LlmEndpoint::fromJson(profiles[i], &error);
-            if (!endpoint) {
-                std::fprintf(stderr, "%s: profile %zu: %s\n", endpointsPath.c_str(), i + 1, error.c_str());
-                return ExitCannotRun;
-            }
-            options.llm.endpoints.push_back(std::move(*endpoint));
         }
     }
 

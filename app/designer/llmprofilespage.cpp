@@ -1,10 +1,13 @@
 #include "llmprofilespage.h"
 
 #include "backgroundtask.h"
+#include "llmprofiles.h"
 #include "connectiontester.h"
 #include "secretstore.h"
 #include "testresultlabel.h"
 
+#include <QCheckBox>
+#include <QDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +29,7 @@ LlmProfilesPage::LlmProfilesPage(QWidget *parent)
     , m_model(new QLineEdit(this))
     , m_embeddingModel(new QLineEdit(this))
     , m_apiKey(new SecretField(this))
+    , m_assistant(new QCheckBox(tr("Use for the Assistant"), this))
     , m_prices(new QTableWidget(0, 3, this))
     , m_test(new QPushButton(tr("Test Connection"), this))
     , m_result(new TestResultLabel(this))
@@ -56,6 +60,8 @@ LlmProfilesPage::LlmProfilesPage(QWidget *parent)
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Embedding model:"), m_embeddingModel);
     form->addRow(tr("API key:"), m_apiKey);
+    m_assistant->setToolTip(tr("The Assistant dock preselects this profile for generating pipelines"));
+    form->addRow(QString(), m_assistant);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(new QLabel(tr("Prices (USD per million tokens; models without a price cost nothing):"), this));
@@ -104,15 +110,34 @@ LlmProfilesPage::LlmProfilesPage(QWidget *parent)
             m_list->item(m_current)->setText(text);
     });
     connect(m_test, &QPushButton::clicked, this, &LlmProfilesPage::testConnection);
+    connect(m_assistant, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading || m_current < 0 || m_current >= m_entries.size())
+            return;
+        for (int i = 0; i < m_entries.size(); ++i) // one mark at most
+            m_entries[i].assistant = on && i == m_current;
+    });
+    // The mark is settings like the profiles: stored when the dialog is accepted.
+    if (auto *dialog = qobject_cast<QDialog *>(parent))
+        connect(dialog, &QDialog::accepted, this, [this] { LlmProfiles::setAssistantProfile(assistantProfile()); });
     loadCurrent();
+}
+
+QString LlmProfilesPage::assistantProfile() const
+{
+    for (const Entry &e : m_entries)
+        if (e.assistant)
+            return QString::fromStdString(e.endpoint.name);
+    return {};
 }
 
 QList<LlmProfilesPage::Entry> LlmProfilesPage::fromEndpoints(const std::vector<pipeline::runtime::LlmEndpoint> &endpoints)
 {
+    const QString marked = LlmProfiles::assistantProfile();
     QList<Entry> out;
     for (const auto &endpoint : endpoints) {
-        Entry e{endpoint, {QString::fromStdString(endpoint.apiKeyRef), {}}};
+        Entry e{endpoint, {QString::fromStdString(endpoint.apiKeyRef), {}}, false};
         e.endpoint.apiKeyRef.clear();
+        e.assistant = QString::fromStdString(endpoint.name) == marked;
         out << e;
     }
     return out;
@@ -196,6 +221,8 @@ void LlmProfilesPage::loadCurrent()
     m_model->setText(QString::fromStdString(e.endpoint.model));
     m_embeddingModel->setText(QString::fromStdString(e.endpoint.embeddingModel));
     m_apiKey->setValue(e.apiKey);
+    m_assistant->setEnabled(valid);
+    m_assistant->setChecked(valid && e.assistant);
     m_prices->setRowCount(0);
     for (const auto &[model, price] : e.endpoint.prices) {
         const int row = m_prices->rowCount();

@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -24,6 +25,8 @@ public:
     struct Entry {
         pipeline::runtime::LlmEndpoint endpoint; // apiKeyRef lives in `apiKey`
         SecretValue apiKey;
+        /// Marked for the Assistant (one profile at most; stored on OK).
+        bool assistant = false;
     };
 
     explicit LlmProfilesPage(QWidget *parent = nullptr);
@@ -46,6 +49,9 @@ public:
     SecretField *apiKeyField() const { return m_apiKey; }
     QTableWidget *priceTable() const { return m_prices; }
     QPushButton *testButton() const { return m_test; }
+    QCheckBox *assistantCheck() const { return m_assistant; }
+    /// The name of the profile marked for the Assistant (empty: none).
+    QString assistantProfile() const;
     TestResultLabel *resultLabel() const { return m_result; }
 
 signals:
@@ -64,6 +70,7 @@ private:
     QLineEdit *m_model;
     QLineEdit *m_embeddingModel;
     SecretField *m_apiKey;
+    QCheckBox *m_assistant;
     QTableWidget *m_prices;
     QPushButton *m_test;
     TestResultLabel *m_result;

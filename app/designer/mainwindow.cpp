@@ -2,7 +2,9 @@
 
 #include "appsettings.h"
 #include "document.h"
+#include "llmprofiles.h"
 #include "runmonitor.h"
+#include "secretstore.h"
 #include "settingsdialog.h"
 
 #include "widgets/assistantdock.h"
@@ -168,8 +170,11 @@ MainWindow::MainWindow(QWidget *parent)
             connect(dialog, &QDialog::accepted, this, [this] {
                 setDarkTheme(AppSettings::darkTheme()); // every window follows
                 for (QWidget *widget : QApplication::topLevelWidgets())
-                    if (auto *window = qobject_cast<MainWindow *>(widget))
+                    if (auto *window = qobject_cast<MainWindow *>(widget)) {
                         window->document()->setAutosaveInterval(AppSettings::autosaveSeconds() * 1000);
+                        if (auto *assistant = window->findChild<AssistantDock *>())
+                            assistant->setProfiles(LlmProfiles::load(), LlmProfiles::assistantProfile());
+                    }
             });
             dialog->open();
         });
@@ -227,6 +232,11 @@ void MainWindow::createDocks()
     m_diagnosticsDock->raise();
     // Natural-language generate / edit / explain, previewed before it changes the document.
     auto *assistant = new AssistantDock(m_document->model(), this);
+    assistant->setProfiles(LlmProfiles::load(), LlmProfiles::assistantProfile());
+    assistant->setResolverSource([](const QString &reference, QString *error) {
+        pipeline::runtime::SecretResolver resolver;
+        return SecretStore::instance()->prepareResolver({reference}, &resolver, error) ? resolver : nullptr;
+    });
     addDockWidget(Qt::RightDockWidgetArea, assistant);
     tabifyDockWidget(m_propertiesDock, assistant);
     m_propertiesDock->raise();
