@@ -59,6 +59,8 @@ AssistantDock::AssistantDock(GraphModel *document, QWidget *parent)
     m_profile->setToolTip(tr("The LLM endpoint profile the assistant asks (Tools → Settings → LLM Endpoints; the "
                              "profile marked for the assistant is preselected)"));
     profileRow->addRow(tr("Endpoint:"), m_profile);
+    // A profile the user picks here stays picked when Settings reload the list.
+    connect(m_profile, &QComboBox::activated, this, [this] { m_profile->setProperty("userPicked", true); });
     layout->addLayout(profileRow);
 
     m_history = new QComboBox(content);
@@ -213,8 +215,6 @@ void AssistantDock::setProfiles(const std::vector<runtime::LlmEndpoint> &profile
         m_profile->setProperty("userPicked", false);
     }
     m_profile->setCurrentIndex(index);
-    connect(m_profile, &QComboBox::activated, this, [this] { m_profile->setProperty("userPicked", true); },
-            Qt::UniqueConnection);
 }
 
 void AssistantDock::setResolverSource(ResolverSource source)

@@ -5,6 +5,7 @@
 #include "pipeline/serialization/pipelinewriter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace pipeline::assist {

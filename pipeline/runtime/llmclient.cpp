@@ -188,7 +188,7 @@ struct LlmClient::Impl {
                 job.streamDone = true;
                 continue;
             }
-            const auto chunk = nlohmann::json::parse(line, nullptr, false);
+            const auto chunk = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
             if (!chunk.is_object())
                 continue;
             if (auto e = chunk.find("error"); e != chunk.end())

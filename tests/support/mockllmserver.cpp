@@ -256,11 +256,20 @@ std::vector<MockLlmRequest> MockLlmServer::requests() const
     return m_requests;
 }
 
+std::vector<MockLlmRequest> MockLlmServer::infoRequests() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_infoRequests;
+}
+
 void MockLlmServer::clearRequests()
 {
     std::lock_guard lock(m_mutex);
     m_requests.clear();
+    m_infoRequests.clear();
     m_requestCount = 0;
+    m_contextRefusals = 0;
+    m_streamsAborted = 0;
     m_maxConcurrent = 0;
 }
 
@@ -367,10 +376,15 @@ void MockLlmServer::serveConnection(int fd)
         request.answeredWith = reply.failure;
         {
             std::lock_guard lock(m_mutex);
-            if (m_requests.size() < m_recordLimit)
-                m_requests.push_back(request);
-            if (request.path.ends_with("/chat/completions") || request.path.ends_with("/embeddings"))
+            const bool info = request.path == "/props" || request.path == "/api/show"
+                              || (request.method == "GET" && request.path.ends_with("/models"));
+            if (info) {
+                m_infoRequests.push_back(request);
+            } else {
+                if (m_requests.size() < m_recordLimit)
+                    m_requests.push_back(request);
                 ++m_requestCount;
+            }
         }
         const int latency = nextLatency();
         if (latency > 0)

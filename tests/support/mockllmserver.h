@@ -127,11 +127,14 @@ public:
     /// Chat requests refused for exceeding the context.
     int contextRefusals() const { return m_contextRefusals.load(); }
 
-    /// Every request, info endpoints included.
+    /// Model calls (chat completions, embeddings, unknown routes) as received.
     std::vector<MockLlmRequest> requests() const;
+    /// Requests to the info endpoints (/props, /api/show, GET /models).
+    std::vector<MockLlmRequest> infoRequests() const;
     /// Model calls (chat completions and embeddings) received.
     size_t requestCount() const { return m_requestCount.load(); }
-    /// Forgets recorded requests, the request count and maxConcurrentRequests().
+    /// Forgets recorded requests, the request count, maxConcurrentRequests(),
+    /// streamsAborted() and contextRefusals().
     void clearRequests();
     /// Connections open right now / most requests being answered at once.
     int openConnections() const { return m_openConnections.load(); }
@@ -181,6 +184,7 @@ private:
     std::atomic<int> m_contextRefusals{0};
     std::uint64_t m_random = 0x9E3779B97F4A7C15ull;
     std::vector<MockLlmRequest> m_requests;
+    std::vector<MockLlmRequest> m_infoRequests;
     std::atomic<size_t> m_requestCount{0};
     std::atomic<int> m_openConnections{0};
     std::atomic<int> m_concurrent{0};
