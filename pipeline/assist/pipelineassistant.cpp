@@ -447,15 +447,22 @@ AssistResult PipelineAssistant::run(const AssistRequest &request, const Progress
     };
     json messages = firstMessages();
     json schema = answerJsonSchema(m_catalog, builder.describedKinds(), builder.indexedKinds());
-    // Keep the first request within the budget: the least relevant kinds move
-    // to the index (the model can still ask for them).
+    // Keep the first request within the budget and the server's context (with
+    // room for the answer): the least relevant kinds move to the index, from
+    // where the model can still ask for them.
+    int budget = m_options.promptBudget;
+    if (m_options.endpoint) {
+        checkFits(chatBody(messages, schema), tracker); // learns the context
+        if (tracker.contextTokens > 0)
+            budget = std::min(budget, tracker.contextTokens - std::max(0, m_options.answerReserve));
+    }
     {
         const auto ranked = KindRanker(m_catalog).rank(request.text, request.topics);
         std::set<std::string> keep(KindRanker::alwaysIncluded().begin(), KindRanker::alwaysIncluded().end());
         for (const auto &[id, node] : current.nodes())
             keep.insert(node.kind);
         for (auto it = ranked.rbegin(); it != ranked.rend(); ++it) {
-            if (int(estimateRequestTokens(chatBody(messages, schema))) <= m_options.promptBudget)
+            if (int(estimateRequestTokens(chatBody(messages, schema))) <= budget)
                 break;
             auto described = builder.describedKinds();
             if (keep.count(it->kind) || std::find(described.begin(), described.end(), it->kind) == described.end())
@@ -469,6 +476,8 @@ AssistResult PipelineAssistant::run(const AssistRequest &request, const Progress
 
     std::vector<std::string> problems;
     int expansions = 0;
+    // The kinds the conversation in flight describes (the first prompt's, or a repair round's).
+    std::vector<std::string> conversationKinds = builder.describedKinds();
     for (int round = 0; round <= rounds;) {
         tracker.round = round;
         if (round == 0)
@@ -496,12 +505,15 @@ AssistResult PipelineAssistant::run(const AssistRequest &request, const Progress
         if (const ExtractedJson extracted = extractJsonObject(answer.content);
             extracted.ok() && expansions < m_options.maxExpansions) {
             const std::vector<std::string> wanted = without(expansionRequest(*extracted.value, m_catalog),
-                                                            builder.describedKinds());
+                                                            conversationKinds);
             if (!wanted.empty()) {
                 ++expansions;
                 tracker.report(AssistStage::Expanding, "describing " + plural(int(wanted.size()), "more kind", "more kinds"));
                 builder.setDescribedKinds(unite(builder.describedKinds(), wanted, m_catalog));
-                schema = answerJsonSchema(m_catalog, builder.describedKinds(), builder.indexedKinds());
+                conversationKinds = unite(conversationKinds, wanted, m_catalog);
+                const std::vector<std::string> offered =
+                    unite(conversationKinds, KindRanker::alwaysIncluded(), m_catalog);
+                schema = answerJsonSchema(m_catalog, offered, without(builder.indexedKinds(), offered));
                 messages.push_back({{"role", "assistant"}, {"content", answer.content}});
                 messages.push_back({{"role", "user"}, {"content", builder.expansionMessage(wanted)}});
                 continue; // not a repair round
@@ -545,8 +557,15 @@ AssistResult PipelineAssistant::run(const AssistRequest &request, const Progress
             needIndex = needIndex || p.find("unknown node kind") != std::string::npos;
         const std::vector<std::string> repairKinds = needIndex ? unite(used, builder.describedKinds(), m_catalog) : used;
         messages = builder.repairMessages(firstUser, answer.content, problems, repairKinds, needIndex);
-        schema = answerJsonSchema(m_catalog, unite(repairKinds, builder.describedKinds(), m_catalog),
-                                  without(builder.indexedKinds(), repairKinds));
+        conversationKinds = repairKinds;
+        // The schema offers the kinds the answer uses and the ones every pipeline
+        // needs; the others can be asked for.
+        const std::vector<std::string> offered = unite(repairKinds, KindRanker::alwaysIncluded(), m_catalog);
+        std::vector<std::string> others;
+        for (const auto &type : m_catalog.types())
+            if (std::find(offered.begin(), offered.end(), type.kind) == offered.end())
+                others.push_back(type.kind);
+        schema = answerJsonSchema(m_catalog, offered, others);
         ++round;
     }
     result.status = AssistResult::Status::Invalid;

@@ -47,18 +47,44 @@ void stripDescriptions(json &schema)
             stripDescriptions(branch);
 }
 
+// Nested field declarations, one level: deeper ones stay free-form arrays.
+void flattenFieldDeclarations(json &schema)
+{
+    if (!schema.is_object())
+        return;
+    if (auto it = schema.find("properties"); it != schema.end() && it->is_object()) {
+        if (auto fields = it->find("fields"); fields != it->end() && fields->is_object())
+            *fields = {{"type", "array"}};
+        for (auto &[key, value] : it->items())
+            flattenFieldDeclarations(value);
+    }
+    if (auto it = schema.find("items"); it != schema.end())
+        flattenFieldDeclarations(*it);
+}
+
+// described: the full branch (every parameter, help texts). Otherwise the
+// compact one for response_format: typed required parameters only, further
+// keys allowed — the prompt's catalog text describes them and the validator
+// checks them, so the schema need not repeat them.
 json nodeSchema(const NodeType &type, bool described = true)
 {
     json parameters = json::object();
     json required = json::array();
     for (const auto &p : type.parameters) {
+        const bool needed = p.required && p.defaultValue.is_null();
+        if (!described && !needed)
+            continue;
         parameters[p.key] = parameterJsonSchema(p);
-        if (!described)
+        if (!described) {
             stripDescriptions(parameters[p.key]);
-        if (p.required && p.defaultValue.is_null())
+            flattenFieldDeclarations(parameters[p.key]);
+        }
+        if (needed)
             required.push_back(p.key);
     }
-    json parameterObject = {{"type", "object"}, {"properties", parameters}, {"additionalProperties", false}};
+    json parameterObject = {{"type", "object"}, {"properties", parameters}};
+    if (described)
+        parameterObject["additionalProperties"] = false;
     if (!required.empty())
         parameterObject["required"] = required;
     json node = {{"type", "object"},

@@ -16,18 +16,22 @@ namespace {
 
 // The first sentence of a help text, at most ~160 characters: the rest is
 // detail a model rarely needs and a small context cannot afford.
-std::string shortHelp(const std::string &help)
+std::string shortHelp(const std::string &help, size_t limit = 160)
 {
     size_t end = help.size();
-    for (size_t i = 0; i + 1 < help.size(); ++i)
-        if (help[i] == '.' && help[i + 1] == ' ' && i > 0 && !std::isdigit(static_cast<unsigned char>(help[i - 1]))) {
-            end = i + 1;
-            break;
-        }
+    for (size_t i = 1; i + 1 < help.size(); ++i) {
+        if (help[i] != '.' || help[i + 1] != ' ' || std::isdigit(static_cast<unsigned char>(help[i - 1])))
+            continue;
+        // "e.g. x" and "i.e. x" do not end a sentence.
+        if (i >= 3 && (help.compare(i - 3, 3, "e.g") == 0 || help.compare(i - 3, 3, "i.e") == 0))
+            continue;
+        end = i + 1;
+        break;
+    }
     std::string out = help.substr(0, end);
-    if (out.size() > 160) {
-        size_t cut = out.rfind(' ', 157);
-        out = out.substr(0, cut == std::string::npos ? 157 : cut) + "...";
+    if (out.size() > limit) {
+        size_t cut = out.rfind(' ', limit - 3);
+        out = out.substr(0, cut == std::string::npos ? limit - 3 : cut) + "...";
     }
     return out;
 }
@@ -195,7 +199,7 @@ std::string PromptBuilder::indexText() const
     std::string out;
     for (const auto &kind : indexedKinds())
         if (const NodeType *type = m_catalog.find(kind))
-            out += "- " + kind + ": " + shortHelp(type->description) + "\n";
+            out += "- " + kind + ": " + shortHelp(type->description, 90) + "\n";
     return out;
 }
 
@@ -256,7 +260,8 @@ std::string PromptBuilder::designSystemPrompt() const
     return out;
 }
 
-std::string PromptBuilder::repairSystemPrompt(const std::vector<std::string> &kinds, bool withIndex) const
+std::string PromptBuilder::repairSystemPrompt(const std::vector<std::string> &kinds, bool withIndex,
+                                             bool withExpressions) const
 {
     std::string out = rulesText();
     out += "\nThe kinds your pipeline uses:\n";
@@ -267,12 +272,15 @@ std::string PromptBuilder::repairSystemPrompt(const std::vector<std::string> &ki
     if (withIndex) {
         out += "\nAll node kinds:\n";
         for (const auto &type : m_catalog.types())
-            out += "- " + type.kind + ": " + shortHelp(type.description) + "\n";
+            out += "- " + type.kind + ": " + shortHelp(type.description, 90) + "\n";
     }
-    out += "\nExpression language: ";
-    out += expr::languageSummary();
+    if (withExpressions) {
+        out += "\nExpression language: ";
+        out += expr::languageSummary();
+        out += "\n";
+    }
     if (const std::string grounding = groundingText(); !grounding.empty())
-        out += "\n\n" + grounding;
+        out += "\n" + grounding;
     return out;
 }
 
@@ -302,8 +310,13 @@ json PromptBuilder::repairMessages(const std::string &firstUser, const std::stri
                                    const std::vector<std::string> &problems, const std::vector<std::string> &kinds,
                                    bool withIndex) const
 {
+    // The expression language matters only when an expression or a field is wrong.
+    bool expressions = false;
+    for (const auto &p : problems)
+        expressions = expressions || p.find("condition") != std::string::npos || p.find("expression") != std::string::npos
+                      || p.find("field") != std::string::npos || p.find(":1:") != std::string::npos;
     return json::array({
-        {{"role", "system"}, {"content", repairSystemPrompt(kinds, withIndex)}},
+        {{"role", "system"}, {"content", repairSystemPrompt(kinds, withIndex, expressions)}},
         {{"role", "user"}, {"content", firstUser}},
         {{"role", "assistant"}, {"content", lastAnswer}},
         {{"role", "user"}, {"content", repairMessage(problems)}},

@@ -53,8 +53,10 @@ public:
     std::string groundingText() const;
     /// System prompt for generate and edit.
     std::string designSystemPrompt() const;
-    /// System prompt of a repair round: the rules and the given kinds only.
-    std::string repairSystemPrompt(const std::vector<std::string> &kinds, bool withIndex) const;
+    /// System prompt of a repair round: the rules and the given kinds only (the
+    /// expression language when an expression needs fixing).
+    std::string repairSystemPrompt(const std::vector<std::string> &kinds, bool withIndex,
+                                   bool withExpressions = true) const;
 
     /// [system, user] for a new pipeline from a description.
     nlohmann::json generateMessages(const std::string &description) const;

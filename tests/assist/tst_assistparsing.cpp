@@ -46,8 +46,7 @@ private slots:
         QTest::newRow("broken fence then good object")
             << "```json\n{\"name\": \"bad\",}\n```\nCorrected: {\"name\": \"good\", \"nodes\": []}" << "good" << false;
         QTest::newRow("unicode") << QStringLiteral("好的：```json\n{\"name\": \"温度\", \"nodes\": []}\n```") << "温度" << false;
-        QTest::newRow("cut off") << QStringLiteral(R"(```json
-{"name": "p", "nodes": [{"id": "a", "kind": "filter", "parameters": {"condi)") << "" << true;
+        QTest::newRow("cut off") << QStringLiteral("```json\n{\"name\": \"p\", \"nodes\": [{\"id\": \"a\", \"kind\": \"filter\", \"parameters\": {\"condi") << "" << true;
         QTest::newRow("no json") << QStringLiteral("I cannot help with that.") << "" << false;
         QTest::newRow("array only") << QStringLiteral("[1, 2, 3]") << "" << false;
     }
