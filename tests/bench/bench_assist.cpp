@@ -66,10 +66,15 @@ std::size_t oldWhole(const std::string &description, const std::string &broken, 
 
 std::string thousands(std::size_t n)
 {
-    std::string s = std::to_string(n);
-    for (int i = int(s.size()) - 3; i > 0; i -= 3)
-        s.insert(size_t(i), ",");
-    return s;
+    // Grouped from the right: 31952 -> "31,952".
+    const std::string digits = std::to_string(n);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
 }
 
 } // namespace
