@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -26,12 +27,18 @@ int fail(const char *message, const std::string &detail = {})
 }
 
 struct GenerateCommand {
-    std::string text, output, editFile, explainFile, endpointUrl, model = "gpt-4o-mini", keyEnv, language;
+    std::string text, output, editFile, explainFile, endpointUrl, model, keyEnv, language, endpointsFile, profile;
     ClusterOptions cluster;
-    bool quiet = false, structured = true;
-    int rounds = 3, samples = 20;
+    bool quiet = false, structured = true, stream = true;
+    int rounds = 3, samples = 20, context = 0;
 
     int run();
+    /// The endpoint from --llm-endpoints/--profile or --endpoint/--model/--api-key-env;
+    /// nullptr after printing why not.
+    std::shared_ptr<runtime::LlmEndpoint> chooseEndpoint();
+    void progress(const AssistProgress &p);
+    bool terminal = false, lineOpen = false;
+    int received = 0;
 };
 
 } // namespace
@@ -65,14 +72,30 @@ std::function<int()> defineGenerateCommand(CLI::App &command)
     command.add_option("--explain", c->explainFile, "describe the pipeline in FILE in plain language")
         ->type_name("FILE")
         ->excludes(edit);
+    CLI::Option *endpoints =
+        command.add_option("--llm-endpoints", c->endpointsFile,
+                           "JSON array of LLM endpoint profiles, as for run (name, baseUrl, model, apiKeyRef as env:NAME, ...)")
+            ->type_name("FILE");
+    command.add_option("--profile", c->profile,
+                       "the profile of --llm-endpoints to use (default: the only one, or \"default\")")
+        ->type_name("NAME")
+        ->needs(endpoints);
     command.add_option("--endpoint", c->endpointUrl,
-                       "base URL of the API (default $OPENAI_BASE_URL or https://api.openai.com/v1), e.g. "
-                       "http://localhost:11434/v1 for Ollama")
-        ->type_name("URL");
-    command.add_option("--model", c->model, "model (default gpt-4o-mini)")->type_name("NAME");
+                       "base URL of the API without a profile file (default $OPENAI_BASE_URL or "
+                       "https://api.openai.com/v1), e.g. http://localhost:11434/v1 for Ollama")
+        ->type_name("URL")
+        ->excludes(endpoints);
+    command.add_option("--model", c->model, "model (default: the profile's, else gpt-4o-mini)")->type_name("NAME");
     command.add_option("--api-key-env", c->keyEnv,
                        "environment variable holding the API key (default OPENAI_API_KEY when set)")
         ->type_name("NAME");
+    command.add_option("--context", c->context,
+                       "the model's context in tokens, when the server does not report it (Ollama's "
+                       "OLLAMA_CONTEXT_LENGTH); a request that does not fit is refused, never cut")
+        ->type_name("N")
+        ->check(wholeNumber(256, 10'000'000));
+    command.add_flag_callback("--no-stream", [c] { c->stream = false; },
+                              "ask for the whole answer at once instead of streaming it");
     c->cluster.add(command);
     command.add_option("--samples", c->samples, "messages sampled per topic (default 20)")
         ->type_name("N")
@@ -84,7 +107,9 @@ std::function<int()> defineGenerateCommand(CLI::App &command)
                               "never send response_format (for servers that mishandle it)");
     command.add_option("--language", c->language, "--explain: answer language (en, de, fr, ja, zh, ...)")
         ->type_name("CODE");
-    command.add_flag("-q,--quiet", c->quiet, "no progress messages on stderr");
+    command.add_flag("-q,--quiet", c->quiet,
+                     "no progress messages on stderr (on a terminal a progress line shows the round, the tokens "
+                     "received and the time; piped, only the stage lines)");
     return [c] { return c->run(); };
 }
 
@@ -104,18 +129,9 @@ int GenerateCommand::run()
         request.current = std::move(*loaded);
     }
 
-    auto endpoint = std::make_shared<runtime::LlmEndpoint>();
-    endpoint->name = "assistant";
-    if (endpointUrl.empty()) {
-        const char *base = std::getenv("OPENAI_BASE_URL");
-        endpointUrl = base && *base ? base : "https://api.openai.com/v1";
-    }
-    endpoint->baseUrl = endpointUrl;
-    endpoint->model = model;
-    if (!keyEnv.empty())
-        endpoint->apiKeyRef = "env:" + keyEnv;
-    else if (const char *key = std::getenv("OPENAI_API_KEY"); key && *key)
-        endpoint->apiKeyRef = "env:OPENAI_API_KEY";
+    const std::shared_ptr<runtime::LlmEndpoint> endpoint = chooseEndpoint();
+    if (!endpoint)
+        return ExitNotValid;
 
     std::unique_ptr<runtime::SandboxCluster> sandbox;
     if (cluster.chosen() && request.mode != AssistMode::Explain) {
@@ -141,13 +157,15 @@ int GenerateCommand::run()
     PipelineAssistant::Options options;
     options.endpoint = endpoint;
     options.repairRounds = rounds;
+    options.stream = stream;
+    options.contextTokens = context;
     if (!structured)
         options.structuredOutput = PipelineAssistant::Options::StructuredOutput::Never;
     PipelineAssistant assistant(options);
-    const AssistResult result = assistant.run(request, [this](const AssistProgress &p) {
-        if (!quiet)
-            std::fprintf(stderr, "%s\n", p.message.c_str());
-    });
+    terminal = !quiet && isatty(fileno(stderr));
+    const AssistResult result = assistant.run(request, [this](const AssistProgress &p) { progress(p); });
+    if (lineOpen)
+        std::fputc('\n', stderr);
 
     if (!result.ok()) {
         std::fprintf(stderr, "pipewright-cli generate: %s\n", result.error.c_str());
@@ -178,4 +196,70 @@ int GenerateCommand::run()
     if (!quiet)
         std::fprintf(stderr, "wrote %s\n", output.c_str());
     return ExitOk;
+}
+
+std::shared_ptr<runtime::LlmEndpoint> GenerateCommand::chooseEndpoint()
+{
+    auto endpoint = std::make_shared<runtime::LlmEndpoint>();
+    if (!endpointsFile.empty()) {
+        std::vector<runtime::LlmEndpoint> profiles;
+        std::string error;
+        if (!readLlmEndpoints(endpointsFile, &profiles, &error))
+            return (fail("", error), nullptr);
+        const runtime::LlmEndpoint *chosen = nullptr;
+        std::string names;
+        for (const auto &p : profiles) {
+            names += (names.empty() ? "" : ", ") + p.name;
+            if (p.name == profile || (profile.empty() && (profiles.size() == 1 || p.name == "default")))
+                chosen = &p;
+        }
+        if (!chosen) {
+            fail("", profile.empty() ? endpointsFile + " has several profiles (" + names + "); choose one with --profile"
+                                     : endpointsFile + " has no profile \"" + profile + "\" (it has: " + names + ")");
+            return nullptr;
+        }
+        *endpoint = *chosen;
+    } else {
+        endpoint->name = "assistant";
+        if (endpointUrl.empty()) {
+            const char *base = std::getenv("OPENAI_BASE_URL");
+            endpointUrl = base && *base ? base : "https://api.openai.com/v1";
+        }
+        endpoint->baseUrl = endpointUrl;
+        endpoint->model = "gpt-4o-mini";
+        if (const char *key = std::getenv("OPENAI_API_KEY"); key && *key)
+            endpoint->apiKeyRef = "env:OPENAI_API_KEY";
+    }
+    if (!model.empty())
+        endpoint->model = model;
+    if (!keyEnv.empty())
+        endpoint->apiKeyRef = "env:" + keyEnv;
+    if (endpoint->model.empty())
+        return (fail("", "no model: the profile names none; give --model NAME"), nullptr);
+    return endpoint;
+}
+
+// On a terminal one line shows where the request is and rewrites itself;
+// piped (a log, a script), only the stage lines appear.
+void GenerateCommand::progress(const AssistProgress &p)
+{
+    if (quiet)
+        return;
+    if (!terminal) {
+        if (p.stage != AssistStage::Receiving)
+            std::fprintf(stderr, "%s\n", p.message.c_str());
+        return;
+    }
+    if (p.stage == AssistStage::Asking || p.stage == AssistStage::Repairing)
+        received = 0;
+    else if (p.stage == AssistStage::Receiving)
+        received = p.tokens;
+    std::fprintf(stderr, "\r\033[Kround %d of %d: %s — %d tokens received, %.1f s (request %d tokens)", p.round + 1,
+                 p.rounds, p.message.c_str(), received, double(p.elapsedMillis) / 1000.0, p.promptTokens);
+    lineOpen = true;
+    if (p.stage == AssistStage::Finished) {
+        std::fputc('\n', stderr);
+        lineOpen = false;
+    }
+    std::fflush(stderr);
 }

@@ -2,6 +2,8 @@
 
 #include "app/designer/settings/appsettings.h"
 #include "document.h"
+#include "app/designer/settings/llmprofiles.h"
+#include "app/designer/settings/secretstore.h"
 #include "app/designer/run/runmonitor.h"
 #include "app/designer/run/sandboxcontroller.h"
 #include "app/designer/settings/settingsdialog.h"
@@ -190,6 +192,8 @@ MainWindow::MainWindow(QWidget *parent)
                         window->document()->setAutosaveInterval(AppSettings::autosaveSeconds() * 1000);
                         if (auto *monitor = window->findChild<RunMonitor *>())
                             monitor->settingsChanged(); // the cluster runs use may be another
+                        if (auto *assistant = window->findChild<AssistantDock *>())
+                            assistant->setProfiles(LlmProfiles::load(), LlmProfiles::assistantProfile());
                     }
             });
             dialog->open();
@@ -248,6 +252,11 @@ void MainWindow::createDocks()
     m_diagnosticsDock->raise();
     // Natural-language generate / edit / explain, previewed before it changes the document.
     auto *assistant = new AssistantDock(m_document->model(), this);
+    assistant->setProfiles(LlmProfiles::load(), LlmProfiles::assistantProfile());
+    assistant->setResolverSource([](const QString &reference, QString *error) {
+        pipeline::runtime::SecretResolver resolver;
+        return SecretStore::instance()->prepareResolver({reference}, &resolver, error) ? resolver : nullptr;
+    });
     addDockWidget(Qt::RightDockWidgetArea, assistant);
     tabifyDockWidget(m_propertiesDock, assistant);
     m_propertiesDock->raise();

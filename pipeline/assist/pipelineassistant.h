@@ -9,6 +9,7 @@
 #include "pipeline/runtime/llm/llmendpoint.h"
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -38,15 +39,31 @@ struct AssistRequest {
     std::string language;
 };
 
-enum class AssistStage { Asking, Checking, Repairing, LayingOut, Finished };
+enum class AssistStage {
+    Asking,    // a request is on its way (also the first answer of a round)
+    Receiving, // the answer streams in: tokens and elapsed time grow
+    Expanding, // the model asked for more node kinds; they are sent
+    Checking,
+    Repairing,
+    LayingOut,
+    Finished,
+};
 
 /// One progress report. `message` is English ("repairing 2 problems"); the GUI
-/// builds its own translated text from stage, round and problems.
+/// builds its own translated text from stage, round and the figures.
 struct AssistProgress {
     AssistStage stage = AssistStage::Asking;
     int round = 0;    // 0 = the first answer, 1.. = repair rounds
     int problems = 0; // Repairing: how many problems were sent back
     std::string message;
+    /// Requests at most: the first answer plus the repair rounds ("round n of N" shows round + 1 of rounds).
+    int rounds = 1;
+    /// Tokens of the answer received so far in this request (streaming; estimated).
+    int tokens = 0;
+    /// Since run() started.
+    std::int64_t elapsedMillis = 0;
+    /// The estimated size of the request in flight.
+    int promptTokens = 0;
 };
 
 /// The outcome of one request. Nothing is applied anywhere: the caller shows
@@ -74,6 +91,14 @@ struct AssistResult {
     /// Chat completions made (first answer + repair rounds).
     int calls = 0;
     bool usedStructuredOutput = false;
+    /// Estimated tokens (tokenestimator.h) of the first request and of every
+    /// request sent, prompt and schema, and of the answers received.
+    std::size_t firstRequestTokens = 0;
+    std::size_t requestTokens = 0;
+    std::size_t answerTokens = 0;
+    /// The context the server reported (0 = unknown) and where it came from.
+    int contextTokens = 0;
+    std::string contextSource;
 
     bool ok() const { return status == Status::Ok; }
 };
@@ -103,6 +128,18 @@ public:
         StructuredOutput structuredOutput = StructuredOutput::Auto;
         double temperature = 0.1;
         int maxTokens = 8192;
+        /// Ask for a streamed answer (server-sent events) and report its progress.
+        bool stream = true;
+        /// The model's context in tokens; 0 = ask the server (ContextProbe).
+        int contextTokens = 0;
+        /// Check requests against the context before sending them.
+        bool checkContext = true;
+        /// Tokens an answer needs at least; a request leaving less is refused.
+        int answerReserve = 1024;
+        /// The first request is kept within this many tokens (fewer kinds described).
+        int promptBudget = 8000;
+        /// {"expand": [...]} requests answered per run.
+        int maxExpansions = 2;
         runtime::LlmRetryPolicy retry = defaultRetry();
         /// Resolves keychain: references for the API key (the GUI's keychain).
         runtime::SecretResolver secretResolver;
@@ -133,12 +170,14 @@ public:
     const Options &options() const { return m_options; }
 
     /// The request body of a chat call (messages, model, temperature, max_tokens,
-    /// optional response_format) — what the tests see on the wire.
-    nlohmann::json chatBody(const nlohmann::json &messages, bool structured) const;
+    /// stream, response_format when `schema` is not null) — what the tests see on the wire.
+    nlohmann::json chatBody(const nlohmann::json &messages, const nlohmann::json &schema) const;
 
 private:
     struct Answer;
-    Answer ask(const nlohmann::json &messages, bool structuredAllowed);
+    struct Tracker;
+    Answer ask(const nlohmann::json &messages, const nlohmann::json &schema, Tracker &tracker);
+    std::string checkFits(const nlohmann::json &body, Tracker &tracker);
     AssistResult explain(const AssistRequest &request, const ProgressCallback &progress);
     void layOut(Graph &graph, const AssistRequest &request, const GraphDiff &diff) const;
 

@@ -13,7 +13,9 @@
 #include "widgets/model/graphmodel.h"
 #include "widgets/canvas/pipelinescene.h"
 
+#include <QComboBox>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -62,6 +64,7 @@ private slots:
         m_server.clearRules();
         m_server.clearRequests();
         m_server.setLatency(0);
+        m_server.setStreamChunkDelay(0);
         m_model = std::make_unique<GraphModel>();
         m_stack = std::make_unique<QUndoStack>();
         m_model->setUndoStack(m_stack.get());
@@ -199,6 +202,73 @@ private slots:
         QCOMPARE(documentBytes(), before);
         QCOMPARE(m_stack->count(), 0);
         m_server.setLatency(0);
+    }
+
+    void picksProfilesStreamsAndCancels()
+    {
+        PipelineAssistant::Options options = m_dock->assistantOptions();
+        options.retry.maxRetries = 0; // the unreachable profile fails at once
+        m_dock->setAssistantOptions(options);
+        // Two profiles from Settings: the one marked for the assistant is preselected.
+        runtime::LlmEndpoint unreachable;
+        unreachable.name = "cloud";
+        unreachable.baseUrl = "http://127.0.0.1:9/v1"; // discard port: nothing listens
+        unreachable.model = "big-model";
+        runtime::LlmEndpoint local;
+        local.name = "laptop";
+        local.baseUrl = m_server.baseUrl();
+        local.model = "small-model";
+        m_dock->setProfiles({unreachable, local}, QStringLiteral("laptop"));
+        QCOMPARE(m_dock->profileCombo()->count(), 2);
+        QCOMPARE(m_dock->currentProfile(), QStringLiteral("laptop"));
+        QVERIFY(m_dock->profileCombo()->isEnabled());
+
+        m_server.addRule({.pattern = "temperature readings", .reply = iotAnswer().dump()});
+        m_server.setStreamChunkDelay(3); // a visible stream
+        QVERIFY(ask(m_dock->generateButton(), QStringLiteral("Consume the temperature readings and alert")));
+        QVERIFY(m_dock->hasPreview());
+        const auto requests = m_server.requests();
+        QCOMPARE(requests.size(), size_t(1));
+        QCOMPARE(requests[0].body["model"], "small-model"); // the profile's model
+        QCOMPARE(requests[0].body["stream"], true);
+        m_dock->discard();
+
+        // The user picks the other profile; a Settings reload keeps that pick.
+        m_dock->profileCombo()->setCurrentIndex(0);
+        emit m_dock->profileCombo()->activated(0);
+        m_dock->setProfiles({unreachable, local}, QStringLiteral("laptop"));
+        QCOMPARE(m_dock->currentProfile(), QStringLiteral("cloud"));
+        QVERIFY(!ask(m_dock->generateButton(), QStringLiteral("Consume the temperature readings again")));
+        QVERIFY2(m_dock->messageText().contains(QStringLiteral("could not reach the model")), qPrintable(m_dock->messageText()));
+        QCOMPARE(m_server.requestCount(), size_t(1)); // nothing reached the mock
+
+        // Back to the laptop: the stream shows round, tokens and time; Cancel aborts it.
+        m_dock->profileCombo()->setCurrentIndex(1);
+        m_server.setStreamChunkDelay(40);
+        const std::string before = documentBytes();
+        m_dock->promptEdit()->setPlainText(QStringLiteral("Consume the temperature readings slowly"));
+        QSignalSpy finished(m_dock.get(), &AssistantDock::finished);
+        QTest::mouseClick(m_dock->generateButton(), Qt::LeftButton);
+        QVERIFY(!m_dock->profileCombo()->isEnabled()); // no switching mid-request
+        QTRY_VERIFY_WITH_TIMEOUT(m_dock->stageText().contains(QStringLiteral("Receiving the answer")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_dock->stageText().contains(QRegularExpression(QStringLiteral("Round 1 of 2 · .* · [1-9][0-9]* token.* · [0-9.,]+ s"))), 5000);
+        QTest::mouseClick(m_dock->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(2000)); // at once, not after the ~30 s the stream would take
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(m_dock->stageText().contains(QStringLiteral("Cancelled")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.streamsAborted(), 1, 2000);
+        QCOMPARE(documentBytes(), before);
+        QCOMPARE(m_stack->count(), 0);
+        QVERIFY(m_dock->profileCombo()->isEnabled());
+        m_server.setStreamChunkDelay(0);
+    }
+
+    void withoutProfilesTheDockSaysWhereToAddThem()
+    {
+        m_dock->setProfiles({}, QString());
+        QCOMPARE(m_dock->profileCombo()->count(), 1);
+        QVERIFY(!m_dock->profileCombo()->isEnabled());
+        QVERIFY(m_dock->profileCombo()->currentText().contains(QStringLiteral("Settings")));
     }
 
     void explainShowsText()

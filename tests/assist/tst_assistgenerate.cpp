@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <set>
 #include <thread>
 
 using namespace pipeline;
@@ -119,17 +120,32 @@ private slots:
         const json &body = requests[0].body;
         QCOMPARE(body["model"], "gpt-test");
         QCOMPARE(body["response_format"]["type"], "json_schema");
-        QCOMPARE(body["response_format"]["json_schema"]["schema"], pipelineJsonSchema());
+        QCOMPARE(body["stream"], true);
+        // The schema offers the kinds in play (validate, route, dead-letter here)
+        // and lets the model ask for the others.
+        const json &schema = body["response_format"]["json_schema"]["schema"];
+        QVERIFY(schema.contains("anyOf"));
+        std::set<std::string> offered;
+        for (const auto &branch : schema["anyOf"][0]["properties"]["nodes"]["items"]["anyOf"])
+            offered.insert(branch["properties"]["kind"]["const"].get<std::string>());
+        for (const char *kind : {"kafka-source", "validate", "route", "kafka-sink", "dead-letter"})
+            QVERIFY2(offered.count(kind), kind);
+        QVERIFY(!offered.count("vector-upsert"));
+        QVERIFY(body.dump().size() < pipelineJsonSchema().dump().size()); // the whole request < today's schema alone
         QCOMPARE(body["messages"][0]["role"], "system");
         const std::string system = content(requests[0], 0);
-        QVERIFY(system.find("### kafka-source (source)") != std::string::npos);
+        QVERIFY(system.find("## kafka-source (source)") != std::string::npos);
+        QVERIFY(system.find("## route (transform)") != std::string::npos);
+        QVERIFY(system.find("- vector-upsert: ") != std::string::npos); // only in the index
+        QVERIFY(system.find("## vector-upsert") == std::string::npos);
         QVERIFY(system.find("Expression language:") != std::string::npos);
         QCOMPARE(body["messages"][1]["role"], "user");
         QVERIFY(content(requests[0], 1).rfind(description, 0) == 0);
 
         std::vector<AssistStage> stages;
         for (const auto &p : m_progress)
-            stages.push_back(p.stage);
+            if (p.stage != AssistStage::Receiving) // streamed progress, as often as pieces arrive
+                stages.push_back(p.stage);
         QCOMPARE(stages, (std::vector<AssistStage>{AssistStage::Asking, AssistStage::Checking, AssistStage::LayingOut,
                                                    AssistStage::Finished}));
         QCOMPARE(m_progress[0].message, "asking the model");
@@ -184,9 +200,11 @@ private slots:
         const auto requests = chatRequests();
         QCOMPARE(requests.size(), size_t(2));
         verifyRepairRequest(requests[1], bad.toStdString(), problem.toStdString());
-        // The system prompt and the description are sent unchanged.
-        QCOMPARE(requests[1].body["messages"][0], requests[0].body["messages"][0]);
+        // The description is sent unchanged; the system prompt is the short repair
+        // one (the rules and the kinds the answer uses), not the catalog again.
         QCOMPARE(requests[1].body["messages"][1], requests[0].body["messages"][1]);
+        QVERIFY(content(requests[1], 0).size() < content(requests[0], 0).size());
+        QVERIFY(content(requests[1], 0).find("Example answer") == std::string::npos);
 
         bool sawRepair = false;
         for (const auto &p : m_progress)
@@ -232,7 +250,9 @@ private slots:
         QCOMPARE(result.diagnostics[0].nodeId, "range");
         const auto requests = chatRequests();
         QCOMPARE(requests.size(), size_t(3));
-        QCOMPARE(requests[2].body["messages"].size(), size_t(6)); // two repair pairs appended
+        // Each repair round sends the request, the last answer and its problems only.
+        QCOMPARE(requests[2].body["messages"].size(), size_t(4));
+        QCOMPARE(requests[2].body["messages"][2]["content"].get<std::string>(), bad.dump());
     }
 
     void rateLimitedThenSuccess()

@@ -7,8 +7,10 @@
 #include "pipeline/assist/answerparser.h"
 #include "pipeline/assist/graphdiff.h"
 #include "pipeline/assist/jsonextraction.h"
+#include "pipeline/assist/kindranker.h"
 #include "pipeline/assist/pipelinejsonschema.h"
 #include "pipeline/assist/promptbuilder.h"
+#include "pipeline/assist/tokenestimator.h"
 #include "pipeline/assist/topicsampler.h"
 #include "pipeline/core/catalog.h"
 #include "pipeline/core/graphvalidator.h"
@@ -44,8 +46,7 @@ private slots:
         QTest::newRow("broken fence then good object")
             << "```json\n{\"name\": \"bad\",}\n```\nCorrected: {\"name\": \"good\", \"nodes\": []}" << "good" << false;
         QTest::newRow("unicode") << QStringLiteral("好的：```json\n{\"name\": \"温度\", \"nodes\": []}\n```") << "温度" << false;
-        QTest::newRow("cut off") << QStringLiteral(R"(```json
-{"name": "p", "nodes": [{"id": "a", "kind": "filter", "parameters": {"condi)") << "" << true;
+        QTest::newRow("cut off") << QStringLiteral("```json\n{\"name\": \"p\", \"nodes\": [{\"id\": \"a\", \"kind\": \"filter\", \"parameters\": {\"condi") << "" << true;
         QTest::newRow("no json") << QStringLiteral("I cannot help with that.") << "" << false;
         QTest::newRow("array only") << QStringLiteral("[1, 2, 3]") << "" << false;
     }
@@ -99,19 +100,84 @@ private slots:
 
     void systemPromptIsDerivedFromCatalog()
     {
-        PromptBuilder builder;
+        PromptBuilder builder; // no selection: every kind described
         const std::string prompt = builder.designSystemPrompt();
         for (const auto &type : Catalog::builtin().types()) {
-            QVERIFY2(prompt.find("### " + type.kind + " (") != std::string::npos, type.kind.c_str());
+            QVERIFY2(prompt.find("## " + type.kind + " (") != std::string::npos, type.kind.c_str());
             QVERIFY(prompt.find(type.description) != std::string::npos);
             for (const auto &p : type.parameters)
                 QVERIFY2(prompt.find("- " + p.key + ": ") != std::string::npos, (type.kind + "." + p.key).c_str());
         }
         QVERIFY(prompt.find(std::string(expr::languageSummary())) != std::string::npos);
-        QVERIFY(prompt.find(pipelineJsonSchema().dump()) != std::string::npos);
-        QVERIFY(prompt.find("one of dead-letter|skip|stop = \"dead-letter\"") != std::string::npos);
-        QVERIFY(prompt.find("- condition: expression (boolean), required") != std::string::npos);
+        // The schema travels as response_format only, not inside the prompt.
+        QVERIFY(prompt.find(pipelineJsonSchema().dump()) == std::string::npos);
+        QVERIFY(prompt.find("- onError: dead-letter|skip|stop = \"dead-letter\"") != std::string::npos);
+        QVERIFY(prompt.find("- condition: expr<boolean>!") != std::string::npos);
         QVERIFY(prompt.find("No Kafka cluster is connected") != std::string::npos);
+        QVERIFY(prompt.find("More kinds, not described here") == std::string::npos);
+    }
+
+    void selectionDescribesRelevantKindsAndIndexesTheRest()
+    {
+        PromptBuilder builder;
+        builder.selectKindsFor("Anonymise the email of every customer and write the records to customers.clean");
+        const std::string prompt = builder.designSystemPrompt();
+        QVERIFY(prompt.find("## mask (transform)") != std::string::npos);
+        QVERIFY(prompt.find("## kafka-source (source)") != std::string::npos);
+        QVERIFY(prompt.find("## vector-retrieve") == std::string::npos);
+        QVERIFY(prompt.find("- vector-retrieve: ") != std::string::npos);
+        QVERIFY(prompt.find("{\"expand\": [") != std::string::npos);
+        const auto indexed = builder.indexedKinds();
+        QVERIFY(std::find(indexed.begin(), indexed.end(), "vector-retrieve") != indexed.end());
+        const json schema = answerJsonSchema(Catalog::builtin(), builder.describedKinds(), indexed);
+        QCOMPARE(schema["anyOf"][1]["properties"]["expand"]["items"]["enum"], json(indexed));
+        QCOMPARE(expansionRequest(json{{"expand", {"vector-retrieve", "no-such-kind"}}}),
+                 std::vector<std::string>{"vector-retrieve"});
+        QVERIFY(expansionRequest(iotAnswer()).empty());
+    }
+
+    void kindsAreRankedInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("en validate") << QStringLiteral("send invalid readings to a dead-letter topic") << "validate";
+        QTest::newRow("de mask") << QStringLiteral("Anonymisiere die personenbezogenen Daten") << "mask";
+        QTest::newRow("fr aggregate") << QStringLiteral("Agrège la somme des paiements par client") << "aggregate";
+        QTest::newRow("ja classify") << QStringLiteral("メッセージをLLMで分類してください") << "llm-classify";
+        QTest::newRow("zh vector") << QStringLiteral("把航班事件生成向量写入向量索引") << "vector-upsert";
+        QTest::newRow("zh dedupe") << QStringLiteral("去重后写入主题") << "dedupe";
+    }
+
+    void kindsAreRankedInEveryLanguage()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        const auto kinds = KindRanker().select(text.toStdString());
+        QVERIFY2(std::find(kinds.begin(), kinds.end(), kind.toStdString()) != kinds.end(), qPrintable(kind));
+        QVERIFY(kinds.size() < Catalog::builtin().types().size());
+    }
+
+    void tokenEstimateFollowsScripts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("low");
+        QTest::addColumn<int>("high");
+        // Ranges around cl100k / o200k / Llama 3 counts of the same texts.
+        QTest::newRow("empty") << QString() << 0 << 0;
+        QTest::newRow("english") << QStringLiteral("Consume the temperature readings and send alerts to a topic.") << 10 << 16;
+        QTest::newRow("json") << QStringLiteral("{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}") << 14 << 26;
+        QTest::newRow("chinese 10 chars") << QStringLiteral("读取温度读数并发送警报") << 9 << 14;
+        QTest::newRow("japanese") << QStringLiteral("温度の測定値を読み込む") << 8 << 14;
+        QTest::newRow("digits") << QStringLiteral("1234567") << 3 << 3;
+    }
+
+    void tokenEstimateFollowsScripts()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, low);
+        QFETCH(int, high);
+        const int tokens = int(estimateTokens(text.toStdString()));
+        QVERIFY2(tokens >= low && tokens <= high, qPrintable(QString::number(tokens)));
     }
 
     void exampleAnswerValidates()

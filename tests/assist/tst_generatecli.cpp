@@ -109,6 +109,59 @@ private slots:
         QCOMPARE(m_server.requests()[0].header("authorization"), "Bearer sk-cli-test");
     }
 
+    void profilesFileAndPipedProgress()
+    {
+        // The same profile file `run` reads; --profile picks one of them.
+        m_server.addRule({.pattern = "from a profile", .reply = iotAnswer().dump()});
+        m_server.setContextLimit(8192);
+        m_server.setServerInfo(MockServerInfo::LlamaCpp);
+        m_server.setStreamChunkDelay(1);
+        const QString endpoints = m_dir.filePath(QStringLiteral("endpoints.json"));
+        {
+            QFile file(endpoints);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(json::array({{{"name", "cloud"}, {"baseUrl", "http://127.0.0.1:9/v1"}, {"model", "big"}},
+                                    {{"name", "laptop"}, {"baseUrl", m_server.baseUrl()}, {"model", "small-model"}}})
+                           .dump()
+                           .c_str());
+        }
+        const Run run = cli({QStringLiteral("from a profile: temperature alerts"), QStringLiteral("--llm-endpoints"),
+                             endpoints, QStringLiteral("--profile"), QStringLiteral("laptop")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(readPipelineText(run.out.toStdString()).ok());
+        const auto requests = m_server.requests();
+        QCOMPARE(requests.size(), size_t(1));
+        QCOMPARE(requests[0].body["model"], "small-model");
+        QCOMPARE(requests[0].body["stream"], true);
+        QVERIFY(!m_server.infoRequests().empty()); // the context was asked for
+        // Piped: the stage lines only, no progress line rewriting itself.
+        QVERIFY(run.err.contains(QStringLiteral("asking the model")));
+        QVERIFY(!run.err.contains(QLatin1Char('\r')));
+        QVERIFY(!run.err.contains(QStringLiteral("tokens received")));
+
+        const Run unknown = cli({QStringLiteral("x"), QStringLiteral("--llm-endpoints"), endpoints,
+                                 QStringLiteral("--profile"), QStringLiteral("nope")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("has no profile \"nope\" (it has: cloud, laptop)")), qPrintable(unknown.err));
+        const Run several = cli({QStringLiteral("x"), QStringLiteral("--llm-endpoints"), endpoints});
+        QCOMPARE(several.exitCode, 1);
+        QVERIFY(several.err.contains(QStringLiteral("choose one with --profile")));
+        QCOMPARE(m_server.requests().size(), size_t(1)); // neither asked the model
+
+        // Too small a context: refused before sending, both sizes named, no file.
+        m_server.setContextLimit(1500);
+        const QString out = m_dir.filePath(QStringLiteral("never.pipeline.json"));
+        const Run tooSmall = cli({QStringLiteral("from a profile again"), QStringLiteral("--llm-endpoints"), endpoints,
+                                  QStringLiteral("--profile"), QStringLiteral("laptop"), QStringLiteral("-o"), out});
+        QCOMPARE(tooSmall.exitCode, 1);
+        QVERIFY2(tooSmall.err.contains(QStringLiteral("context of 1500 tokens")), qPrintable(tooSmall.err));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(m_server.requests().size(), size_t(1));
+        m_server.setContextLimit(0);
+        m_server.setServerInfo(MockServerInfo::None);
+        m_server.setStreamChunkDelay(0);
+    }
+
     void editPrintsDiff()
     {
         const QString file = m_dir.filePath(QStringLiteral("edit.pipeline.json"));

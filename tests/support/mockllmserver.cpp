@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <regex>
 
@@ -190,17 +191,85 @@ void MockLlmServer::setRecordLimit(size_t limit)
     m_recordLimit = limit;
 }
 
+void MockLlmServer::setContextLimit(int tokens)
+{
+    std::lock_guard lock(m_mutex);
+    m_contextLimit = std::max(0, tokens);
+}
+
+int MockLlmServer::contextLimit() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_contextLimit;
+}
+
+void MockLlmServer::setServerInfo(MockServerInfo info, bool ollamaNumCtx, int reported)
+{
+    std::lock_guard lock(m_mutex);
+    m_serverInfo = info;
+    m_ollamaNumCtx = ollamaNumCtx;
+    m_reportedContext = reported;
+}
+
+void MockLlmServer::setStreamChunkDelay(int millis)
+{
+    std::lock_guard lock(m_mutex);
+    m_chunkDelay = std::max(0, millis);
+}
+
+int MockLlmServer::countTokens(const nlohmann::json &body)
+{
+    // Independent of the product's estimator on purpose: a plain per-script rate.
+    auto count = [](const std::string &text) {
+        double tokens = 0;
+        for (size_t i = 0; i < text.size();) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            const size_t length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
+            if (length == 1) {
+                tokens += 0.25;
+            } else {
+                char32_t c = length == 2 ? (b & 0x1F) : length == 3 ? (b & 0x0F) : (b & 0x07);
+                for (size_t k = 1; k < length && i + k < text.size(); ++k)
+                    c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+                const bool cjk = (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
+                                 || (c >= 0xFF00 && c <= 0xFFEF);
+                tokens += cjk ? 1.0 : 0.5;
+            }
+            i += length;
+        }
+        return tokens;
+    };
+    double tokens = 0;
+    if (body.is_object()) {
+        for (const auto &m : body.value("messages", nlohmann::json::array()))
+            if (m.is_object() && m.contains("content") && m["content"].is_string())
+                tokens += 4 + count(m["content"].get<std::string>());
+        if (body.contains("response_format"))
+            tokens += count(body["response_format"].dump());
+    }
+    return int(std::ceil(tokens));
+}
+
 std::vector<MockLlmRequest> MockLlmServer::requests() const
 {
     std::lock_guard lock(m_mutex);
     return m_requests;
 }
 
+std::vector<MockLlmRequest> MockLlmServer::infoRequests() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_infoRequests;
+}
+
 void MockLlmServer::clearRequests()
 {
     std::lock_guard lock(m_mutex);
     m_requests.clear();
+    m_infoRequests.clear();
     m_requestCount = 0;
+    m_contextRefusals = 0;
+    m_streamsAborted = 0;
     m_maxConcurrent = 0;
 }
 
@@ -307,9 +376,15 @@ void MockLlmServer::serveConnection(int fd)
         request.answeredWith = reply.failure;
         {
             std::lock_guard lock(m_mutex);
-            if (m_requests.size() < m_recordLimit)
-                m_requests.push_back(request);
-            ++m_requestCount;
+            const bool info = request.path == "/props" || request.path == "/api/show"
+                              || (request.method == "GET" && request.path.ends_with("/models"));
+            if (info) {
+                m_infoRequests.push_back(request);
+            } else {
+                if (m_requests.size() < m_recordLimit)
+                    m_requests.push_back(request);
+                ++m_requestCount;
+            }
         }
         const int latency = nextLatency();
         if (latency > 0)
@@ -341,6 +416,41 @@ void MockLlmServer::serveConnection(int fd)
         }
         default:
             break;
+        }
+        if (!reply.events.empty()) {
+            // Server-sent events in HTTP/1.1 chunks, one event per chunk.
+            std::string head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n"
+                               "Transfer-Encoding: chunked\r\n\r\n";
+            int delay;
+            {
+                std::lock_guard lock(m_mutex);
+                delay = m_chunkDelay;
+            }
+            bool sent = sendAll(fd, head);
+            for (size_t i = 0; sent && i < reply.events.size() && !m_stopping; ++i) {
+                if (delay > 0 && i > 0)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+                const std::string event = "data: " + reply.events[i] + "\n\n";
+                char size[32];
+                std::snprintf(size, sizeof size, "%zx\r\n", event.size());
+                sent = sendAll(fd, size + event + "\r\n");
+                // A client that went away shows as a readable, closed socket.
+                pollfd p{fd, POLLIN, 0};
+                if (sent && ::poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP))) {
+                    char probe;
+                    if (::recv(fd, &probe, 1, MSG_PEEK | MSG_DONTWAIT) <= 0)
+                        sent = false;
+                }
+            }
+            if (sent)
+                sent = sendAll(fd, "0\r\n\r\n");
+            if (!sent) {
+                ++m_streamsAborted;
+                open = false;
+            } else if (closeAfter) {
+                open = false;
+            }
+            continue;
         }
         std::string out = "HTTP/1.1 " + std::to_string(reply.status) + " " + reasonPhrase(reply.status) + "\r\n";
         out += "Content-Type: application/json\r\n";
@@ -397,12 +507,14 @@ std::optional<MockFailure> MockLlmServer::takeFailure(const std::string &text, i
 
 MockLlmServer::Reply MockLlmServer::answer(MockLlmRequest &request)
 {
+    if (auto info = infoReply(request))
+        return *info;
     const bool chat = request.path.size() >= 17 && request.path.ends_with("/chat/completions");
     const bool embeddings = request.path.ends_with("/embeddings");
     if (request.method != "POST" || (!chat && !embeddings))
-        return {404, errorBody("no route " + request.method + " " + request.path, "invalid_request_error"), {}, MockFailure::None};
+        return {404, errorBody("no route " + request.method + " " + request.path, "invalid_request_error"), {}, MockFailure::None, {}};
     if (!request.body.is_object())
-        return {400, errorBody("the body is not a JSON object", "invalid_request_error"), {}, MockFailure::BadRequest};
+        return {400, errorBody("the body is not a JSON object", "invalid_request_error"), {}, MockFailure::BadRequest, {}};
 
     if (chat) {
         const auto &messages = request.body.value("messages", nlohmann::json::array());
@@ -421,6 +533,22 @@ MockLlmServer::Reply MockLlmServer::answer(MockLlmRequest &request)
                     request.matchText += s.get<std::string>() + "\n";
     }
 
+    if (chat) {
+        const int limit = contextLimit();
+        const int tokens = countTokens(request.body);
+        if (limit > 0 && tokens > limit) {
+            ++m_contextRefusals;
+            const nlohmann::json error = {
+                {"error",
+                 {{"code", 400},
+                  {"message", "the request exceeds the available context size, try increasing it"},
+                  {"type", "exceed_context_size_error"},
+                  {"n_prompt_tokens", tokens},
+                  {"n_ctx", limit}}}};
+            return {400, error.dump(), {}, MockFailure::BadRequest, {}};
+        }
+    }
+
     int retryAfter = 1;
     const MockLlmRule *rule = nullptr;
     if (auto failure = takeFailure(request.matchText, retryAfter, &rule)) {
@@ -429,22 +557,22 @@ MockLlmServer::Reply MockLlmServer::answer(MockLlmRequest &request)
             if (token.rfind("Bearer ", 0) == 0)
                 token = token.substr(7);
             const int status = *failure == MockFailure::BadRequest ? 401 : 500;
-            return {status, errorBody("Incorrect API key provided: " + token, "invalid_request_error"), {}, *failure};
+            return {status, errorBody("Incorrect API key provided: " + token, "invalid_request_error"), {}, *failure, {}};
         }
         switch (*failure) {
         case MockFailure::RateLimited:
             return {429, errorBody("Rate limit reached, retry later", "rate_limit_exceeded"),
-                    {{"Retry-After", std::to_string(retryAfter)}}, *failure};
+                    {{"Retry-After", std::to_string(retryAfter)}}, *failure, {}};
         case MockFailure::ServerError:
-            return {500, errorBody("The server had an error while processing your request", "server_error"), {}, *failure};
+            return {500, errorBody("The server had an error while processing your request", "server_error"), {}, *failure, {}};
         case MockFailure::BadRequest:
-            return {400, errorBody("Invalid request", "invalid_request_error"), {}, *failure};
+            return {400, errorBody("Invalid request", "invalid_request_error"), {}, *failure, {}};
         case MockFailure::MalformedJson:
-            return {200, "{\"id\": \"chatcmpl-broken\", \"choices\": [", {}, *failure};
+            return {200, "{\"id\": \"chatcmpl-broken\", \"choices\": [", {}, *failure, {}};
         case MockFailure::TruncatedBody:
-            return {200, "{\"id\": \"chatcmpl-trunc\"", {}, *failure};
+            return {200, "{\"id\": \"chatcmpl-trunc\"", {}, *failure, {}};
         default:
-            return {200, {}, {}, *failure};
+            return {200, {}, {}, *failure, {}};
         }
     }
     return chat ? chatReply(request) : embeddingsReply(request);
@@ -475,6 +603,38 @@ MockLlmServer::Reply MockLlmServer::chatReply(MockLlmRequest &request)
             promptBytes += m["content"].get_ref<const std::string &>().size();
     const int promptTokens = fixedPrompt >= 0 ? fixedPrompt : tokens(promptBytes);
     const int completionTokens = fixedCompletion >= 0 ? fixedCompletion : tokens(content.size());
+    if (request.body.value("stream", false)) {
+        // A few characters per chunk (whole UTF-8 sequences), like a model's tokens.
+        Reply reply;
+        const std::string id = "chatcmpl-mock-" + std::to_string(m_requestCount.load());
+        auto chunk = [&](nlohmann::json delta, nlohmann::json finish) {
+            return nlohmann::json{{"id", id},
+                                  {"object", "chat.completion.chunk"},
+                                  {"created", 0},
+                                  {"model", request.body.value("model", "")},
+                                  {"choices", {{{"index", 0}, {"delta", std::move(delta)}, {"finish_reason", std::move(finish)}}}}}
+                .dump();
+        };
+        reply.events.push_back(chunk({{"role", "assistant"}, {"content", ""}}, nullptr));
+        for (size_t i = 0; i < content.size();) {
+            size_t end = std::min(content.size(), i + 4);
+            while (end < content.size() && (static_cast<unsigned char>(content[end]) & 0xC0) == 0x80)
+                ++end;
+            reply.events.push_back(chunk({{"content", content.substr(i, end - i)}}, nullptr));
+            i = end;
+        }
+        reply.events.push_back(chunk(nlohmann::json::object(), "stop"));
+        reply.events.push_back(nlohmann::json{{"id", id},
+                                              {"object", "chat.completion.chunk"},
+                                              {"choices", nlohmann::json::array()},
+                                              {"usage",
+                                               {{"prompt_tokens", promptTokens},
+                                                {"completion_tokens", completionTokens},
+                                                {"total_tokens", promptTokens + completionTokens}}}}
+                                   .dump());
+        reply.events.push_back("[DONE]");
+        return reply;
+    }
     nlohmann::json body = {
         {"id", "chatcmpl-mock-" + std::to_string(m_requestCount.load())},
         {"object", "chat.completion"},
@@ -483,7 +643,59 @@ MockLlmServer::Reply MockLlmServer::chatReply(MockLlmRequest &request)
         {"choices", {{{"index", 0}, {"message", {{"role", "assistant"}, {"content", content}}}, {"finish_reason", "stop"}}}},
         {"usage", {{"prompt_tokens", promptTokens}, {"completion_tokens", completionTokens}, {"total_tokens", promptTokens + completionTokens}}},
     };
-    return {200, body.dump(), {}, MockFailure::None};
+    return {200, body.dump(), {}, MockFailure::None, {}};
+}
+
+std::optional<MockLlmServer::Reply> MockLlmServer::infoReply(const MockLlmRequest &request)
+{
+    const bool props = request.method == "GET" && request.path == "/props";
+    const bool show = request.method == "POST" && request.path == "/api/show";
+    const bool models = request.method == "GET" && request.path.ends_with("/models");
+    if (!props && !show && !models)
+        return std::nullopt;
+    MockServerInfo info;
+    int context;
+    bool numCtx;
+    {
+        std::lock_guard lock(m_mutex);
+        info = m_serverInfo;
+        context = m_reportedContext > 0 ? m_reportedContext : m_contextLimit;
+        numCtx = m_ollamaNumCtx;
+    }
+    const std::string model = request.body.is_object() ? request.body.value("model", "") : std::string();
+    if (props && info == MockServerInfo::LlamaCpp)
+        return Reply{200,
+                     nlohmann::json{{"default_generation_settings", {{"n_ctx", context}, {"temperature", 0.8}}},
+                                    {"total_slots", 1},
+                                    {"model_path", "/models/mock.gguf"}}
+                         .dump(),
+                     {},
+                     MockFailure::None,
+                     {}};
+    if (show && info == MockServerInfo::Ollama) {
+        std::string parameters = "stop \"<|im_end|>\"\n";
+        if (numCtx)
+            parameters += "num_ctx " + std::to_string(context) + "\n";
+        return Reply{200,
+                     nlohmann::json{{"modelfile", "FROM " + model},
+                                    {"parameters", parameters},
+                                    {"details", {{"family", "llama"}}},
+                                    {"model_info", {{"general.architecture", "llama"}, {"llama.context_length", 131072}}}}
+                         .dump(),
+                     {},
+                     MockFailure::None,
+                     {}};
+    }
+    if (models && info == MockServerInfo::Vllm)
+        return Reply{200,
+                     nlohmann::json{{"object", "list"},
+                                    {"data", {{{"id", "mock-model"}, {"object", "model"}, {"max_model_len", context}}}}}
+                         .dump(),
+                     {},
+                     MockFailure::None,
+                     {}};
+    return Reply{404, errorBody("no route " + request.method + " " + request.path, "invalid_request_error"), {},
+                 MockFailure::None, {}};
 }
 
 MockLlmServer::Reply MockLlmServer::embeddingsReply(MockLlmRequest &request)
@@ -527,7 +739,7 @@ MockLlmServer::Reply MockLlmServer::embeddingsReply(MockLlmRequest &request)
                            {"data", data},
                            {"model", request.body.value("model", "")},
                            {"usage", {{"prompt_tokens", promptTokens}, {"total_tokens", promptTokens}}}};
-    return {200, body.dump(), {}, MockFailure::None};
+    return {200, body.dump(), {}, MockFailure::None, {}};
 }
 
 } // namespace pipewright::testsupport

@@ -48,6 +48,13 @@ struct MockLlmRule {
     bool echoKey = false;
 };
 
+/// Which server's info endpoints the mock answers, with the context it reports:
+/// llama.cpp `GET /props` (default_generation_settings.n_ctx), Ollama `POST
+/// /api/show` (model_info llama.context_length and, unless `ollamaNumCtx` is
+/// off, "num_ctx N" in parameters), vLLM `GET /v1/models` (data[].max_model_len).
+/// None: all three answer 404, like OpenAI's API.
+enum class MockServerInfo { None, LlamaCpp, Ollama, Vllm };
+
 /// One request as the mock received it.
 struct MockLlmRequest {
     std::string method;
@@ -66,6 +73,14 @@ struct MockLlmRequest {
 /// /v1/chat/completions` and `POST /v1/embeddings` with scripted answers per prompt
 /// pattern, fixed or random latency, failure injection and request recording with
 /// arrival times (so tests assert on what was sent and on retry timing).
+///
+/// Chat requests with `"stream": true` are answered as server-sent events in
+/// OpenAI's chunk format (`data: {...delta...}` per few characters, a final chunk
+/// with finish_reason and usage, `data: [DONE]`), chunked transfer encoding.
+/// With a context limit, a chat request whose messages and response_format
+/// count more tokens (the mock's own count: 4 ASCII characters, 1 CJK
+/// character or 2 other characters per token) is refused like llama.cpp
+/// refuses it: HTTP 400 with an exceed_context_size_error body.
 ///
 /// Unscripted chat requests get "echo: <first user message>"; unscripted embedding
 /// inputs get a deterministic vector derived from the text. Usage is reported as
@@ -97,10 +112,29 @@ public:
     void setEmbeddingDimensions(int dimensions);
     /// Keep at most this many recorded requests (benchmarks); default unlimited.
     void setRecordLimit(size_t limit);
+    /// The model's context in tokens; 0 = unlimited (default).
+    void setContextLimit(int tokens);
+    int contextLimit() const;
+    /// Answer this server's info endpoints with the context limit (or `reported`
+    /// when not 0: a server that says one thing and enforces another).
+    void setServerInfo(MockServerInfo info, bool ollamaNumCtx = true, int reported = 0);
+    /// Pause between streamed chunks (to watch progress, to cancel mid-stream).
+    void setStreamChunkDelay(int millis);
+    /// The mock's token count of a chat request body (see the class comment).
+    static int countTokens(const nlohmann::json &body);
+    /// Streams the client closed before their end (a cancel).
+    int streamsAborted() const { return m_streamsAborted.load(); }
+    /// Chat requests refused for exceeding the context.
+    int contextRefusals() const { return m_contextRefusals.load(); }
 
+    /// Model calls (chat completions, embeddings, unknown routes) as received.
     std::vector<MockLlmRequest> requests() const;
+    /// Requests to the info endpoints (/props, /api/show, GET /models).
+    std::vector<MockLlmRequest> infoRequests() const;
+    /// Model calls (chat completions and embeddings) received.
     size_t requestCount() const { return m_requestCount.load(); }
-    /// Forgets recorded requests, the request count and maxConcurrentRequests().
+    /// Forgets recorded requests, the request count, maxConcurrentRequests(),
+    /// streamsAborted() and contextRefusals().
     void clearRequests();
     /// Connections open right now / most requests being answered at once.
     int openConnections() const { return m_openConnections.load(); }
@@ -112,12 +146,14 @@ private:
         std::string body;
         std::vector<std::pair<std::string, std::string>> headers;
         MockFailure failure = MockFailure::None;
+        std::vector<std::string> events; // non-empty: a server-sent event stream
     };
     void acceptLoop();
     void serveConnection(int fd);
     Reply answer(MockLlmRequest &request);
     Reply chatReply(MockLlmRequest &request);
     Reply embeddingsReply(MockLlmRequest &request);
+    std::optional<Reply> infoReply(const MockLlmRequest &request);
     std::optional<MockFailure> takeFailure(const std::string &text, int &retryAfter, const MockLlmRule **rule);
     const MockLlmRule *match(const std::string &text);
     int nextLatency();
@@ -139,8 +175,16 @@ private:
     int m_fixedCompletion = -1;
     int m_dimensions = 8;
     size_t m_recordLimit = SIZE_MAX;
+    int m_contextLimit = 0;
+    MockServerInfo m_serverInfo = MockServerInfo::None;
+    bool m_ollamaNumCtx = true;
+    int m_reportedContext = 0;
+    int m_chunkDelay = 0;
+    std::atomic<int> m_streamsAborted{0};
+    std::atomic<int> m_contextRefusals{0};
     std::uint64_t m_random = 0x9E3779B97F4A7C15ull;
     std::vector<MockLlmRequest> m_requests;
+    std::vector<MockLlmRequest> m_infoRequests;
     std::atomic<size_t> m_requestCount{0};
     std::atomic<int> m_openConnections{0};
     std::atomic<int> m_concurrent{0};

@@ -2,6 +2,7 @@
 // for benchmarks and manual runs of pipewright-cli against a fake endpoint.
 //   mock-llm-server [--port N] [--latency MS | --latency MIN-MAX] [--reply TEXT]
 //                   [--fail-every N:429|500|timeout|malformed|truncated|close]
+//                   [--context TOKENS [--info llamacpp|ollama|vllm]] [--chunk-delay MS]
 // Prints the base URL on stdout, serves until stdin closes or SIGINT/SIGTERM.
 // Rules use designated initializers; unnamed members keep their defaults on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -31,6 +32,8 @@ int main(int argc, char **argv)
     int port = 0;
     int latencyMin = 0, latencyMax = 0;
     std::string reply;
+    int context = 0, chunkDelay = 0;
+    MockServerInfo info = MockServerInfo::None;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&]() -> std::string {
@@ -49,8 +52,17 @@ int main(int argc, char **argv)
             latencyMax = dash == std::string::npos ? latencyMin : std::atoi(v.substr(dash + 1).c_str());
         } else if (arg == "--reply") {
             reply = value();
+        } else if (arg == "--context") {
+            context = std::atoi(value().c_str());
+        } else if (arg == "--info") {
+            const std::string v = value();
+            info = v == "llamacpp" ? MockServerInfo::LlamaCpp : v == "ollama" ? MockServerInfo::Ollama
+                 : v == "vllm"     ? MockServerInfo::Vllm     : MockServerInfo::None;
+        } else if (arg == "--chunk-delay") {
+            chunkDelay = std::atoi(value().c_str());
         } else if (arg == "--help" || arg == "-h") {
-            std::cout << "usage: mock-llm-server [--port N] [--latency MS|MIN-MAX] [--reply TEXT]\n";
+            std::cout << "usage: mock-llm-server [--port N] [--latency MS|MIN-MAX] [--reply TEXT]\n"
+                         "       [--context TOKENS [--info llamacpp|ollama|vllm]] [--chunk-delay MS]\n";
             return 0;
         } else {
             std::cerr << "mock-llm-server: unknown option " << arg << "\n";
@@ -58,6 +70,9 @@ int main(int argc, char **argv)
         }
     }
     MockLlmServer server;
+    server.setContextLimit(context);
+    server.setServerInfo(info);
+    server.setStreamChunkDelay(chunkDelay);
     std::string error;
     if (!server.start(port, &error)) {
         std::cerr << "mock-llm-server: " << error << "\n";

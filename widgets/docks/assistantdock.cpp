@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,12 +42,6 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString defaultBaseUrl()
-{
-    const QByteArray base = qgetenv("OPENAI_BASE_URL");
-    return base.isEmpty() ? QStringLiteral("https://api.openai.com/v1") : QString::fromUtf8(base);
-}
-
 } // namespace
 
 AssistantDock::AssistantDock(GraphModel *document, QWidget *parent)
@@ -57,6 +52,16 @@ AssistantDock::AssistantDock(GraphModel *document, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *profileRow = new QFormLayout;
+    m_profile = new QComboBox(content);
+    m_profile->setObjectName(QStringLiteral("AssistantProfile"));
+    m_profile->setToolTip(tr("The LLM endpoint profile the assistant asks (Tools → Settings → LLM Endpoints; the "
+                             "profile marked for the assistant is preselected)"));
+    profileRow->addRow(tr("Endpoint:"), m_profile);
+    // A profile the user picks here stays picked when Settings reload the list.
+    connect(m_profile, &QComboBox::activated, this, [this] { m_profile->setProperty("userPicked", true); });
+    layout->addLayout(profileRow);
 
     m_history = new QComboBox(content);
     m_history->setObjectName(QStringLiteral("AssistantHistory"));
@@ -128,15 +133,9 @@ AssistantDock::AssistantDock(GraphModel *document, QWidget *parent)
     m_previewPanel->hide();
     layout->addWidget(m_previewPanel, 3);
 
-    auto *settings = new QFormLayout;
-    m_endpointEdit = new QLineEdit(content);
-    m_endpointEdit->setPlaceholderText(QStringLiteral("https://api.openai.com/v1"));
-    m_endpointEdit->setToolTip(tr("Base URL of an OpenAI-compatible API (OpenAI, Ollama, vLLM, llama.cpp server). "
-                                  "The API key is read from $OPENAI_API_KEY."));
-    m_modelEdit = new QLineEdit(content);
-    settings->addRow(tr("Endpoint:"), m_endpointEdit);
-    settings->addRow(tr("Model:"), m_modelEdit);
-    layout->addLayout(settings);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(200); // the elapsed time moves while the model thinks
+    connect(m_tick, &QTimer::timeout, this, &AssistantDock::updateProgressText);
     setWidget(content);
 
     readSettings();
@@ -151,27 +150,12 @@ AssistantDock::AssistantDock(GraphModel *document, QWidget *parent)
         if (index >= 0 && index < m_historyItems.size())
             m_prompt->setPlainText(m_historyItems.at(index));
     });
-    auto endpointEdited = [this] {
-        auto endpoint = std::make_shared<runtime::LlmEndpoint>(m_options.endpoint ? *m_options.endpoint
-                                                                                  : runtime::LlmEndpoint{});
-        endpoint->baseUrl = m_endpointEdit->text().trimmed().isEmpty() ? defaultBaseUrl().toStdString()
-                                                                       : m_endpointEdit->text().trimmed().toStdString();
-        endpoint->model = m_modelEdit->text().trimmed().toStdString();
-        m_options.endpoint = endpoint;
-        writeSettings();
-    };
-    connect(m_endpointEdit, &QLineEdit::editingFinished, this, endpointEdited);
-    connect(m_modelEdit, &QLineEdit::editingFinished, this, endpointEdited);
     // A document loaded from a file makes any preview meaningless.
     connect(m_document, &GraphModel::modelReset, this, &AssistantDock::discard);
 }
 
 AssistantDock::~AssistantDock()
 {
-    // ~QWidget hides the children later, when this object's members are gone; a
-    // line edit losing focus then must not reach editingFinished handlers here.
-    m_endpointEdit->disconnect(this);
-    m_modelEdit->disconnect(this);
     if (m_assistant)
         m_assistant->cancel();
     if (m_thread)
@@ -184,34 +168,72 @@ void AssistantDock::readSettings()
     m_historyItems = settings.value(QStringLiteral("assistant/history")).toStringList().mid(0, MaxHistory);
     m_history->addItems(m_historyItems);
     m_history->setCurrentIndex(-1);
+    // Without profiles (a first start) the environment still works, like the CLI.
     auto endpoint = std::make_shared<runtime::LlmEndpoint>();
     endpoint->name = "assistant";
-    endpoint->baseUrl = settings.value(QStringLiteral("assistant/endpoint"), defaultBaseUrl()).toString().toStdString();
-    endpoint->model = settings.value(QStringLiteral("assistant/model"), QStringLiteral("gpt-4o-mini")).toString().toStdString();
+    const QByteArray base = qgetenv("OPENAI_BASE_URL");
+    endpoint->baseUrl = base.isEmpty() ? std::string("https://api.openai.com/v1") : base.toStdString();
+    endpoint->model = "gpt-4o-mini";
     if (!qEnvironmentVariableIsEmpty("OPENAI_API_KEY"))
         endpoint->apiKeyRef = "env:OPENAI_API_KEY";
     m_options.endpoint = endpoint;
-    m_endpointEdit->setText(q(endpoint->baseUrl));
-    m_modelEdit->setText(q(endpoint->model));
+    setProfiles({}, QString());
 }
 
 void AssistantDock::writeSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("assistant/history"), m_historyItems);
-    if (m_options.endpoint) {
-        settings.setValue(QStringLiteral("assistant/endpoint"), q(m_options.endpoint->baseUrl));
-        settings.setValue(QStringLiteral("assistant/model"), q(m_options.endpoint->model));
-    }
 }
 
 void AssistantDock::setAssistantOptions(PipelineAssistant::Options options)
 {
     m_options = std::move(options);
-    if (m_options.endpoint) {
-        m_endpointEdit->setText(q(m_options.endpoint->baseUrl));
-        m_modelEdit->setText(q(m_options.endpoint->model));
+    if (m_profiles.empty())
+        setProfiles({}, QString()); // shows the options' endpoint
+}
+
+void AssistantDock::setProfiles(const std::vector<runtime::LlmEndpoint> &profiles, const QString &assistantProfile)
+{
+    const QString picked = m_profile->currentData().toString();
+    const bool userPicked = m_profile->property("userPicked").toBool();
+    m_profiles = profiles;
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    for (const auto &p : m_profiles)
+        m_profile->addItem(QStringLiteral("%1 — %2").arg(q(p.name), q(p.model)), q(p.name));
+    if (m_profiles.empty()) {
+        const QString fallback = m_options.endpoint ? q(m_options.endpoint->baseUrl) : QString();
+        m_profile->addItem(tr("No profile: %1 (add profiles in Tools → Settings)").arg(fallback), QString());
+        m_profile->setEnabled(false);
+        return;
     }
+    m_profile->setEnabled(true);
+    int index = userPicked ? m_profile->findData(picked) : -1;
+    if (index < 0) {
+        index = std::max(0, m_profile->findData(assistantProfile));
+        m_profile->setProperty("userPicked", false);
+    }
+    m_profile->setCurrentIndex(index);
+}
+
+void AssistantDock::setResolverSource(ResolverSource source)
+{
+    m_resolverSource = std::move(source);
+}
+
+QString AssistantDock::currentProfile() const
+{
+    return m_profile->currentData().toString();
+}
+
+const runtime::LlmEndpoint *AssistantDock::selectedProfile() const
+{
+    const QString name = currentProfile();
+    for (const auto &p : m_profiles)
+        if (q(p.name) == name)
+            return &p;
+    return nullptr;
 }
 
 PipelineAssistant::Options AssistantDock::assistantOptions() const
@@ -282,7 +304,14 @@ void AssistantDock::setBusy(bool busy)
     for (QPushButton *b : {m_generate, m_edit, m_explain})
         b->setEnabled(!busy);
     m_cancel->setEnabled(busy);
+    m_profile->setEnabled(!busy && !m_profiles.empty());
     m_progress->setVisible(busy);
+    if (busy) {
+        m_elapsed.start();
+        m_tick->start();
+    } else {
+        m_tick->stop();
+    }
     emit busyChanged(busy);
 }
 
@@ -318,8 +347,26 @@ void AssistantDock::start(AssistMode mode)
         request.language = QLocale().name().section(QLatin1Char('_'), 0, 0).toStdString();
     m_base = request.current;
 
-    auto assistant = std::make_shared<PipelineAssistant>(m_options);
+    PipelineAssistant::Options options = m_options;
+    if (const runtime::LlmEndpoint *profile = selectedProfile()) {
+        options.endpoint = std::make_shared<runtime::LlmEndpoint>(*profile);
+        // A keychain key is read here, on the GUI thread; the worker only uses it.
+        const QString reference = q(profile->apiKeyRef);
+        if (m_resolverSource && !reference.isEmpty() && !reference.startsWith(QLatin1String("env:"))) {
+            QString error;
+            options.secretResolver = m_resolverSource(reference, &error);
+            if (!options.secretResolver) {
+                setMessage(tr("The API key of the profile \"%1\" cannot be read: %2").arg(q(profile->name), error.toHtmlEscaped()));
+                return;
+            }
+        }
+    }
+    auto assistant = std::make_shared<PipelineAssistant>(options);
     m_assistant = assistant;
+    m_stageName.clear();
+    m_round = 0;
+    m_rounds = 1 + std::max(0, options.repairRounds);
+    m_tokens = 0;
     const int run = ++m_run;
     const std::string bootstrap = m_bootstrap.toStdString();
     const runtime::ClientProperties properties = m_clusterProperties;
@@ -360,15 +407,35 @@ void AssistantDock::showProgress(int run, const AssistProgress &progress)
 {
     if (run != m_run)
         return;
+    m_round = progress.round;
+    m_rounds = progress.rounds;
     switch (progress.stage) {
-    case AssistStage::Asking: m_stage->setText(tr("Asking the model…")); break;
-    case AssistStage::Checking: m_stage->setText(tr("Checking the answer…")); break;
-    case AssistStage::Repairing:
-        m_stage->setText(tr("Repairing %n problem(s)…", nullptr, progress.problems));
+    case AssistStage::Asking: m_stageName = tr("Asking the model…"); m_tokens = 0; break;
+    case AssistStage::Receiving:
+        m_stageName = tr("Receiving the answer…");
+        m_tokens = progress.tokens;
         break;
-    case AssistStage::LayingOut: m_stage->setText(tr("Laying out…")); break;
-    case AssistStage::Finished: m_stage->setText(tr("Done.")); break;
+    case AssistStage::Expanding: m_stageName = tr("Describing more node kinds…"); break;
+    case AssistStage::Checking: m_stageName = tr("Checking the answer…"); break;
+    case AssistStage::Repairing:
+        m_stageName = tr("Repairing %n problem(s)…", nullptr, progress.problems);
+        m_tokens = 0;
+        break;
+    case AssistStage::LayingOut: m_stageName = tr("Laying out…"); break;
+    case AssistStage::Finished: m_stageName = tr("Done."); break;
     }
+    updateProgressText();
+}
+
+void AssistantDock::updateProgressText()
+{
+    if (!isBusy() || m_stageName.isEmpty())
+        return;
+    const QString elapsed = QLocale().toString(double(m_elapsed.elapsed()) / 1000.0, 'f', 1);
+    m_stage->setText(tr("Round %1 of %2 · %3 · %n token(s) · %4 s", nullptr, m_tokens)
+                         .arg(m_round + 1)
+                         .arg(m_rounds)
+                         .arg(m_stageName, elapsed));
 }
 
 void AssistantDock::cancel()
@@ -376,7 +443,8 @@ void AssistantDock::cancel()
     if (!m_assistant)
         return;
     m_assistant->cancel();
-    m_stage->setText(tr("Cancelling…"));
+    m_stageName = tr("Cancelling…");
+    m_stage->setText(m_stageName);
 }
 
 void AssistantDock::finish(int run, AssistMode mode, AssistResult result)

@@ -7,10 +7,13 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QElapsedTimer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class GraphModel;
 class PipelineScene;
@@ -24,11 +27,15 @@ class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QThread;
+class QTimer;
 
 /// The Assistant dock: describe a pipeline (or a change, or ask for an
 /// explanation) in any language and get a validated graph back. Generation runs
-/// on a worker thread (PipelineAssistant), reporting stages ("Repairing 2
-/// problems…") with Cancel. A result is first shown as a preview — the proposed
+/// on a worker thread (PipelineAssistant) against the LLM endpoint profile
+/// picked above the prompt (the profiles of Tools → Settings, the one marked for
+/// the assistant first); the answer streams in while the dock shows the round,
+/// the tokens received and the elapsed time, and Cancel aborts the HTTP request
+/// at once. A result is first shown as a preview — the proposed
 /// pipeline on a canvas of its own with added, changed and removed nodes marked
 /// — and only Apply changes the document, as one undoable command; Discard, a
 /// failure or a cancel leave it untouched.
@@ -39,10 +46,20 @@ public:
     explicit AssistantDock(GraphModel *document, QWidget *parent = nullptr);
     ~AssistantDock() override;
 
-    /// Endpoint, model, rounds. Defaults come from the settings and environment
-    /// ($OPENAI_BASE_URL, $OPENAI_API_KEY) like pipewright-cli generate.
+    /// Rounds, streaming, context; the endpoint is the picked profile's (an
+    /// endpoint set here is used only while there are no profiles).
     void setAssistantOptions(pipeline::assist::PipelineAssistant::Options options);
     pipeline::assist::PipelineAssistant::Options assistantOptions() const;
+    /// The LLM endpoint profiles of Tools → Settings; `assistantProfile` (the one
+    /// marked for the assistant) is picked unless the user picked another one
+    /// that still exists.
+    void setProfiles(const std::vector<pipeline::runtime::LlmEndpoint> &profiles, const QString &assistantProfile);
+    /// Resolves keychain: API key references on the GUI thread before a request
+    /// starts (the designer's secret store); env: references need none.
+    using ResolverSource = std::function<pipeline::runtime::SecretResolver(const QString &reference, QString *error)>;
+    void setResolverSource(ResolverSource source);
+    QString currentProfile() const;
+    QComboBox *profileCombo() const { return m_profile; }
     /// Ground generations in a cluster's topics (empty = not connected).
     void setBootstrapServers(const QString &bootstrap);
     /// The same with the connection's librdkafka properties (SASL/SSL profiles).
@@ -85,6 +102,7 @@ signals:
 private:
     void start(pipeline::assist::AssistMode mode);
     void showProgress(int run, const pipeline::assist::AssistProgress &progress);
+    void updateProgressText();
     void finish(int run, pipeline::assist::AssistMode mode, pipeline::assist::AssistResult result);
     void showPreview();
     void clearPreview();
@@ -94,6 +112,7 @@ private:
     void addToHistory(const QString &prompt);
     void readSettings();
     void writeSettings() const;
+    const pipeline::runtime::LlmEndpoint *selectedProfile() const;
 
     GraphModel *m_document;
     pipeline::assist::PipelineAssistant::Options m_options;
@@ -102,8 +121,9 @@ private:
 
     QComboBox *m_history;
     QPlainTextEdit *m_prompt;
-    QLineEdit *m_endpointEdit;
-    QLineEdit *m_modelEdit;
+    QComboBox *m_profile;
+    std::vector<pipeline::runtime::LlmEndpoint> m_profiles;
+    ResolverSource m_resolverSource;
     QPushButton *m_generate;
     QPushButton *m_edit;
     QPushButton *m_explain;
@@ -111,6 +131,13 @@ private:
     QProgressBar *m_progress;
     QLabel *m_stage;
     QTextBrowser *m_message;
+    QTimer *m_tick;
+    QElapsedTimer m_elapsed;
+    // The latest progress of the running request, shown with the ticking time.
+    QString m_stageName;
+    int m_round = 0;
+    int m_rounds = 1;
+    int m_tokens = 0;
     QWidget *m_previewPanel;
     QLabel *m_diffLabel;
     GraphModel *m_previewModel;

@@ -10,6 +10,28 @@
 
 namespace {
 const QString EndpointsKey = QStringLiteral("llm/endpoints");
+const QString AssistantKey = QStringLiteral("llm/assistantProfile");
+}
+
+QString LlmProfiles::assistantProfile()
+{
+    const std::vector<pipeline::runtime::LlmEndpoint> endpoints = load();
+    const QString marked = markedAssistantProfile();
+    for (const QString &candidate : {marked, QStringLiteral("default")})
+        for (const auto &endpoint : endpoints)
+            if (!candidate.isEmpty() && QString::fromStdString(endpoint.name) == candidate)
+                return candidate;
+    return endpoints.empty() ? QString() : QString::fromStdString(endpoints.front().name);
+}
+
+QString LlmProfiles::markedAssistantProfile()
+{
+    return QSettings().value(AssistantKey).toString();
+}
+
+void LlmProfiles::setAssistantProfile(const QString &name)
+{
+    QSettings().setValue(AssistantKey, name);
 }
 
 std::vector<pipeline::runtime::LlmEndpoint> LlmProfiles::load()

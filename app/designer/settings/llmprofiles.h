@@ -19,6 +19,12 @@ public:
     /// thread) into the resolver. A key that cannot be read is reported in
     /// `warning`; nodes using it then fail with a clear error of their own.
     static pipeline::runtime::LlmSettings runSettings(QString *warning);
+    /// The profile marked for the Assistant (its dock preselects it); falls back
+    /// to "default", then to the first profile; empty without profiles.
+    static QString assistantProfile();
+    /// The profile the user marked in Settings ("" = none).
+    static QString markedAssistantProfile();
+    static void setAssistantProfile(const QString &name);
     /// The keychain entry a profile's API key is stored under.
     static QString keychainEntry(const QString &profileName) { return QStringLiteral("llm/") + profileName; }
 };

@@ -37,6 +37,9 @@ ProfilePageDescription LlmProfilesPage::description() const
     d.newName = tr("endpoint %1");
     // The first profile is "default": nodes that leave `endpoint` empty use it.
     d.preferredName = QStringLiteral("default");
+    // The Assistant dock preselects this profile for generating pipelines.
+    d.activeLabel = tr("Assistant uses");
+    d.activeNone = tr("\"default\", else the first profile");
     d.fields = {
         {.key = BaseUrlKey, .label = tr("Base URL"), .required = true,
          .defaultValue = QStringLiteral("https://api.openai.com/v1"),
@@ -130,9 +133,15 @@ QList<ProfileEntry> LlmProfilesPage::load() const
     return convertAll<QList<ProfileEntry>>(LlmProfiles::load(), &toEntry);
 }
 
-void LlmProfilesPage::save(const QList<ProfileEntry> &entries, const QString &) const
+void LlmProfilesPage::save(const QList<ProfileEntry> &entries, const QString &active) const
 {
     LlmProfiles::save(convertAll<std::vector<pipeline::runtime::LlmEndpoint>>(entries, &toEndpoint));
+    LlmProfiles::setAssistantProfile(active);
+}
+
+QString LlmProfilesPage::active() const
+{
+    return LlmProfiles::markedAssistantProfile();
 }
 
 QString LlmProfilesPage::keychainEntry(const QString &profileName, const QString &) const

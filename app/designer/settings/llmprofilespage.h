@@ -21,6 +21,8 @@ public:
     QList<ProfileEntry> load() const override;
     void save(const QList<ProfileEntry> &entries, const QString &active) const override;
     QString keychainEntry(const QString &profileName, const QString &fieldKey) const override;
+    /// The profile marked for the Assistant ("" = none marked).
+    QString active() const override;
 
     static ProfileEntry toEntry(const pipeline::runtime::LlmEndpoint &endpoint);
     static pipeline::runtime::LlmEndpoint toEndpoint(const ProfileEntry &entry);

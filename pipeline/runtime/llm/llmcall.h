@@ -3,8 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace pipeline::runtime {
 
@@ -38,6 +40,13 @@ struct LlmCall {
     /// For the tokens/min bucket before the answer says how many were used.
     double estimatedTokens = 0;
     LlmRetryPolicy retry;
+    /// Streaming: with `"stream": true` in the body the server answers with
+    /// server-sent events (`data: {chunk}` ... `data: [DONE]`); each piece of the
+    /// answer's text goes to this callback on the client's I/O thread as it
+    /// arrives (keep it short), and the result's body is assembled into the
+    /// usual chat.completion shape. A server that answers plain JSON instead is
+    /// read as usual. A retried attempt starts again with `restarted` = true.
+    std::function<void(std::string_view delta, bool restarted)> onDelta;
 
     static LlmCall chat(nlohmann::json body, LlmRetryPolicy retry = {});
     static LlmCall embeddings(nlohmann::json body, LlmRetryPolicy retry = {});

@@ -99,6 +99,15 @@ struct LlmClient::Impl {
         std::int64_t retryAfterMillis = -1;
         std::string secret; // for scrubbing only; never printed
         char curlError[CURL_ERROR_SIZE] = {};
+        // Streaming (server-sent events): the unparsed tail, the text so far.
+        bool eventStream = false;
+        bool streamDone = false;
+        bool restarted = false;
+        std::string sseBuffer;
+        std::string streamContent;
+        std::string finishReason;
+        nlohmann::json streamUsage;
+        nlohmann::json streamError;
         // Last failure, reported if the retries run out.
         int lastStatus = 0;
         std::string lastError;
@@ -152,8 +161,68 @@ struct LlmClient::Impl {
     static size_t onBody(char *data, size_t size, size_t count, void *user)
     {
         auto *job = static_cast<Job *>(user);
-        job->response.append(data, size * count);
+        if (job->eventStream) {
+            job->sseBuffer.append(data, size * count);
+            readEvents(*job);
+        } else {
+            job->response.append(data, size * count);
+        }
         return size * count;
+    }
+
+    // OpenAI chunk format: "data: {...choices[0].delta.content...}" lines, blank
+    // lines between events, "data: [DONE]" at the end.
+    static void readEvents(Job &job)
+    {
+        size_t start = 0;
+        for (size_t end; (end = job.sseBuffer.find('\n', start)) != std::string::npos; start = end + 1) {
+            std::string_view line(job.sseBuffer.data() + start, end - start);
+            if (!line.empty() && line.back() == '\r')
+                line.remove_suffix(1);
+            if (line.rfind("data:", 0) != 0)
+                continue; // comments (": keep-alive"), event names, blank separators
+            line.remove_prefix(5);
+            while (!line.empty() && line.front() == ' ')
+                line.remove_prefix(1);
+            if (line == "[DONE]") {
+                job.streamDone = true;
+                continue;
+            }
+            const auto chunk = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+            if (!chunk.is_object())
+                continue;
+            if (auto e = chunk.find("error"); e != chunk.end())
+                job.streamError = *e;
+            if (auto u = chunk.find("usage"); u != chunk.end() && u->is_object())
+                job.streamUsage = *u;
+            auto choices = chunk.find("choices");
+            if (choices == chunk.end() || !choices->is_array() || choices->empty() || !(*choices)[0].is_object())
+                continue;
+            const auto &choice = (*choices)[0];
+            if (auto f = choice.find("finish_reason"); f != choice.end() && f->is_string())
+                job.finishReason = f->get<std::string>();
+            auto delta = choice.find("delta");
+            if (delta == choice.end() || !delta->is_object())
+                continue;
+            auto content = delta->find("content");
+            if (content == delta->end() || !content->is_string() || content->get_ref<const std::string &>().empty())
+                continue;
+            const std::string &text = content->get_ref<const std::string &>();
+            job.streamContent += text;
+            if (job.call.onDelta) {
+                job.call.onDelta(text, job.restarted);
+                job.restarted = false;
+            }
+        }
+        job.sseBuffer.erase(0, start);
+    }
+
+    // Cancel aborts a transfer at once: libcurl asks this while it waits for
+    // data, and a non-zero answer ends the transfer.
+    static int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+    {
+        auto *job = static_cast<Job *>(user);
+        return job->channel && job->channel->cancelled() ? 1 : 0;
     }
 
     static size_t onHeader(char *data, size_t size, size_t count, void *user)
@@ -175,6 +244,8 @@ struct LlmClient::Impl {
                     job->retryAfterMillis = std::int64_t(ms);
             } else if (name == "retry-after" && job->retryAfterMillis < 0) {
                 job->retryAfterMillis = parseRetryAfter(value);
+            } else if (name == "content-type") {
+                job->eventStream = value.rfind("text/event-stream", 0) == 0;
             }
         } else if (line.rfind("HTTP/", 0) == 0) {
             job->retryAfterMillis = -1; // a new response (after 100-continue / redirect)
@@ -212,13 +283,21 @@ struct LlmClient::Impl {
         }
         job->secret = *key;
         job->response.clear();
+        job->eventStream = job->streamDone = false;
+        job->restarted = job->attempts > 1;
+        job->sseBuffer.clear();
+        job->streamContent.clear();
+        job->finishReason.clear();
+        job->streamUsage = nullptr;
+        job->streamError = nullptr;
         job->retryAfterMillis = -1;
         job->curlError[0] = 0;
         job->requestText = job->call.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         CURL *easy = curl_easy_init();
         job->easy = easy;
         job->headers = curl_slist_append(job->headers, "Content-Type: application/json");
-        job->headers = curl_slist_append(job->headers, "Accept: application/json");
+        const bool streamed = job->call.body.is_object() && job->call.body.value("stream", false);
+        job->headers = curl_slist_append(job->headers, streamed ? "Accept: text/event-stream" : "Accept: application/json");
         job->headers = curl_slist_append(job->headers, "Expect:"); // no 100-continue round trip
         if (!key->empty())
             job->headers = curl_slist_append(job->headers, ("Authorization: Bearer " + *key).c_str());
@@ -233,6 +312,9 @@ struct LlmClient::Impl {
         curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Impl::onHeader);
         curl_easy_setopt(easy, CURLOPT_HEADERDATA, job.get());
         curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, job->curlError);
+        curl_easy_setopt(easy, CURLOPT_XFERINFOFUNCTION, &Impl::onProgress);
+        curl_easy_setopt(easy, CURLOPT_XFERINFODATA, job.get());
+        curl_easy_setopt(easy, CURLOPT_NOPROGRESS, 0L);
         curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
         curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(std::max<std::int64_t>(1, job->call.retry.timeoutMillis)));
         curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
@@ -288,7 +370,26 @@ struct LlmClient::Impl {
             else
                 job->lastError = std::string(curl_easy_strerror(code)) + (job->curlError[0] ? std::string(": ") + job->curlError : "");
             job->lastErrorBody = shorten(job->response);
+        } else if (status >= 200 && status < 300 && job->eventStream && !job->streamDone && job->finishReason.empty()) {
+            // The stream broke off before its end: what arrived is not the answer.
+            retryable = true;
+            job->lastStatus = int(status);
+            job->lastError = job->streamError.is_null() ? "the answer's stream ended early"
+                                                        : "the server reported an error mid-stream: " + job->streamError.dump();
+            job->lastErrorBody = shorten(job->streamContent);
         } else if (status >= 200 && status < 300) {
+            if (job->eventStream) {
+                // The streamed answer in the shape of a non-streamed one.
+                nlohmann::json body = {
+                    {"object", "chat.completion"},
+                    {"choices",
+                     {{{"index", 0},
+                       {"message", {{"role", "assistant"}, {"content", job->streamContent}}},
+                       {"finish_reason", job->finishReason.empty() ? nlohmann::json() : nlohmann::json(job->finishReason)}}}}};
+                if (job->streamUsage.is_object())
+                    body["usage"] = job->streamUsage;
+                job->response = body.dump();
+            }
             auto parsed = nlohmann::json::parse(job->response, nullptr, false);
             if (parsed.is_discarded() || !parsed.is_object()) {
                 retryable = true;
