@@ -15,12 +15,17 @@ packages=(
   librdkafka-dev nlohmann-json3-dev libcurl4-openssl-dev libsimdjson-dev libcli11-dev
   # SHA-256 / MD5 (mask hashes, LLM response cache keys, SHA256()/MD5() in expressions) from libcrypto
   libssl-dev
+  # the runner's /metrics, /health, /ready endpoint (run --http): cpp-httplib, a small
+  # maintained header+shared library with its own thread pool, no framework to adopt
+  libcpp-httplib-dev
   # Avro codec, PostgreSQL and SQLite clients, vector index, OS keychain
   libavro-dev libpq-dev libsqlite3-dev libhnswlib-dev qtkeychain-qt6-dev
   # a real PostgreSQL server for the database-sink tests (started per test)
   postgresql
   # test tools: real Kafka client, jq, a real X server for screenshots, CJK fonts
   kcat jq xvfb xauth fonts-noto-cjk
+  # /metrics is checked with Prometheus' own exposition-format parser
+  python3-prometheus-client
 )
 
 missing=()

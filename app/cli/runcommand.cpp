@@ -5,6 +5,8 @@
 #include "pipeline/runtime/database/databasesettings.h"
 #include "pipeline/runtime/engine/engine.h"
 #include "pipeline/runtime/formats/schemaregistryservice.h"
+#include "pipeline/runtime/observe/httpendpoint.h"
+#include "runlog.h"
 
 #include <nlohmann/json.hpp>
 
@@ -93,9 +95,34 @@ void printSummary(const RunSnapshot &s)
     std::printf("%s in %.1f s\n", s.state == RunState::Failed ? "failed" : "finished", double(s.elapsedMillis) / 1000.0);
 }
 
+// "HOST:PORT" (IPv6 hosts in brackets) -> host, port; false when malformed.
+bool splitHostPort(const std::string &text, std::string *host, int *port)
+{
+    const size_t colon = text.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
+        return false;
+    std::string h = text.substr(0, colon);
+    if (h.size() > 2 && h.front() == '[' && h.back() == ']')
+        h = h.substr(1, h.size() - 2);
+    const std::string p = text.substr(colon + 1);
+    if (p.find_first_not_of("0123456789") != std::string::npos || p.size() > 5)
+        return false;
+    const int value = std::stoi(p);
+    if (value > 65535)
+        return false;
+    if (host)
+        *host = h;
+    if (port)
+        *port = value;
+    return true;
+}
+
 struct RunCommand {
-    std::string file, statsPath;
+    std::string file, statsPath, http;
     bool quiet = false;
+    RunLog::Format logFormat = RunLog::Format::Text;
+    RunLog::Level logLevel = RunLog::Level::Info;
+    double drainTimeoutSeconds = 30;
     ClusterOptions cluster;
     LlmOptions llm;
     SchemaRegistryOptions schemaRegistry;
@@ -140,6 +167,36 @@ std::function<int()> defineRunCommand(CLI::App &command)
     command.add_option("--stats-json", c->statsPath, "write per-node counters and the conservation check as JSON")
         ->type_name("PATH");
     command.add_flag("--quiet", c->quiet, "no progress line and no summary");
+    command
+        .add_option("--http", c->http,
+                    "serve /metrics (Prometheus), /health and /ready on HOST:PORT while running (port 0: any free "
+                    "port; the address is printed)")
+        ->type_name("HOST:PORT")
+        ->check(needs("HOST:PORT", [](const std::string &text) { return splitHostPort(text, nullptr, nullptr); }));
+    command
+        .add_option_function<std::string>(
+            "--log-format", [c](const std::string &text) { RunLog::parseFormat(text, &c->logFormat); },
+            "text (default: for a terminal) or json (one object a line: time, level, pipeline, node, message, "
+            "fields)")
+        ->type_name("FORMAT")
+        ->check(needs("text or json", [](const std::string &text) { return RunLog::parseFormat(text, nullptr); }));
+    command
+        .add_option_function<std::string>(
+            "--log-level", [c](const std::string &text) { RunLog::parseLevel(text, &c->logLevel); },
+            "debug, info (default), warning or error")
+        ->type_name("LEVEL")
+        ->check(needs("debug, info, warning or error",
+                      [](const std::string &text) { return RunLog::parseLevel(text, nullptr); }));
+    command
+        .add_option("--drain-timeout", c->drainTimeoutSeconds,
+                    "on SIGTERM/Ctrl+C, seconds to drain and commit before leaving with exit code 4 and the "
+                    "undrained offsets uncommitted (default 30)")
+        ->type_name("S")
+        ->check(needs("seconds > 0", [](const std::string &text) {
+            char *end = nullptr;
+            const double v = std::strtod(text.c_str(), &end);
+            return !text.empty() && !*end && v > 0;
+        }));
     return [c] { return c->run(); };
 }
 
@@ -161,6 +218,9 @@ int RunCommand::run()
     const std::optional<pipeline::Graph> graph = loadPipeline(file, stderr);
     if (!graph)
         return ExitCannotRun;
+    RunLog log;
+    log.configure(logFormat, logLevel, stderr);
+    log.setPipeline(graph->name);
 
     std::unique_ptr<SandboxCluster> sandbox = cluster.startSandbox(&error);
     if (cluster.sandbox) {
@@ -168,36 +228,78 @@ int RunCommand::run()
             std::fprintf(stderr, "pipewright-cli run: %s\n", error.c_str());
             return ExitCannotRun;
         }
-        std::fprintf(stderr, "Sandbox cluster at %s (in this process; gone when the run ends)\n",
-                     cluster.bootstrap.c_str());
+        log.info("Sandbox cluster at " + cluster.bootstrap + " (in this process; gone when the run ends)",
+                 {{"bootstrap", cluster.bootstrap}});
     }
     options.bootstrapServers = cluster.bootstrap;
 
     Engine engine;
     const pipeline::Diagnostics diagnostics = engine.compile(*graph, options);
-    printDiagnostics(stderr, file, diagnostics);
+    if (logFormat == RunLog::Format::Text) {
+        printDiagnostics(stderr, file, diagnostics);
+    } else {
+        for (const auto &d : diagnostics)
+            log.log(d.severity == pipeline::Severity::Error ? RunLog::Level::Error : RunLog::Level::Warning, d.nodeId,
+                    pipeline::formatDiagnostic(d), {{"file", file}, {"code", d.code}, {"parameter", d.parameter}});
+    }
     if (!engine.isCompiled())
         return ExitCannotRun;
 
+    std::unique_ptr<HttpEndpoint> endpoint;
+    if (!http.empty()) {
+        std::string host;
+        int port = 0;
+        splitHostPort(http, &host, &port);
+        endpoint = std::make_unique<HttpEndpoint>(graph->name, [&engine] { return engine.snapshot(); });
+        if (!endpoint->start(host, port, &error)) {
+            std::fprintf(stderr, "pipewright-cli run: --http: %s\n", error.c_str());
+            return ExitCannotRun;
+        }
+        const std::string url = "http://" + (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":"
+            + std::to_string(endpoint->port());
+        log.info("HTTP endpoint at " + url + " (/metrics, /health, /ready)", {{"url", url}});
+    }
+
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    const bool terminal = isatty(STDOUT_FILENO) && !quiet;
+    const bool terminal = isatty(STDOUT_FILENO) && !quiet && logFormat == RunLog::Format::Text;
+    log.setClearsProgressLine(terminal);
     engine.start();
+    if (logFormat == RunLog::Format::Json) // text mode: the progress line and the summary say it
+        log.info("running", {{"file", file}});
     bool stopAsked = false;
+    std::chrono::steady_clock::time_point drainDeadline;
     RunSnapshot snap;
     for (;;) {
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
         if (g_signals.load() && !stopAsked) {
-            engine.requestStop();
+            engine.requestStop(); // readiness turns false at once
             stopAsked = true;
-            std::fprintf(stderr, "\nStopping: draining in-flight messages and committing offsets...\n");
+            drainDeadline = std::chrono::steady_clock::now()
+                + std::chrono::milliseconds(std::int64_t(drainTimeoutSeconds * 1000));
+            if (logFormat == RunLog::Format::Text)
+                std::fprintf(stderr, "\nStopping: draining in-flight messages and committing offsets...\n");
+            else
+                log.info("stopping: draining in-flight messages and committing offsets",
+                         {{"drainTimeoutSeconds", drainTimeoutSeconds}});
         }
         for (const auto &e : engine.takeEvents()) {
-            if (e.kind == RunEvent::Kind::StateChanged || e.kind == RunEvent::Kind::Info)
+            if (e.kind == RunEvent::Kind::StateChanged)
                 continue;
-            std::fprintf(stderr, "%s%s%s%s\n", terminal ? "\r\033[K" : "",
-                         e.kind == RunEvent::Kind::Error ? "error: " : "warning: ",
-                         e.nodeId.empty() ? "" : (e.nodeId + ": ").c_str(), e.message.c_str());
+            const RunLog::Level level = e.kind == RunEvent::Kind::Error ? RunLog::Level::Error
+                : e.kind == RunEvent::Kind::Warning                     ? RunLog::Level::Warning
+                                                                        : RunLog::Level::Debug;
+            log.log(level, e.nodeId, e.message);
+        }
+        if (stopAsked && std::chrono::steady_clock::now() >= drainDeadline) {
+            // Leave without committing what is not drained: those offsets are read
+            // again by the next runner (at-least-once), nothing is lost.
+            const RunSnapshot late = engine.snapshot();
+            log.error("drain timeout: left after " + std::to_string(drainTimeoutSeconds) + " s with "
+                          + std::to_string(late.totals.inFlight) + " messages in flight (offsets not committed)",
+                      {{"inFlight", late.totals.inFlight}, {"drainTimeoutSeconds", drainTimeoutSeconds}});
+            std::fflush(nullptr);
+            _exit(ExitUnbalanced);
         }
         snap = engine.snapshot();
         const bool done = snap.state == RunState::Finished || snap.state == RunState::Failed;
@@ -220,7 +322,12 @@ int RunCommand::run()
     if (!quiet)
         printSummary(snap);
     if (!snap.error.empty())
-        std::fprintf(stderr, "error: %s\n", snap.error.c_str());
+        log.error(snap.error);
+    if (logFormat == RunLog::Format::Json)
+        log.info(snap.state == RunState::Failed ? "failed" : "finished",
+             {{"input", snap.totals.input}, {"output", snap.totals.output}, {"filtered", snap.totals.filtered},
+              {"deadLettered", snap.totals.deadLettered}, {"inFlight", snap.totals.inFlight},
+              {"seconds", double(snap.elapsedMillis) / 1000.0}});
     if (!statsPath.empty()) {
         std::ofstream out(statsPath);
         out << statsJson(graph->name, snap).dump(2) << "\n";

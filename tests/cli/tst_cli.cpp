@@ -271,7 +271,9 @@ private slots:
                                             "--llm-endpoints FILE", "--llm-cache FILE", "--budget AMOUNT",
                                             "--budget-action A", "--schema-registry [NAME=]URL",
                                             "--schema-registry-auth [NAME=]ENV_VAR", "--database NAME=CONN",
-                                            "--max-messages N", "--duration S", "--stats-json PATH", "--quiet"};
+                                            "--max-messages N", "--duration S", "--stats-json PATH", "--quiet",
+                                            "--http HOST:PORT", "--log-format FORMAT", "--log-level LEVEL",
+                                            "--drain-timeout S"};
         QTest::newRow("export") << "export"
                                 << QStringList{"FILE", "--dialect D", "-o,--output OUT", "--bootstrap HOST:PORT",
                                                "--partitions N", "--confluent", "--ksql-udf NAME",

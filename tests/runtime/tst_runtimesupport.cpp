@@ -6,6 +6,7 @@
 #include "pipeline/runtime/dataflow/partitionoffsets.h"
 #include "pipeline/runtime/engine/samplegenerator.h"
 #include "pipeline/core/digest.h"
+#include "pipeline/runtime/dataflow/readablereason.h"
 
 #include <QTest>
 
@@ -20,6 +21,32 @@ class TstRuntimeSupport : public QObject {
     Q_OBJECT
 
 private slots:
+    // A truncated Avro payload's message repeats the decoder's sentence per level:
+    // the dead letter's reason keeps it once, says how often, stays bounded and
+    // cuts at a word without splitting UTF-8.
+    void readableReasonFoldsAndBounds()
+    {
+        using pipeline::runtime::readableReason;
+        std::string nested = "avro decode failed";
+        for (int i = 0; i < 106; ++i)
+            nested += ": Cannot read string value";
+        const std::string folded = readableReason(nested);
+        QVERIFY2(folded.size() < 200, folded.c_str());
+        QVERIFY2(folded.find("Cannot read string value") != std::string::npos, folded.c_str());
+        QVERIFY2(folded.find("106") != std::string::npos, folded.c_str());
+        QCOMPARE(readableReason("line one\nline\ttwo"), std::string("line one line two"));
+
+        std::string words;
+        for (int i = 0; i < 300; ++i)
+            words += "wörter ";
+        const std::string cut = readableReason(words, 100);
+        QVERIFY2(cut.size() <= 100, cut.c_str());
+        QVERIFY2(cut.size() >= 3 && cut.compare(cut.size() - 3, 3, "\u2026") == 0, cut.c_str()); // ends with an ellipsis
+        const std::string body = cut.substr(0, cut.size() - 3);
+        QVERIFY2(body.back() == 'r' || body.back() == ' ', body.c_str()); // at a word boundary
+        QCOMPARE(readableReason("short"), std::string("short"));
+    }
+
     void committableIsLongestSettledPrefix()
     {
         PartitionOffsets p("t", 0);

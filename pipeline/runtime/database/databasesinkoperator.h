@@ -38,6 +38,7 @@ public:
     std::uint64_t pendingRecords() const override { return m_records.size(); }
 
     std::uint64_t batchesCommitted() const { return m_batches; }
+    std::optional<std::uint64_t> batchesWritten() const override { return m_batches; }
     std::uint64_t rowsCommitted() const { return m_rows; }
     std::uint64_t retries() const { return m_retries; }
 

@@ -78,6 +78,8 @@ public:
     virtual std::optional<LlmNodeStats> llmStats() const { return std::nullopt; }
     /// Events that arrived after their window closed (dropped), for the run's totals.
     virtual std::uint64_t lateEvents() const { return 0; }
+    /// Sinks that write in batches (databases): batches committed so far.
+    virtual std::optional<std::uint64_t> batchesWritten() const { return std::nullopt; }
 };
 
 } // namespace pipeline::runtime

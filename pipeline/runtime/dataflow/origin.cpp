@@ -83,6 +83,28 @@ std::pair<const char *, size_t> Origin::key() const
     return {static_cast<const char *>(m_message->key), m_message->key_len};
 }
 
+std::vector<std::pair<std::string, std::string>> Origin::headers() const
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    rd_kafka_headers_t *hdrs = nullptr;
+    if (!m_message || rd_kafka_message_headers(m_message, &hdrs) != RD_KAFKA_RESP_ERR_NO_ERROR || !hdrs)
+        return out;
+    const char *name = nullptr;
+    const void *value = nullptr;
+    size_t size = 0;
+    for (size_t i = 0; !rd_kafka_header_get_all(hdrs, i, &name, &value, &size); ++i)
+        out.emplace_back(name, value ? std::string(static_cast<const char *>(value), size) : std::string());
+    return out;
+}
+
+std::int64_t Origin::timestamp() const
+{
+    if (!m_message)
+        return -1;
+    rd_kafka_timestamp_type_t type;
+    return rd_kafka_message_timestamp(m_message, &type);
+}
+
 void Origin::dropPayload()
 {
     if (m_message) {

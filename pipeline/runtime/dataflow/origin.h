@@ -63,6 +63,10 @@ public:
     /// The Kafka message key while attached (LLM steps keep same-key records in
     /// order), else null.
     std::pair<const char *, size_t> key() const;
+    /// The Kafka message's headers while attached, in order (dead letters keep them).
+    std::vector<std::pair<std::string, std::string>> headers() const;
+    /// The Kafka message's timestamp (epoch ms) while attached, else -1.
+    std::int64_t timestamp() const;
     /// Frees the Kafka message early (operators that keep origins for long, e.g.
     /// aggregate windows, would otherwise pin librdkafka's fetch buffers).
     void dropPayload();

@@ -2,8 +2,10 @@
 
 #include "pipeline/runtime/dataflow/operator.h"
 #include "pipeline/runtime/dataflow/origin.h"
+#include "pipeline/runtime/dataflow/sourcestats.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace pipeline::runtime {
@@ -84,6 +86,9 @@ public:
     virtual void storeOffsets() {}
     /// Offset commits so far, for the run's totals.
     virtual std::uint64_t commits() const { return 0; }
+    /// Consumer-group sources: partitions, lag, rebalances, commits (monitoring,
+    /// readiness). Called about ten times a second on the engine thread: cheap.
+    virtual std::optional<SourceClientStats> clientStats() const { return std::nullopt; }
 };
 
 } // namespace pipeline::runtime

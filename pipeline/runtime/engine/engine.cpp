@@ -4,6 +4,7 @@
 #include "pipeline/core/graphvalidator.h"
 #include "pipeline/core/schemainference.h"
 #include "pipeline/expr/expression.h"
+#include "pipeline/runtime/dataflow/readablereason.h"
 #include "pipeline/runtime/dataflow/source.h"
 #include "pipeline/runtime/kafka/kafkafactories.h"
 #include "pipeline/runtime/kafka/kafkaproducer.h"
@@ -231,6 +232,7 @@ struct Engine::Impl : public FateListener {
         if ((n.stats.in & 15) == 1 && record.origin) {
             const double age = double(steadyNanos() - record.origin->receivedNanos()) / 1e6;
             n.stats.latencyMillis = n.latencySamples++ ? 0.9 * n.stats.latencyMillis + 0.1 * age : age;
+            n.stats.latency.observe(age / 1000.0);
         }
         Context context(*this, node);
         try {
@@ -277,18 +279,30 @@ struct Engine::Impl : public FateListener {
             payload.assign(data, size);
         else
             payload = KafkaSinkOperator::payloadFor(record.value, KafkaSinkOperator::Format::Json);
-        KafkaProducer::Headers headers{{"error", error},
-                                       {"node-id", failedNode},
-                                       {"source-topic", o.topic()},
-                                       {"source-partition", o.partition() >= 0 ? std::to_string(o.partition()) : ""},
-                                       {"source-offset", o.offset() >= 0 ? std::to_string(o.offset()) : ""},
-                                       {"time", isoTime(wallMillis())}};
+        // The original message, whole: key (partitioning and per-key order on
+        // replay), headers (first, in order), timestamp; then why it is here.
+        std::optional<std::string> key;
+        if (auto [data, size] = o.key(); data)
+            key.emplace(data, size);
+        KafkaProducer::Headers headers = o.headers();
+        const size_t originalHeaders = headers.size();
+        const std::int64_t timestamp = o.timestamp() >= 0 ? o.timestamp() : record.timestampMillis;
+        const std::string reason = readableReason(error);
+        headers.insert(headers.end(),
+                       {{"error", reason},
+                        {"node-id", failedNode},
+                        {"source-topic", o.topic()},
+                        {"source-partition", o.partition() >= 0 ? std::to_string(o.partition()) : ""},
+                        {"source-offset", o.offset() >= 0 ? std::to_string(o.offset()) : ""},
+                        {"source-timestamp", timestamp >= 0 ? std::to_string(timestamp) : ""},
+                        {"original-headers", std::to_string(originalHeaders)},
+                        {"time", isoTime(wallMillis())}});
         if (!producer) {
-            pushEvent(RunEvent::Kind::Warning, failedNode, "no cluster for the dead-letter topic; dropped: " + error);
+            pushEvent(RunEvent::Kind::Warning, failedNode, "no cluster for the dead-letter topic; dropped: " + reason);
             return;
         }
         std::string produceError;
-        if (!producer->produce(node, topic, std::nullopt, payload, headers, record.origin, &produceError)) {
+        if (!producer->produce(deadLetterDelivery(node), topic, key, payload, headers, record.origin, &produceError)) {
             record.origin->markFailed();
             fail(failedNode, produceError);
         }
@@ -305,9 +319,20 @@ struct Engine::Impl : public FateListener {
             handleError(node, std::move(record), error);
     }
 
+    // Deliveries carry the producing node's index; a dead letter carries it shifted
+    // past the node count, so its acknowledgement is not counted as the node's
+    // `out` (the record was dead-lettered there, not emitted) while a failed
+    // delivery still names the node.
+    int deadLetterDelivery(int node) const { return node + int(nodes.size()); }
+
     void delivered(int node, Origin *origin, bool ok, const std::string &error)
     {
-        if (node >= 0 && size_t(node) < nodes.size()) {
+        const bool deadLetter = node >= int(nodes.size());
+        if (deadLetter)
+            node -= int(nodes.size());
+        if (deadLetter && ok) {
+            ++totals.produced;
+        } else if (node >= 0 && size_t(node) < nodes.size()) {
             NodeRuntime &n = nodes[size_t(node)];
             if (ok) {
                 ++n.stats.out;
@@ -315,6 +340,7 @@ struct Engine::Impl : public FateListener {
                 if (origin && (n.stats.out & 15) == 1) {
                     const double age = double(steadyNanos() - origin->receivedNanos()) / 1e6;
                     n.stats.latencyMillis = n.latencySamples++ ? 0.9 * n.stats.latencyMillis + 0.1 * age : age;
+                    n.stats.latency.observe(age / 1000.0);
                 }
             } else {
                 ++n.stats.errors;
@@ -341,12 +367,21 @@ struct Engine::Impl : public FateListener {
     void runLoop();
     bool openClients();
     void publish(bool final);
+    void publishClients(RunSnapshot &snap);
+    void readiness(RunSnapshot &snap) const;
+    RunSnapshot lastClients; // clients' part of the last publication with clients open
     void setState(RunState state)
     {
         {
             std::lock_guard lock(mutex);
             published.state = state;
             ++published.sequence;
+            if (state != RunState::Running && published.ready) {
+                published.ready = false;
+                published.notReady.insert(published.notReady.begin(),
+                                          state == RunState::Stopping ? std::string("draining: the run is stopping")
+                                                                      : "the run is " + std::string(runStateName(state)));
+            }
         }
         pushEvent(RunEvent::Kind::StateChanged, {}, std::string(runStateName(state)));
     }
@@ -671,12 +706,17 @@ void Engine::Impl::publish(bool final)
         }
         if (n.op) {
             operatorsAlive = true;
-            if (auto llm = n.op->llmStats())
+            if (auto llm = n.op->llmStats()) {
                 n.stats.llm = *llm;
+                n.stats.isLlm = true;
+            }
+            if (auto batches = n.op->batchesWritten())
+                n.stats.batches = batches;
             late += n.op->lateEvents();
         }
         snap.nodes.push_back(n.stats);
     }
+    publishClients(snap);
     if (operatorsAlive) { // after the run the operators are gone; keep the last counts
         totals.lateEvents = late;
         std::uint64_t commits = 0;
@@ -707,6 +747,7 @@ void Engine::Impl::publish(bool final)
         std::lock_guard lock(mutex);
         snap.state = published.state;
         snap.sequence = published.sequence + 1;
+        readiness(snap);
         if (seconds <= 0.05)
             snap.inputRatePerSecond = published.inputRatePerSecond;
         published = std::move(snap);
@@ -717,6 +758,53 @@ void Engine::Impl::publish(bool final)
         lastPublishNanos = now;
         lastInput = totals.input;
     }
+}
+
+// Kafka clients' state: lag, commits, rebalances, the producer's queue. Kept
+// from the last publication once the clients are closed (the final counts).
+void Engine::Impl::publishClients(RunSnapshot &snap)
+{
+    if (sources.empty() && !producer) {
+        snap.partitions = lastClients.partitions;
+        snap.rebalances = lastClients.rebalances;
+        snap.commitsCompleted = lastClients.commitsCompleted;
+        snap.commitFailures = lastClients.commitFailures;
+        snap.brokersReachable = lastClients.brokersReachable;
+        snap.notReady = lastClients.notReady;
+        return;
+    }
+    for (auto &src : sources) {
+        auto client = src.source->clientStats();
+        if (!client)
+            continue;
+        const std::string &id = nodes[size_t(src.node)].id;
+        for (auto &p : client->partitions) {
+            p.nodeId = id;
+            snap.partitions.push_back(std::move(p));
+        }
+        snap.rebalances += client->rebalances;
+        snap.commitsCompleted += client->commitsCompleted;
+        snap.commitFailures += client->commitFailures;
+        if (!client->assigned)
+            snap.notReady.push_back("node " + id + ": no partition assigned yet (joining the consumer group)");
+    }
+    if (producer) {
+        snap.producerQueue = producer->outstanding();
+        snap.brokersReachable = producer->brokersReachable();
+        if (!snap.brokersReachable)
+            snap.notReady.push_back("brokers unreachable: " + producer->brokersDownReason());
+    }
+    lastClients = snap;
+}
+
+// Under the lock, with the state current: the run's readiness and why not.
+void Engine::Impl::readiness(RunSnapshot &snap) const
+{
+    if (stopRequested || snap.state == RunState::Stopping)
+        snap.notReady.insert(snap.notReady.begin(), "draining: the run is stopping");
+    else if (snap.state != RunState::Running)
+        snap.notReady.insert(snap.notReady.begin(), "the run is " + std::string(runStateName(snap.state)));
+    snap.ready = snap.notReady.empty();
 }
 
 void Engine::Impl::runLoop()
@@ -926,7 +1014,13 @@ void Engine::wait()
 RunSnapshot Engine::snapshot() const
 {
     std::lock_guard lock(d->mutex);
-    return d->published;
+    RunSnapshot snap = d->published;
+    // Readiness turns false the moment a stop is asked, not at the next publication.
+    if (d->stopRequested && snap.ready) {
+        snap.ready = false;
+        snap.notReady.insert(snap.notReady.begin(), "draining: the run is stopping");
+    }
+    return snap;
 }
 
 std::vector<RunEvent> Engine::takeEvents(size_t max)

@@ -62,9 +62,14 @@ struct RunOptions {
 /// data the engine publishes about ten times a second under a short lock, from
 /// any thread.
 ///
-/// Dead-letter messages carry the original payload and the headers `error`,
-/// `node-id`, `source-topic`, `source-partition`, `source-offset` and `time`
-/// (ISO 8601 UTC).
+/// Dead-letter messages carry the original message whole: its key, payload and
+/// headers (first, in their order), then the headers `error` (readableReason():
+/// at most 512 bytes), `node-id`, `source-topic`, `source-partition`,
+/// `source-offset`, `source-timestamp` (epoch ms of the original message),
+/// `original-headers` (how many headers before these are the original's) and
+/// `time` (when it was dead-lettered, ISO 8601 UTC). The dead letter's own Kafka
+/// timestamp is when it was written, so the dead-letter topic's retention counts
+/// from then, not from the original message's age.
 class Engine {
 public:
     Engine();

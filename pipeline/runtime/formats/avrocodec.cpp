@@ -448,6 +448,9 @@ std::unique_ptr<AvroCodec> AvroCodec::create(const std::string &schemaJson, std:
 bool AvroCodec::decode(const char *data, size_t size, nlohmann::json &out, std::string *error)
 {
     avro_value_reset(&d->value);
+    // avro-c prefixes every nested failure to one global message it never
+    // clears: without this, each bad record's error held every earlier one's.
+    avro_set_error("%s", "");
     avro_reader_memory_set_source(d->reader, data, int64_t(size));
     if (avro_value_read(d->reader, &d->value)) {
         if (error)

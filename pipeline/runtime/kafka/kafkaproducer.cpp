@@ -56,8 +56,43 @@ void KafkaProducer::deliveryCallback(rd_kafka_s *rk, const rd_kafka_message_s *m
     if (!d)
         return;
     const bool ok = message->err == RD_KAFKA_RESP_ERR_NO_ERROR;
+    if (ok)
+        self->m_brokersDown = false;
     self->m_onDelivery(d->node, d->origin, ok, ok ? std::string() : std::string(rd_kafka_err2str(message->err)));
     delete d;
+}
+
+// Served by rd_kafka_poll on the engine thread. Without an error callback
+// librdkafka only logs these; readiness needs the "all brokers down" one.
+void KafkaProducer::errorCallback(rd_kafka_s *rk, int err, const char *reason, void *opaque)
+{
+    (void)rk;
+    auto *self = static_cast<KafkaProducer *>(opaque);
+    if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN) {
+        self->m_brokersDown = true;
+        self->m_downReason = reason ? reason : "all brokers are down";
+    }
+    if (self->m_log)
+        self->m_log(std::string("error: ") + (reason ? reason : rd_kafka_err2str(rd_kafka_resp_err_t(err))));
+}
+
+bool KafkaProducer::brokersReachable()
+{
+    if (!m_brokersDown || !m_producer)
+        return true;
+    const std::int64_t now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                 std::chrono::steady_clock::now().time_since_epoch())
+                                 .count();
+    if (now - m_lastProbeNanos < 1'000'000'000)
+        return false;
+    m_lastProbeNanos = now;
+    const rd_kafka_metadata_t *metadata = nullptr;
+    if (rd_kafka_metadata(m_producer, 0, nullptr, &metadata, 100) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        rd_kafka_metadata_destroy(metadata);
+        m_brokersDown = false;
+        m_downReason.clear();
+    }
+    return !m_brokersDown;
 }
 
 bool KafkaProducer::open(std::string *error)
@@ -94,6 +129,9 @@ bool KafkaProducer::open(std::string *error)
     }
     rd_kafka_conf_set_dr_msg_cb(conf, deliveryCallback);
     rd_kafka_conf_set_log_cb(conf, logCallback);
+    rd_kafka_conf_set_error_cb(conf, [](rd_kafka_t *rk, int err, const char *reason, void *opaque) {
+        errorCallback(rk, err, reason, opaque);
+    });
     rd_kafka_conf_set_opaque(conf, this);
     m_producer = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
     if (!m_producer) {

@@ -47,9 +47,15 @@ public:
     int outstanding() const;
     /// Polls until nothing is outstanding or `timeoutMs` passed; true when drained.
     bool drain(int timeoutMs);
+    /// False from librdkafka's "all brokers down" until a delivery succeeds or a
+    /// metadata request (at most one a second, 100 ms, only while down) answers.
+    bool brokersReachable();
+    /// Why the brokers are not reachable (the client's error), else empty.
+    const std::string &brokersDownReason() const { return m_downReason; }
 
 private:
     static void deliveryCallback(rd_kafka_s *rk, const rd_kafka_message_s *message, void *opaque);
+    static void errorCallback(rd_kafka_s *rk, int err, const char *reason, void *opaque);
     static void logCallback(const rd_kafka_s *rk, int level, const char *facility, const char *text);
     rd_kafka_topic_s *topicHandle(const std::string &topic);
 
@@ -59,6 +65,9 @@ private:
     std::function<void(const std::string &)> m_log;
     rd_kafka_s *m_producer = nullptr;
     std::unordered_map<std::string, rd_kafka_topic_s *> m_topics;
+    bool m_brokersDown = false;
+    std::string m_downReason;
+    std::int64_t m_lastProbeNanos = 0;
 };
 
 } // namespace pipeline::runtime

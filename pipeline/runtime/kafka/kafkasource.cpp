@@ -57,6 +57,10 @@ bool KafkaSource::open(std::string *error)
     rd_kafka_conf_set_rebalance_cb(conf, [](rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *parts,
                                             void *opaque) { rebalanceCallback(rk, int(err), parts, opaque); });
     rd_kafka_conf_set_log_cb(conf, logCallback);
+    rd_kafka_conf_set_offset_commit_cb(conf, [](rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                                                rd_kafka_topic_partition_list_t *offsets, void *opaque) {
+        commitCallback(rk, int(err), offsets, opaque);
+    });
     rd_kafka_conf_set_opaque(conf, this);
     m_consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr);
     if (!m_consumer) {
@@ -82,8 +86,59 @@ void KafkaSource::rebalanceCallback(rd_kafka_s *rk, int err, rd_kafka_topic_part
     static_cast<KafkaSource *>(opaque)->rebalance(err, partitions);
 }
 
+// Served by rd_kafka_consumer_poll / rd_kafka_commit on the engine thread.
+void KafkaSource::commitCallback(rd_kafka_s *rk, int err, rd_kafka_topic_partition_list_s *offsets, void *opaque)
+{
+    (void)rk;
+    auto *self = static_cast<KafkaSource *>(opaque);
+    if (err == RD_KAFKA_RESP_ERR__NO_OFFSET)
+        return; // nothing was stored since the last commit
+    if (err) {
+        ++self->m_commitFailures;
+        return;
+    }
+    ++self->m_commitsCompleted;
+    for (int i = 0; offsets && i < offsets->cnt; ++i) {
+        const auto &p = offsets->elems[i];
+        if (!p.err && p.offset >= 0 && self->m_config.topic == p.topic)
+            self->m_committed[p.partition] = p.offset;
+    }
+}
+
+SourceClientStats KafkaSource::clientStats() const
+{
+    SourceClientStats stats;
+    stats.rebalances = m_rebalances;
+    stats.commitsCompleted = m_commitsCompleted;
+    stats.commitFailures = m_commitFailures;
+    stats.assigned = !m_current.empty();
+    if (!m_consumer || m_current.empty())
+        return stats;
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(m_current.size()));
+    for (const auto &[partition, tracker] : m_current)
+        rd_kafka_topic_partition_list_add(list, m_config.topic.c_str(), partition);
+    rd_kafka_position(m_consumer, list);
+    for (int i = 0; i < list->cnt; ++i) {
+        const auto &e = list->elems[i];
+        PartitionStats p;
+        p.topic = m_config.topic;
+        p.partition = e.partition;
+        p.position = e.err || e.offset < 0 ? -1 : e.offset;
+        std::int64_t low = -1, high = -1;
+        // The cached end offset from the last fetch response (no request).
+        if (!rd_kafka_get_watermark_offsets(m_consumer, m_config.topic.c_str(), e.partition, &low, &high) && high >= 0)
+            p.highWatermark = high;
+        if (auto c = m_committed.find(e.partition); c != m_committed.end())
+            p.committed = c->second;
+        stats.partitions.push_back(std::move(p));
+    }
+    rd_kafka_topic_partition_list_destroy(list);
+    return stats;
+}
+
 void KafkaSource::rebalance(int err, rd_kafka_topic_partition_list_s *partitions)
 {
+    ++m_rebalances;
     const bool cooperative = !std::strcmp(rd_kafka_rebalance_protocol(m_consumer), "COOPERATIVE");
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         for (int i = 0; i < partitions->cnt; ++i) {

@@ -2,6 +2,7 @@
 
 #include "pipeline/runtime/kafka/clientproperties.h"
 #include "pipeline/runtime/dataflow/partitionoffsets.h"
+#include "pipeline/runtime/dataflow/sourcestats.h"
 
 #include <cstdint>
 #include <functional>
@@ -75,9 +76,13 @@ public:
     const Config &config() const { return m_config; }
     std::uint64_t commits() const { return m_commits; }
     size_t assignedPartitions() const { return m_current.size(); }
+    /// Positions, end offsets (as of the last fetch), committed offsets,
+    /// rebalances: local lookups only, no broker round trip.
+    SourceClientStats clientStats() const;
 
 private:
     static void logCallback(const rd_kafka_s *rk, int level, const char *facility, const char *text);
+    static void commitCallback(rd_kafka_s *rk, int err, rd_kafka_topic_partition_list_s *offsets, void *opaque);
     static void rebalanceCallback(rd_kafka_s *rk, int err, rd_kafka_topic_partition_list_s *partitions, void *opaque);
     void rebalance(int err, rd_kafka_topic_partition_list_s *partitions);
     void expectStarts(rd_kafka_topic_partition_list_s *partitions);
@@ -98,6 +103,10 @@ private:
     std::map<std::int32_t, std::int64_t> m_loadTarget;
     std::map<std::int32_t, std::int64_t> m_loadNext;
     std::uint64_t m_commits = 0;
+    std::uint64_t m_commitsCompleted = 0;
+    std::uint64_t m_commitFailures = 0;
+    std::uint64_t m_rebalances = 0;
+    std::map<std::int32_t, std::int64_t> m_committed; // per partition, from commit results
     bool m_closed = false;
 };
 

@@ -39,6 +39,12 @@ public:
 
     void storeOffsets() override { m_source->storeOffsets(); }
     std::uint64_t commits() const override { return m_source->commits(); }
+    std::optional<SourceClientStats> clientStats() const override
+    {
+        if (m_source->config().table)
+            return std::nullopt; // a table reads everything every time: no lag, no commits
+        return m_source->clientStats();
+    }
 
 private:
     void take(SourceContext &context, rd_kafka_message_s *message);
