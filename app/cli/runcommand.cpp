@@ -232,6 +232,7 @@ int RunCommand::run()
                  {{"bootstrap", cluster.bootstrap}});
     }
     options.bootstrapServers = cluster.bootstrap;
+    options.drainTimeoutMillis = std::int64_t(drainTimeoutSeconds * 1000);
 
     Engine engine;
     const pipeline::Diagnostics diagnostics = engine.compile(*graph, options);
@@ -275,8 +276,10 @@ int RunCommand::run()
         if (g_signals.load() && !stopAsked) {
             engine.requestStop(); // readiness turns false at once
             stopAsked = true;
+            // The engine stops waiting for acknowledgements after the timeout by
+            // itself; this deadline (2 s later) catches a step that does not return.
             drainDeadline = std::chrono::steady_clock::now()
-                + std::chrono::milliseconds(std::int64_t(drainTimeoutSeconds * 1000));
+                + std::chrono::milliseconds(std::int64_t(drainTimeoutSeconds * 1000) + 2000);
             if (logFormat == RunLog::Format::Text)
                 std::fprintf(stderr, "\nStopping: draining in-flight messages and committing offsets...\n");
             else
@@ -295,7 +298,7 @@ int RunCommand::run()
             // Leave without committing what is not drained: those offsets are read
             // again by the next runner (at-least-once), nothing is lost.
             const RunSnapshot late = engine.snapshot();
-            log.error("drain timeout: left after " + std::to_string(drainTimeoutSeconds) + " s with "
+            log.error("drain timeout: left after " + std::to_string(int(drainTimeoutSeconds + 2)) + " s with "
                           + std::to_string(late.totals.inFlight) + " messages in flight (offsets not committed)",
                       {{"inFlight", late.totals.inFlight}, {"drainTimeoutSeconds", drainTimeoutSeconds}});
             std::fflush(nullptr);

@@ -94,9 +94,13 @@ Scrape scrape(const QString &base, const QString &what)
 /// never answers: an LLM endpoint that hangs.
 class SilentServer {
 public:
-    SilentServer()
+    /// `reusePort`: as another runner's cpp-httplib socket would be (SO_REUSEPORT).
+    explicit SilentServer(bool reusePort = false)
     {
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        int yes = 1;
+        if (reusePort && m_fd >= 0)
+            ::setsockopt(m_fd, SOL_SOCKET, SO_REUSEPORT, &yes, sizeof yes);
         sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -432,7 +436,7 @@ private slots:
                 QVERIFY2(object.contains(key), qPrintable(line));
             QCOMPARE(object["pipeline"].get<std::string>(), std::string("event-llm-insights"));
             sawTimeout = sawTimeout
-                || (object["level"] == "error" && object["message"].get<std::string>().find("drain timeout") == 0);
+                || (object["level"] == "error" && object["message"].get<std::string>().find("drain timeout") != std::string::npos);
             ++lines;
         }
         QVERIFY(lines >= 4);
@@ -447,9 +451,12 @@ private slots:
         QTest::newRow("no port") << "127.0.0.1" << 2 << "--http: needs HOST:PORT";
         QTest::newRow("port too big") << "127.0.0.1:70000" << 2 << "--http: needs HOST:PORT";
         QTest::newRow("not this machine") << "192.0.2.1:9100" << 1 << "cannot listen on 192.0.2.1:9100";
+        // A port another listener holds (a second runner on the same port) is refused, not shared.
+        QTest::newRow("port taken") << "127.0.0.1:" + QString::number(m_taken.port()) << 1 << "cannot listen on 127.0.0.1:";
     }
     void badAddressIsRefused()
     {
+        QVERIFY(m_taken.port() > 0);
         QFETCH(QString, address);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
@@ -458,6 +465,9 @@ private slots:
         QCOMPARE(runner.finish(), exitCode);
         QVERIFY2(runner.err().contains(message), qPrintable(runner.err()));
     }
+
+private:
+    SilentServer m_taken{true}; // a listening socket that would share its port: still taken
 };
 
 QTEST_GUILESS_MAIN(tst_RunEndpoint)

@@ -149,7 +149,7 @@ void KafkaSource::rebalance(int err, rd_kafka_topic_partition_list_s *partitions
             if (m_config.table)
                 m_loadTarget.emplace(p.partition, -1); // a reassigned partition keeps its target
             if (m_config.table || (first && m_config.start == Start::Earliest))
-                p.offset = RD_KAFKA_OFFSET_BEGINNING;
+                p.offset = logStartOffset(p.partition);
             else if (first && m_config.start == Start::Latest)
                 p.offset = RD_KAFKA_OFFSET_END;
         }
@@ -222,6 +222,22 @@ size_t KafkaSource::poll(int timeoutMs, size_t max, std::vector<rd_kafka_message
     return got;
 }
 
+// The partition's first offset, asked of its leader now, so the assignment
+// carries an absolute offset. With the logical RD_KAFKA_OFFSET_BEGINNING,
+// librdkafka 2.0 resolves the offset inside its fetcher, and a partition whose
+// leader was not looked up yet waits for the client's 1 s topic scan: one
+// partition read at once, the others a second later (bench_runtime's stall).
+// RD_KAFKA_OFFSET_BEGINNING stays the answer when the leader cannot say.
+std::int64_t KafkaSource::logStartOffset(std::int32_t partition)
+{
+    std::int64_t low = -1, high = -1;
+    if (rd_kafka_query_watermark_offsets(m_consumer, m_config.topic.c_str(), partition, &low, &high, 5000)
+            != RD_KAFKA_RESP_ERR_NO_ERROR
+        || low < 0)
+        return RD_KAFKA_OFFSET_BEGINNING;
+    return low;
+}
+
 void KafkaSource::expectStarts(rd_kafka_topic_partition_list_s *partitions)
 {
     if (m_config.table)
@@ -233,6 +249,8 @@ void KafkaSource::expectStarts(rd_kafka_topic_partition_list_s *partitions)
         const auto &p = partitions->elems[i];
         if (p.offset == RD_KAFKA_OFFSET_BEGINNING)
             m_expectedStart[p.partition] = 0;
+        else if (p.offset >= 0)
+            m_expectedStart[p.partition] = 0; // from the log start: what was dropped before it is reported
         else if (p.offset != RD_KAFKA_OFFSET_END)
             rd_kafka_topic_partition_list_add(resume, p.topic, p.partition);
     }

@@ -85,6 +85,7 @@ private:
     static void commitCallback(rd_kafka_s *rk, int err, rd_kafka_topic_partition_list_s *offsets, void *opaque);
     static void rebalanceCallback(rd_kafka_s *rk, int err, rd_kafka_topic_partition_list_s *partitions, void *opaque);
     void rebalance(int err, rd_kafka_topic_partition_list_s *partitions);
+    std::int64_t logStartOffset(std::int32_t partition);
     void expectStarts(rd_kafka_topic_partition_list_s *partitions);
     void checkStart(const rd_kafka_message_s *message);
 

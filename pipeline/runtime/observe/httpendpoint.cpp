@@ -85,6 +85,13 @@ bool HttpEndpoint::start(const std::string &host, int port, std::string *error)
     // A scrape must never wait long for a slow client: short socket timeouts.
     d->server.set_read_timeout(5, 0);
     d->server.set_write_timeout(5, 0);
+    // cpp-httplib's default sets SO_REUSEPORT: a second runner on the same port
+    // would then share it and scrapes would alternate between the two. Only
+    // SO_REUSEADDR (a restart may bind over TIME_WAIT), so a taken port is refused.
+    d->server.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     int bound = port == 0 ? d->server.bind_to_any_port(host) : (d->server.bind_to_port(host, port) ? port : -1);
     if (bound < 0) {
         *error = "cannot listen on " + host + ":" + std::to_string(port) + " (address in use, or not an address of this machine)";
