@@ -23,18 +23,7 @@ QString dataFile(const char *name)
 
 std::int64_t highWatermarks(const std::string &bootstrap, const std::string &topic)
 {
-    char err[512];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), err, sizeof err);
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
-    std::int64_t sum = 0;
-    for (int p = 0; p < 3; ++p) {
-        int64_t lo = 0, hi = 0;
-        if (!rd_kafka_query_watermark_offsets(rk, topic.c_str(), p, &lo, &hi, 2000))
-            sum += hi;
-    }
-    rd_kafka_destroy(rk);
-    return sum;
+    return kafkatesting::highWatermarkSum(bootstrap, topic, 3);
 }
 
 } // namespace

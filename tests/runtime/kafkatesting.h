@@ -70,6 +70,26 @@ inline bool produceMessages(const std::string &bootstrap, const std::string &top
     return ok;
 }
 
+/// The sum of the end offsets of `topic`'s partitions 0..partitions-1 (what was
+/// ever written to it, as the brokers say now).
+inline std::int64_t highWatermarkSum(const std::string &bootstrap, const std::string &topic, int partitions)
+{
+    char err[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), err, sizeof err);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    if (!rk)
+        return -1;
+    std::int64_t sum = 0;
+    for (int p = 0; p < partitions; ++p) {
+        int64_t lo = 0, hi = 0;
+        if (!rd_kafka_query_watermark_offsets(rk, topic.c_str(), p, &lo, &hi, 2000))
+            sum += hi;
+    }
+    rd_kafka_destroy(rk);
+    return sum;
+}
+
 /// The offsets `group` committed for partitions 0..partitions-1 of `topic`
 /// (negative: none), or an empty vector when the coordinator did not answer.
 inline std::vector<std::int64_t> committedOffsets(const std::string &bootstrap, const std::string &group,
