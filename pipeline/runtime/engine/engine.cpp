@@ -167,6 +167,8 @@ struct Engine::Impl : public FateListener {
         }
     }
 
+    std::int64_t clockMillis() const { return options.clock ? options.clock() : wallMillis(); }
+
     void fail(const std::string &nodeId, const std::string &message)
     {
         if (failure.empty()) {
@@ -271,6 +273,10 @@ struct Engine::Impl : public FateListener {
         if (!record.origin)
             return;
         record.origin->mark(Fate::DeadLettered);
+        if (options.deadLetterOutput) {
+            options.deadLetterOutput->deadLetter(topic, std::move(record), error, failedNode);
+            return;
+        }
         const Origin &o = *record.origin.get();
         std::string payload;
         if (auto [data, size] = o.payload(); data)
@@ -282,7 +288,7 @@ struct Engine::Impl : public FateListener {
                                        {"source-topic", o.topic()},
                                        {"source-partition", o.partition() >= 0 ? std::to_string(o.partition()) : ""},
                                        {"source-offset", o.offset() >= 0 ? std::to_string(o.offset()) : ""},
-                                       {"time", isoTime(wallMillis())}};
+                                       {"time", isoTime(clockMillis())}};
         if (!producer) {
             pushEvent(RunEvent::Kind::Warning, failedNode, "no cluster for the dead-letter topic; dropped: " + error);
             return;
@@ -722,7 +728,7 @@ void Engine::Impl::publish(bool final)
 void Engine::Impl::runLoop()
 {
     startNanos = lastPublishNanos = steadyNanos();
-    nowMillis = wallMillis();
+    nowMillis = clockMillis();
     eventStartMillis = options.sampleStartMillis ? options.sampleStartMillis : nowMillis;
     setState(RunState::Running);
     const bool opened = openClients();
@@ -744,7 +750,7 @@ void Engine::Impl::runLoop()
 
     while (opened && !stopRequested) {
         const std::int64_t nowNanos = steadyNanos();
-        nowMillis = wallMillis();
+        nowMillis = clockMillis();
         if (deadlineNanos && nowNanos >= deadlineNanos)
             break;
         std::uint64_t budget = 1000;
@@ -826,7 +832,7 @@ void Engine::Impl::runLoop()
 
         if (steadyNanos() - lastTimerNanos >= 100'000'000) {
             lastTimerNanos = steadyNanos();
-            nowMillis = wallMillis();
+            nowMillis = clockMillis();
             for (int idx : topoOrder) {
                 Context context(*this, idx);
                 if (nodes[size_t(idx)].op)
@@ -841,7 +847,7 @@ void Engine::Impl::runLoop()
     // Graceful stop: close windows, wait for acknowledgements, commit.
     setState(RunState::Stopping);
     if (failure.empty()) {
-        nowMillis = wallMillis();
+        nowMillis = clockMillis();
         for (int idx : topoOrder) {
             Context context(*this, idx);
             if (nodes[size_t(idx)].op)
