@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/runtime/llmendpoint.h"
+#include "pipeline/runtime/llm/llmendpoint.h"
 
 #include <string>
 
