@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -186,8 +187,11 @@ private slots:
     void examplesAreCanonical_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"iot-temperature-alerts"})
-            QTest::newRow(name) << QString(name);
+        for (const auto &entry : std::filesystem::directory_iterator(examplePath("")))
+            if (const std::string file = entry.path().filename().string(); file.ends_with(".tests.json")) {
+                const std::string name = file.substr(0, file.size() - std::string(".tests.json").size());
+                QTest::newRow(name.c_str()) << QString::fromStdString(name);
+            }
     }
     void examplesAreCanonical()
     {
@@ -196,6 +200,27 @@ private slots:
         const PipelineTestsLoad load = readPipelineTestsFile(path);
         QVERIFY2(load.ok(), load.errorText().c_str());
         QCOMPARE(QString::fromStdString(writePipelineTestsText(*load.tests)), QString::fromStdString(readText(path)));
+    }
+
+    // Every example's cases pass in process, and every input record is accounted
+    // for (output, filtered, dead-lettered, stored) as in a live run.
+    void examplesPassAndBalance_data() { examplesAreCanonical_data(); }
+    void examplesPassAndBalance()
+    {
+        QFETCH(QString, name);
+        const PipelineTestsLoad load = readPipelineTestsFile(examplePath(name.toStdString() + ".tests.json"));
+        QVERIFY2(load.ok(), load.errorText().c_str());
+        PipelineTestOptions options;
+        options.recordEdges = true;
+        const PipelineTestsResult result = runPipelineTests(loadExample(name.toStdString()), *load.tests, options);
+        QVERIFY2(result.errors.empty(), allMessages(result.errors).c_str());
+        QVERIFY(!result.cases.empty());
+        for (const auto &c : result.cases) {
+            QVERIFY2(c.passed, failureText(c).c_str());
+            QVERIFY2(c.totals.balanced(), c.name.c_str());
+            QVERIFY(c.totals.input > 0);
+            QVERIFY(!c.edges.empty());
+        }
     }
 
     void roundTripKeepsEveryField()

@@ -76,10 +76,11 @@ TestCaseResult runPipelineTestCase(const Graph &graph, const TestCase &testCase,
                                    const Catalog &catalog = Catalog::builtin(),
                                    const OperatorRegistry &operators = builtinOperators());
 
-/// The case with its expectations replaced by what the run produced (snapshot
-/// style, for `--update`): each expectation's records and count become the actual
-/// ones (conditions stay), and sinks or dead-letter paths that produced records
-/// without an expectation get one.
+/// The case with its failing expectations replaced by what the run produced
+/// (snapshot style, for `--update`): their records (kept to the compared fields
+/// with match "subset"), count and reasons become the actual ones; passing
+/// expectations and conditions stay as written; sinks and dead-letter paths that
+/// produced records without an expectation get one.
 TestCase updatedTestCase(const TestCase &testCase, const TestCaseResult &result);
 
 } // namespace pipeline::runtime
