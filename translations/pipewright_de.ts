@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AssistantDock</name>
@@ -16,7 +15,7 @@
         <translation>Eine frühere Eingabe auswählen, um sie zu bearbeiten oder erneut auszuführen</translation>
     </message>
     <message>
-        <source>Describe a pipeline, e.g. &quot;Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic&quot; — or a change to the current one.</source>
+        <source>Describe a pipeline, e.g. "Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic" — or a change to the current one.</source>
         <translation>Beschreiben Sie eine Pipeline, z. B. „Die Temperaturmesswerte konsumieren, Werte über 132 oder unter 32 an TempRangeAlert senden und ungültige an ein Dead-Letter-Topic“ – oder eine Änderung an der aktuellen.</translation>
     </message>
     <message>
@@ -52,7 +51,7 @@
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <source>Replace the document&apos;s pipeline with the preview (one undo step)</source>
+        <source>Replace the document's pipeline with the preview (one undo step)</source>
         <translation>Die Pipeline des Dokuments durch die Vorschau ersetzen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
@@ -60,16 +59,8 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <source>Base URL of an OpenAI-compatible API (OpenAI, Ollama, vLLM, llama.cpp server). The API key is read from $OPENAI_API_KEY.</source>
-        <translation>Basis-URL einer OpenAI-kompatiblen API (OpenAI, Ollama, vLLM, llama.cpp-Server). Der API-Schlüssel wird aus $OPENAI_API_KEY gelesen.</translation>
-    </message>
-    <message>
         <source>Endpoint:</source>
         <translation>Endpunkt:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Modell:</translation>
     </message>
     <message>
         <source>Describe the pipeline or the change first.</source>
@@ -127,14 +118,14 @@
         <translation>Keine gültige Pipeline.</translation>
     </message>
     <message numerus="yes">
-        <source>The model&apos;s pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
+        <source>The model's pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
         <translation>
             <numerusform>Die Pipeline des Modells hat nach %1 Reparaturrunde(n) noch %n Problem; nichts wurde geändert.</numerusform>
             <numerusform>Die Pipeline des Modells hat nach %1 Reparaturrunde(n) noch %n Probleme; nichts wurde geändert.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The model&apos;s last answer:</source>
+        <source>The model's last answer:</source>
         <translation>Die letzte Antwort des Modells:</translation>
     </message>
     <message>
@@ -222,6 +213,30 @@
         <source>Discarded; nothing was changed.</source>
         <translation>Verworfen; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>The LLM endpoint profile the assistant asks (Tools → Settings → LLM Endpoints; the profile marked for the assistant is preselected)</source>
+        <translation>Das LLM-Endpunktprofil, das der Assistent anfragt (Extras → Einstellungen → LLM-Endpunkte; das für den Assistenten markierte Profil ist vorausgewählt)</translation>
+    </message>
+    <message>
+        <source>No profile: %1 (add profiles in Tools → Settings)</source>
+        <translation>Kein Profil: %1 (Profile unter Extras → Einstellungen hinzufügen)</translation>
+    </message>
+    <message>
+        <source>The API key of the profile "%1" cannot be read: %2</source>
+        <translation>Der API-Schlüssel des Profils „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Receiving the answer…</source>
+        <translation>Antwort wird empfangen…</translation>
+    </message>
+    <message>
+        <source>Describing more node kinds…</source>
+        <translation>Weitere Knotenarten werden beschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 of %2 · %3 · %n token(s) · %4 s</source>
+        <translation><numerusform>Runde %1 von %2 · %3 · %n Token · %4 s</numerusform><numerusform>Runde %1 von %2 · %3 · %n Tokens · %4 s</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceParameterEditor</name>
@@ -241,87 +256,16 @@
         <translation>%1: Bootstrap-Server sind erforderlich (host:port, durch Kommas getrennt).</translation>
     </message>
     <message>
-        <source>%1: a property has no name.</source>
-        <translation>%1: Eine Eigenschaft hat keinen Namen.</translation>
+        <source>a property has no name.</source>
+        <translation>eine Eigenschaft hat keinen Namen.</translation>
     </message>
     <message>
-        <source>%1: set bootstrap servers in their own field, not as a property.</source>
-        <translation>%1: Bootstrap-Server gehören in ihr eigenes Feld, nicht in eine Eigenschaft.</translation>
+        <source>set bootstrap servers in their own field, not as a property.</source>
+        <translation>Bootstrap-Server im eigenen Feld angeben, nicht als Eigenschaft.</translation>
     </message>
     <message>
-        <source>%1: %2 is a secret; store it in the keychain (Settings) or enter env:VARIABLE_NAME and set that environment variable instead of storing the secret.</source>
-        <translation>%1: %2 ist ein Geheimnis; speichern Sie es im Schlüsselbund (Einstellungen) oder geben Sie env:VARIABLENNAME ein und setzen Sie diese Umgebungsvariable, statt das Geheimnis zu speichern.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionProfileDialog</name>
-    <message>
-        <source>Connection Profiles</source>
-        <translation>Verbindungsprofile</translation>
-    </message>
-    <message>
-        <source>broker1:9092,broker2:9092</source>
-        <translation>broker1:9092,broker2:9092</translation>
-    </message>
-    <message>
-        <source>librdkafka property</source>
-        <translation>librdkafka-Eigenschaft</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Add Property</source>
-        <translation>Eigenschaft hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Property</source>
-        <translation>Eigenschaft entfernen</translation>
-    </message>
-    <message>
-        <source>SASL/SSL Template</source>
-        <translation>SASL/SSL-Vorlage</translation>
-    </message>
-    <message>
-        <source>Adds security.protocol, sasl.mechanism, sasl.username and sasl.password = env:KAFKA_PASSWORD</source>
-        <translation>Fügt security.protocol, sasl.mechanism, sasl.username und sasl.password = env:KAFKA_PASSWORD hinzu</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers:</source>
-        <translation>Bootstrap-Server:</translation>
-    </message>
-    <message>
-        <source>Secrets (sasl.password, ssl.key.password, …) are never stored: enter env:VARIABLE_NAME and set that environment variable before starting Pipewright.</source>
-        <translation>Geheimnisse (sasl.password, ssl.key.password, …) werden nie gespeichert: Geben Sie env:VARIABLENNAME ein und setzen Sie diese Umgebungsvariable vor dem Start von Pipewright.</translation>
-    </message>
-    <message>
-        <source>Runs use:</source>
-        <translation>Läufe verwenden:</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Sandbox (embedded cluster)</source>
-        <translation>Sandbox (eingebetteter Cluster)</translation>
-    </message>
-    <message>
-        <source>Two profiles are called %1.</source>
-        <translation>Zwei Profile heißen %1.</translation>
+        <source>%1 is a secret; store it in the keychain (Settings) or enter env:VARIABLE_NAME and set that environment variable instead of storing the secret.</source>
+        <translation>%1 ist ein Geheimnis; im Schlüsselbund speichern (Einstellungen) oder env:VARIABLE_NAME eingeben und diese Umgebungsvariable setzen, statt das Geheimnis zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +387,124 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No database given.</source>
+        <translation>Keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; the first run creates it.</source>
+        <translation>%1 existiert noch nicht und wird beim ersten Lauf angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist or is not writable.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht oder ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Unknown database driver %1.</source>
+        <translation>Unbekannter Datenbanktreiber %1.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered SELECT 1.</source>
+        <translation>Verbunden: %1 hat auf SELECT 1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProfile</name>
+    <message>
+        <source>Database profile %1: password: %2</source>
+        <translation>Datenbankprofil %1: Passwort: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProfilesPage</name>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <source>Database sinks with this driver can name the profile in their connection</source>
+        <translation>Datenbank-Sinks mit diesem Treiber können das Profil in ihrer Verbindung angeben</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>The SQLite file; the first run creates it</source>
+        <translation>Die SQLite-Datei; wird beim ersten Lauf angelegt</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain or read from an environment variable when a run starts; never in the settings</source>
+        <translation>Im Schlüsselbund gespeichert oder beim Start eines Laufs aus einer Umgebungsvariable gelesen; nie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Options (libpq keywords such as sslmode or connect_timeout)</source>
+        <translation>Optionen (libpq-Schlüsselwörter wie sslmode oder connect_timeout)</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>an option has no name.</source>
+        <translation>eine Option hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>password is a secret; enter it in the Password field (keychain) or as env:VARIABLE_NAME instead of an option.</source>
+        <translation>password ist ein Geheimnis; im Feld „Passwort“ (Schlüsselbund) oder als env:VARIABLE_NAME eingeben, nicht als Option.</translation>
+    </message>
+    <message>
+        <source>set %1 in its own field, not as an option.</source>
+        <translation>%1 im eigenen Feld angeben, nicht als Option.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -573,10 +635,231 @@
     </message>
 </context>
 <context>
+    <name>ExampleGallery</name>
+    <message>
+        <source>Cannot read this example: %1</source>
+        <translation>Dieses Beispiel kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleGalleryDialog</name>
+    <message>
+        <source>New from Example</source>
+        <translation>Neu aus Beispiel</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionEdit</name>
     <message>
         <source>must be %1, not %2</source>
         <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Example: %3</source>
+        <translation>%1
+%2
+Beispiel: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionFunctions</name>
+    <message>
+        <source>Upper-cases the ASCII letters of s.</source>
+        <translation>Wandelt die ASCII-Buchstaben von s in Großbuchstaben um.</translation>
+    </message>
+    <message>
+        <source>Lower-cases the ASCII letters of s.</source>
+        <translation>Wandelt die ASCII-Buchstaben von s in Kleinbuchstaben um.</translation>
+    </message>
+    <message>
+        <source>Removes leading and trailing white space.</source>
+        <translation>Entfernt führende und nachgestellte Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Joins strings; NULL when any argument is NULL.</source>
+        <translation>Verkettet Zeichenketten; NULL, wenn ein Argument NULL ist.</translation>
+    </message>
+    <message>
+        <source>Joins the non-NULL strings with a separator.</source>
+        <translation>Verkettet die Zeichenketten, die nicht NULL sind, mit einem Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>Characters from 1-based start, optionally at most length of them.</source>
+        <translation>Zeichen ab start (1-basiert), optional höchstens length davon.</translation>
+    </message>
+    <message>
+        <source>The first n characters ('' when n &lt;= 0).</source>
+        <translation>Die ersten n Zeichen ('' bei n &lt;= 0).</translation>
+    </message>
+    <message>
+        <source>The last n characters ('' when n &lt;= 0).</source>
+        <translation>Die letzten n Zeichen ('' bei n &lt;= 0).</translation>
+    </message>
+    <message>
+        <source>Number of characters (not bytes).</source>
+        <translation>Anzahl der Zeichen (nicht Bytes).</translation>
+    </message>
+    <message>
+        <source>Replaces every occurrence of search (an empty search changes nothing).</source>
+        <translation>Ersetzt jedes Vorkommen von search (ein leeres search ändert nichts).</translation>
+    </message>
+    <message>
+        <source>Replaces every match of a regular expression; $1 in the replacement is group 1.</source>
+        <translation>Ersetzt jeden Treffer eines regulären Ausdrucks; $1 in der Ersetzung ist Gruppe 1.</translation>
+    </message>
+    <message>
+        <source>The first match (or its group), NULL when nothing matches.</source>
+        <translation>Der erste Treffer (oder seine Gruppe); NULL, wenn nichts passt.</translation>
+    </message>
+    <message>
+        <source>Pads s on the left to length characters (cuts longer s); NULL for a negative length or empty pad.</source>
+        <translation>Füllt s links auf length Zeichen auf (kürzt längeres s); NULL bei negativem length oder leerem pad.</translation>
+    </message>
+    <message>
+        <source>Pads s on the right to length characters (cuts longer s); NULL for a negative length or empty pad.</source>
+        <translation>Füllt s rechts auf length Zeichen auf (kürzt längeres s); NULL bei negativem length oder leerem pad.</translation>
+    </message>
+    <message>
+        <source>Upper-cases the first letter of each word and lower-cases the rest (ASCII).</source>
+        <translation>Schreibt den ersten Buchstaben jedes Worts groß und den Rest klein (ASCII).</translation>
+    </message>
+    <message>
+        <source>1-based character position of search in s, 0 when absent (INSTR(s, search) too).</source>
+        <translation>1-basierte Zeichenposition von search in s, 0 wenn nicht enthalten (auch INSTR(s, search)).</translation>
+    </message>
+    <message>
+        <source>The 0-based index-th piece of s split at delimiter, NULL past the end.</source>
+        <translation>Das index-te Teilstück (0-basiert) von s, geteilt an delimiter; NULL hinter dem Ende.</translation>
+    </message>
+    <message>
+        <source>Absolute value.</source>
+        <translation>Absolutwert.</translation>
+    </message>
+    <message>
+        <source>Rounds half away from zero to digits decimals (default 0).</source>
+        <translation>Rundet auf digits Nachkommastellen, Hälften von null weg (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Largest integral value not above x.</source>
+        <translation>Größte ganze Zahl, die nicht größer als x ist.</translation>
+    </message>
+    <message>
+        <source>Smallest integral value not below x.</source>
+        <translation>Kleinste ganze Zahl, die nicht kleiner als x ist.</translation>
+    </message>
+    <message>
+        <source>Remainder of a / b with the sign of a, like a % b.</source>
+        <translation>Rest von a / b mit dem Vorzeichen von a, wie a % b.</translation>
+    </message>
+    <message>
+        <source>x raised to the power y.</source>
+        <translation>x hoch y.</translation>
+    </message>
+    <message>
+        <source>Square root; an error for negative x.</source>
+        <translation>Quadratwurzel; Fehler bei negativem x.</translation>
+    </message>
+    <message>
+        <source>Natural logarithm; an error for x &lt;= 0.</source>
+        <translation>Natürlicher Logarithmus; Fehler bei x &lt;= 0.</translation>
+    </message>
+    <message>
+        <source>Base-10 logarithm; an error for x &lt;= 0.</source>
+        <translation>Zehnerlogarithmus; Fehler bei x &lt;= 0.</translation>
+    </message>
+    <message>
+        <source>e raised to the power x.</source>
+        <translation>e hoch x.</translation>
+    </message>
+    <message>
+        <source>-1, 0 or 1 by the sign of x.</source>
+        <translation>-1, 0 oder 1 je nach Vorzeichen von x.</translation>
+    </message>
+    <message>
+        <source>The largest argument; NULL when any argument is NULL.</source>
+        <translation>Das größte Argument; NULL, wenn ein Argument NULL ist.</translation>
+    </message>
+    <message>
+        <source>The smallest argument; NULL when any argument is NULL.</source>
+        <translation>Das kleinste Argument; NULL, wenn ein Argument NULL ist.</translation>
+    </message>
+    <message>
+        <source>Cuts x toward zero to digits decimals (default 0).</source>
+        <translation>Schneidet x in Richtung null auf digits Nachkommastellen ab (Standard 0).</translation>
+    </message>
+    <message>
+        <source>The first argument that is not NULL.</source>
+        <translation>Das erste Argument, das nicht NULL ist.</translation>
+    </message>
+    <message>
+        <source>NULL when a = b, otherwise a.</source>
+        <translation>NULL, wenn a = b, sonst a.</translation>
+    </message>
+    <message>
+        <source>then when condition is TRUE, otherwise (FALSE or NULL) else.</source>
+        <translation>then, wenn condition TRUE ist, sonst (FALSE oder NULL) else.</translation>
+    </message>
+    <message>
+        <source>x, or fallback when x is NULL.</source>
+        <translation>x, oder fallback, wenn x NULL ist.</translation>
+    </message>
+    <message>
+        <source>The time of evaluation (epoch milliseconds).</source>
+        <translation>Der Zeitpunkt der Auswertung (Epoch-Millisekunden).</translation>
+    </message>
+    <message>
+        <source>YEAR, MONTH, DAY, HOUR, MINUTE, SECOND or MILLISECOND of ts in UTC.</source>
+        <translation>YEAR, MONTH, DAY, HOUR, MINUTE, SECOND oder MILLISECOND von ts in UTC.</translation>
+    </message>
+    <message>
+        <source>ts cut down to the start of its 'second', 'minute', 'hour' or 'day' (UTC).</source>
+        <translation>ts, abgerundet auf den Beginn der Einheit 'second', 'minute', 'hour' oder 'day' (UTC).</translation>
+    </message>
+    <message>
+        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, 'quoted' text.</source>
+        <translation>ts als UTC-Text; Musterbuchstaben yyyy MM dd HH mm ss SSS, 'zitierter' Text.</translation>
+    </message>
+    <message>
+        <source>Reads UTC text written in pattern; an error when it does not match.</source>
+        <translation>Liest UTC-Text im Format pattern; Fehler, wenn er nicht passt.</translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970-01-01 00:00:00 UTC.</source>
+        <translation>Millisekunden seit 1970-01-01 00:00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>Whole seconds since 1970-01-01 00:00:00 UTC (rounded down).</source>
+        <translation>Ganze Sekunden seit 1970-01-01 00:00:00 UTC (abgerundet).</translation>
+    </message>
+    <message>
+        <source>The timestamp n milliseconds after 1970-01-01 00:00:00 UTC.</source>
+        <translation>Der Zeitstempel n Millisekunden nach 1970-01-01 00:00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>The timestamp n seconds after 1970-01-01 00:00:00 UTC.</source>
+        <translation>Der Zeitstempel n Sekunden nach 1970-01-01 00:00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>The scalar at a path such as '$.a.b[0]' in JSON text; NULL when missing, not scalar or not JSON.</source>
+        <translation>Der Skalarwert an einem Pfad wie '$.a.b[0]' in JSON-Text; NULL, wenn er fehlt, kein Skalar ist oder der Text kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the UTF-8 bytes of s as 64 lower-case hex digits.</source>
+        <translation>SHA-256 der UTF-8-Bytes von s als 64 Hexadezimalziffern in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>MD5 of the UTF-8 bytes of s as 32 lower-case hex digits.</source>
+        <translation>MD5 der UTF-8-Bytes von s als 32 Hexadezimalziffern in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>The 1-based index-th element, NULL out of range.</source>
+        <translation>Das Element an Position index (ab 1 gezählt); NULL außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>Number of elements.</source>
+        <translation>Anzahl der Elemente.</translation>
     </message>
 </context>
 <context>
@@ -621,10 +904,6 @@
 <context>
     <name>KafkaProfilesPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
         <source>broker1:9092,broker2:9092</source>
         <translation>broker1:9092,broker2:9092</translation>
     </message>
@@ -641,66 +920,6 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Add Property</source>
-        <translation>Eigenschaft hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Property</source>
-        <translation>Eigenschaft entfernen</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers:</source>
-        <translation>Bootstrap-Server:</translation>
-    </message>
-    <message>
-        <source>Security protocol:</source>
-        <translation>Sicherheitsprotokoll:</translation>
-    </message>
-    <message>
-        <source>SASL mechanism:</source>
-        <translation>SASL-Mechanismus:</translation>
-    </message>
-    <message>
-        <source>SASL username:</source>
-        <translation>SASL-Benutzername:</translation>
-    </message>
-    <message>
-        <source>SASL password:</source>
-        <translation>SASL-Passwort:</translation>
-    </message>
-    <message>
-        <source>SSL CA file:</source>
-        <translation>SSL-CA-Datei:</translation>
-    </message>
-    <message>
-        <source>Other librdkafka properties:</source>
-        <translation>Weitere librdkafka-Eigenschaften:</translation>
-    </message>
-    <message>
-        <source>Runs use:</source>
-        <translation>Läufe verwenden:</translation>
-    </message>
-    <message>
-        <source>SSL CA File</source>
-        <translation>SSL-CA-Datei</translation>
-    </message>
-    <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -713,16 +932,48 @@
         <translation>Sandbox (eingebetteter Cluster)</translation>
     </message>
     <message>
-        <source>Two Kafka profiles are called %1.</source>
-        <translation>Zwei Kafka-Profile heißen %1.</translation>
-    </message>
-    <message>
-        <source>%1: SASL password: %2</source>
-        <translation>%1: SASL-Passwort: %2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Kafka Clusters</source>
+        <translation>Kafka-Cluster</translation>
+    </message>
+    <message>
+        <source>Runs use</source>
+        <translation>Ausführungen verwenden</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers</source>
+        <translation>Bootstrap-Server</translation>
+    </message>
+    <message>
+        <source>host:port of one or more brokers, comma-separated</source>
+        <translation>host:port eines oder mehrerer Broker, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Security protocol</source>
+        <translation>Sicherheitsprotokoll</translation>
+    </message>
+    <message>
+        <source>SASL mechanism</source>
+        <translation>SASL-Mechanismus</translation>
+    </message>
+    <message>
+        <source>SASL username</source>
+        <translation>SASL-Benutzername</translation>
+    </message>
+    <message>
+        <source>SASL password</source>
+        <translation>SASL-Passwort</translation>
+    </message>
+    <message>
+        <source>SSL CA file</source>
+        <translation>SSL-CA-Datei</translation>
+    </message>
+    <message>
+        <source>Other librdkafka properties</source>
+        <translation>Weitere librdkafka-Eigenschaften</translation>
     </message>
 </context>
 <context>
@@ -790,10 +1041,6 @@
 <context>
     <name>LlmProfilesPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -806,68 +1053,60 @@
         <translation>Ausgabe pro 1 Mio. Tokens</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Add Price</source>
-        <translation>Preis hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Price</source>
-        <translation>Preis entfernen</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Base URL:</source>
-        <translation>Basis-URL:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <source>Embedding model:</source>
-        <translation>Embedding-Modell:</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Prices (USD per million tokens; models without a price cost nothing):</source>
-        <translation>Preise (USD pro Million Tokens; Modelle ohne Preis kosten nichts):</translation>
-    </message>
-    <message>
         <source>endpoint %1</source>
         <translation>Endpunkt %1</translation>
     </message>
     <message>
-        <source>An LLM endpoint needs a name.</source>
-        <translation>Ein LLM-Endpunkt braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Two LLM endpoints are called %1.</source>
-        <translation>Zwei LLM-Endpunkte heißen %1.</translation>
-    </message>
-    <message>
-        <source>%1: the base URL is required (e.g. https://api.openai.com/v1).</source>
-        <translation>%1: Die Basis-URL ist erforderlich (z. B. https://api.openai.com/v1).</translation>
-    </message>
-    <message>
-        <source>%1: API key: %2</source>
-        <translation>%1: API-Schlüssel: %2</translation>
-    </message>
-    <message>
         <source>Asking %1 for its models…</source>
         <translation>%1 wird nach seinen Modellen gefragt…</translation>
+    </message>
+    <message>
+        <source>LLM Endpoints</source>
+        <translation>LLM-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Assistant uses</source>
+        <translation>Assistent verwendet</translation>
+    </message>
+    <message>
+        <source>"default", else the first profile</source>
+        <translation>„default“, sonst das erste Profil</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>The OpenAI-compatible API root, e.g. https://api.openai.com/v1 or http://localhost:11434/v1</source>
+        <translation>Die OpenAI-kompatible API-Basisadresse, z. B. https://api.openai.com/v1 oder http://localhost:11434/v1</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://.</source>
+        <translation>muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Used by nodes that leave their model empty</source>
+        <translation>Wird von Knoten verwendet, deren Modell leer ist</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Prices (USD per million tokens; models without a price cost nothing)</source>
+        <translation>Preise (USD pro Million Tokens; Modelle ohne Preis kosten nichts)</translation>
+    </message>
+    <message>
+        <source>a price has no model.</source>
+        <translation>ein Preis hat kein Modell.</translation>
+    </message>
+    <message>
+        <source>the prices of %1 must be numbers.</source>
+        <translation>die Preise von %1 müssen Zahlen sein.</translation>
     </message>
 </context>
 <context>
@@ -893,10 +1132,6 @@
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kafka clusters, LLM endpoints, Schema Registries, theme, language and recovery interval</source>
-        <translation>Kafka-Cluster, LLM-Endpunkte, Schema Registries, Design, Sprache und Wiederherstellungsintervall</translation>
     </message>
     <message>
         <source>Palette</source>
@@ -1235,6 +1470,26 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Kafka clusters, LLM endpoints, Schema Registries, databases, theme, language and recovery interval</source>
+        <translation>Kafka-Cluster, LLM-Endpunkte, Schema Registries, Datenbanken, Design, Sprache und Wiederherstellungsintervall</translation>
+    </message>
+    <message>
+        <source>New from E&amp;xample…</source>
+        <translation>Neu aus &amp;Beispiel…</translation>
+    </message>
+    <message>
+        <source>Sandbox Cluster</source>
+        <translation>Sandbox-Cluster</translation>
+    </message>
+    <message>
+        <source>Running on the sandbox. Give it data: Tools → Sandbox Cluster → temperature-readings → Produce Samples.</source>
+        <translation>Läuft in der Sandbox. Daten einspeisen: Extras → Sandbox-Cluster → temperature-readings → Beispieldaten produzieren.</translation>
+    </message>
+    <message>
+        <source>Describe the pipeline in the Assistant, e.g. "read orders, keep those above 100 €, write them to big-orders", then Generate.</source>
+        <translation>Pipeline im Assistenten beschreiben, z. B. „orders lesen, alle über 100 € behalten, nach big-orders schreiben“, dann „Generieren“ wählen.</translation>
+    </message>
 </context>
 <context>
     <name>MinimapWidget</name>
@@ -1284,7 +1539,7 @@
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>Unknown node kind &quot;%1&quot;</source>
+        <source>Unknown node kind "%1"</source>
         <translation>Unbekannte Knotenart „%1“</translation>
     </message>
     <message>
@@ -1339,6 +1594,77 @@
     <message>
         <source>Drop</source>
         <translation>Ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1: a profile needs a name.</source>
+        <translation>%1: Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: two profiles are called %2.</source>
+        <translation>%1: Zwei Profile heißen %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a secret reference (env:NAME or keychain:NAME), not a value.</source>
+        <translation>%1: %2 muss ein Verweis auf ein Geheimnis sein (env:NAME oder keychain:NAME), kein Wert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is required.</source>
+        <translation>%1: %2 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1473,10 +1799,6 @@
     <message>
         <source>Start, stop and inspect the embedded Kafka cluster</source>
         <translation>Den eingebetteten Kafka-Cluster starten, stoppen und untersuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Connection Profiles…</source>
-        <translation>&amp;Verbindungsprofile…</translation>
     </message>
     <message>
         <source>&amp;Topic Browser</source>
@@ -1766,7 +2088,7 @@ Mit %n Partitionen erstellen? Der Lauf wartet dann auf Nachrichten darin.</numer
         <translation>Partitionen: </translation>
     </message>
     <message>
-        <source>An embedded Kafka cluster (librdkafka&apos;s mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
+        <source>An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
         <translation>Ein eingebetteter Kafka-Cluster (der Mock-Cluster von librdkafka) auf diesem Rechner. Läufe verwenden ihn, wenn kein Verbindungsprofil aktiv ist; jeder Kafka-Client kann sich mit seiner Bootstrap-Adresse verbinden. Seine Topics liegen im Speicher, bis er gestoppt wird.</translation>
     </message>
     <message>
@@ -1805,56 +2127,40 @@ Mit %n Partitionen erstellen? Der Lauf wartet dann auf Nachrichten darin.</numer
 <context>
     <name>SchemaRegistryPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>Username:</source>
-        <translation>Benutzername:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Passwort:</translation>
-    </message>
-    <message>
         <source>Registry %1</source>
         <translation>Registry %1</translation>
     </message>
     <message>
-        <source>A Schema Registry profile needs a name.</source>
-        <translation>Ein Schema-Registry-Profil braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Two Schema Registry profiles are called %1.</source>
-        <translation>Zwei Schema-Registry-Profile heißen %1.</translation>
-    </message>
-    <message>
-        <source>%1: the URL must start with http:// or https://.</source>
-        <translation>%1: Die URL muss mit http:// oder https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>%1: password: %2</source>
-        <translation>%1: Passwort: %2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Schema Registries</source>
+        <translation>Schema Registries</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A Confluent-compatible Schema Registry</source>
+        <translation>Eine Confluent-kompatible Schema Registry</translation>
+    </message>
+    <message>
+        <source>the URL must start with http:// or https://.</source>
+        <translation>die URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>For HTTP basic authentication; empty = none</source>
+        <translation>Für HTTP-Basic-Authentifizierung; leer = keine</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +2178,7 @@ Mit %n Partitionen erstellen? Der Lauf wartet dann auf Nachrichten darin.</numer
         <translation>Keine</translation>
     </message>
     <message>
-        <source>Keychain: the secret is stored in the operating system&apos;s keychain.
+        <source>Keychain: the secret is stored in the operating system's keychain.
 Environment variable: the secret is read from that variable when a connection starts.
 Either way only a reference is saved in the settings.</source>
         <translation>Schlüsselbund: Das Geheimnis wird im Schlüsselbund des Betriebssystems gespeichert.
@@ -1933,18 +2239,6 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
-    <message>
-        <source>Kafka Clusters</source>
-        <translation>Kafka-Cluster</translation>
-    </message>
-    <message>
-        <source>LLM Endpoints</source>
-        <translation>LLM-Endpunkte</translation>
-    </message>
-    <message>
-        <source>Schema Registries</source>
-        <translation>Schema Registries</translation>
-    </message>
 </context>
 <context>
     <name>SqlPreviewDock</name>
@@ -1953,15 +2247,15 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>SQL-Vorschau</translation>
     </message>
     <message>
-        <source>Flink: &apos;properties.bootstrap.servers&apos; of every Kafka table</source>
-        <translation>Flink: &apos;properties.bootstrap.servers&apos; jeder Kafka-Tabelle</translation>
+        <source>Flink: 'properties.bootstrap.servers' of every Kafka table</source>
+        <translation>Flink: 'properties.bootstrap.servers' jeder Kafka-Tabelle</translation>
     </message>
     <message>
         <source>Confluent Cloud model options</source>
         <translation>Confluent-Cloud-Modelloptionen</translation>
     </message>
     <message>
-        <source>Flink: emit Confluent Cloud&apos;s CREATE CONNECTION and model options instead of open-source Flink 2.1&apos;s</source>
+        <source>Flink: emit Confluent Cloud's CREATE CONNECTION and model options instead of open-source Flink 2.1's</source>
         <translation>Flink: CREATE CONNECTION und Modelloptionen von Confluent Cloud statt denen von Open-Source-Flink 2.1 ausgeben</translation>
     </message>
     <message>
@@ -2128,6 +2422,10 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <source>// %1 has no messages yet</source>
         <translation>// %1 hat noch keine Nachrichten</translation>
     </message>
+    <message>
+        <source>First offset: the oldest message a partition still keeps. %1</source>
+        <translation>Erster Offset: die älteste Nachricht, die eine Partition noch vorhält. %1</translation>
+    </message>
 </context>
 <context>
     <name>TopicTree</name>
@@ -2144,12 +2442,79 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>Offsets (low … high)</source>
-        <translation>Offsets (niedrig … hoch)</translation>
-    </message>
-    <message>
         <source>partition %1</source>
         <translation>Partition %1</translation>
+    </message>
+    <message>
+        <source>Offsets (first … next)</source>
+        <translation>Offsets (erster … nächster)</translation>
+    </message>
+    <message>
+        <source>First: the oldest offset the partition still keeps (its log start offset). Next: the offset the next message gets.</source>
+        <translation>Erster: der älteste Offset, den die Partition noch vorhält (ihr Log-Start-Offset). Nächster: der Offset, den die nächste Nachricht erhält.</translation>
+    </message>
+    <message>
+        <source>A sandbox partition keeps the newest 5 MiB of record batches (at most 100,000 batches) and drops older messages; its first offset shows where it starts. Produce Samples compresses with lz4 and keeps 200,000 IoT readings; other producers should compress too (kcat -z lz4).</source>
+        <translation>Eine Sandbox-Partition behält die neuesten 5 MiB an Record-Batches (höchstens 100.000 Batches) und verwirft ältere Nachrichten; ihr erster Offset zeigt, wo sie beginnt. „Beispieldaten produzieren“ komprimiert mit lz4 und behält 200.000 IoT-Messwerte; andere Producer sollten ebenfalls komprimieren (kcat -z lz4).</translation>
+    </message>
+    <message>
+        <source>Offsets 0 … %1 are no longer kept (retention; the sandbox keeps only the newest 5 MiB per partition).</source>
+        <translation>Offsets 0 … %1 werden nicht mehr vorgehalten (Aufbewahrung; die Sandbox behält nur die neuesten 5 MiB pro Partition).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Noch keine zuletzt verwendeten Dateien.</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Run an example on the sandbox</source>
+        <translation>Beispiel in der Sandbox ausführen</translation>
+    </message>
+    <message>
+        <source>Opens the IoT example on the embedded Kafka cluster and starts it; then Produce Samples.</source>
+        <translation>Öffnet das IoT-Beispiel auf dem eingebetteten Kafka-Cluster und startet es; danach „Beispieldaten produzieren“.</translation>
+    </message>
+    <message>
+        <source>Describe a pipeline to the assistant</source>
+        <translation>Pipeline dem Assistenten beschreiben</translation>
+    </message>
+    <message>
+        <source>Say in plain words what should happen to your events; the assistant draws it.</source>
+        <translation>In einfachen Worten sagen, was mit den Events geschehen soll; der Assistent zeichnet es.</translation>
+    </message>
+    <message>
+        <source>Welcome to Pipewright</source>
+        <translation>Willkommen bei Pipewright</translation>
+    </message>
+    <message>
+        <source>Design Kafka event pipelines as node graphs, run them live on the sandbox and export them as ksqlDB or Flink SQL.</source>
+        <translation>Kafka-Event-Pipelines als Knotengraphen entwerfen, live in der Sandbox ausführen und als ksqlDB oder Flink SQL exportieren.</translation>
+    </message>
+    <message>
+        <source>Try first</source>
+        <translation>Zuerst ausprobieren</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt verwendete Dateien</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2548,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Format</translation>
     </message>
     <message>
-        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent&apos;s Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
+        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent's Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
         <translation>json liest jeden Wert als JSON-Objekt, dessen Member die Felder des Datensatzes sind; string reicht Schlüssel und Wert als Textfelder key und value durch; avro dekodiert das Avro-Wire-Format von Confluent (Magic Byte, Schema-ID) mit dem Writer-Schema aus der Schema Registry.</translation>
     </message>
     <message>
@@ -2191,7 +2556,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Schema Registry</translation>
     </message>
     <message>
-        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic&apos;s Avro schemas.</source>
+        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic's Avro schemas.</source>
         <translation>Name des Schema-Registry-Profils (URL und Referenz auf die Zugangsdaten, festgelegt in den Einstellungen oder mit pipewright-cli run --schema-registry NAME=URL), das die Avro-Schemas des Topics enthält.</translation>
     </message>
     <message>
@@ -2215,7 +2580,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <source>Kafka consumer group id for this source. Empty: the pipeline&apos;s consumer group.</source>
+        <source>Kafka consumer group id for this source. Empty: the pipeline's consumer group.</source>
         <translation>Kafka-Consumer-Gruppen-ID für diese Quelle. Leer: die Consumer-Gruppe der Pipeline.</translation>
     </message>
     <message>
@@ -2299,15 +2664,15 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Bedingung</translation>
     </message>
     <message>
-        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Records where it is FALSE or NULL are dropped.</source>
-        <translation>Ein boolescher SQL-Ausdruck über den Datensatz, z. B. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Datensätze, für die er FALSE oder NULL ist, werden verworfen.</translation>
+        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE 'lab-%'. Records where it is FALSE or NULL are dropped.</source>
+        <translation>Ein boolescher SQL-Ausdruck über den Datensatz, z. B. temperature &gt; 100 AND device_id LIKE 'lab-%'. Datensätze, für die er FALSE oder NULL ist, werden verworfen.</translation>
     </message>
     <message>
         <source>On error</source>
         <translation>Bei Fehler</translation>
     </message>
     <message>
-        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline&apos;s dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record&apos;s offset.</source>
+        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline's dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record's offset.</source>
         <translation>Was mit einem Datensatz geschieht, bei dem dieser Schritt fehlschlägt: dead-letter sendet ihn mit Fehler, Knoten-ID und Quell-Offset an das Dead-Letter-Topic der Pipeline; skip verwirft ihn (gezählt); stop hält die Pipeline an, ohne den Offset des Datensatzes zu committen.</translation>
     </message>
     <message>
@@ -2371,8 +2736,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Geordnete Routen, jede mit einem Namen (ihrem Ausgangsanschluss) und einer booleschen Bedingung; die erste passende Route gewinnt, Datensätze ohne Treffer gehen an den Ausgang else.</translation>
     </message>
     <message>
-        <source>Name of the route and its output port; unique, not &quot;else&quot;.</source>
-        <translation>Name der Route und ihres Ausgangsanschlusses; eindeutig, nicht &quot;else&quot;.</translation>
+        <source>Name of the route and its output port; unique, not "else".</source>
+        <translation>Name der Route und ihres Ausgangsanschlusses; eindeutig, nicht "else".</translation>
     </message>
     <message>
         <source>Boolean SQL expression, e.g. temperature &gt; 132.</source>
@@ -2531,7 +2896,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Lücke</translation>
     </message>
     <message>
-        <source>For session windows: inactivity after which a key&apos;s session closes.</source>
+        <source>For session windows: inactivity after which a key's session closes.</source>
         <translation>Für Session-Fenster: Inaktivität, nach der die Session eines Schlüssels schließt.</translation>
     </message>
     <message>
@@ -2619,8 +2984,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</source>
-        <translation>Ausdruck, der Duplikate erkennt, z. B. event_id oder CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</translation>
+        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, '-', CAST(ts AS STRING)).</source>
+        <translation>Ausdruck, der Duplikate erkennt, z. B. event_id oder CONCAT(device_id, '-', CAST(ts AS STRING)).</translation>
     </message>
     <message>
         <source>How long a key is remembered.</source>
@@ -2639,7 +3004,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Die an das Modell zu sendenden Datensätze.</translation>
     </message>
     <message>
-        <source>The input records with the model&apos;s answer added.</source>
+        <source>The input records with the model's answer added.</source>
         <translation>Die Eingabedatensätze mit hinzugefügter Antwort des Modells.</translation>
     </message>
     <message>
@@ -2655,7 +3020,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Modell</translation>
     </message>
     <message>
-        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile&apos;s default model.</source>
+        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile's default model.</source>
         <translation>Modellname, wie der Endpunkt ihn kennt, z. B. gpt-4o-mini oder llama3.1:8b. Leer: das Standardmodell des Endpunktprofils.</translation>
     </message>
     <message>
@@ -2663,16 +3028,16 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>System-Prompt</translation>
     </message>
     <message>
-        <source>Sets the model&apos;s role and rules, e.g. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</source>
-        <translation>Legt Rolle und Regeln des Modells fest, z. B. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</translation>
+        <source>Sets the model's role and rules, e.g. "You are a Kafka operations analyst. Answer in one sentence."</source>
+        <translation>Legt Rolle und Regeln des Modells fest, z. B. "You are a Kafka operations analyst. Answer in one sentence."</translation>
     </message>
     <message>
         <source>User prompt</source>
         <translation>Benutzer-Prompt</translation>
     </message>
     <message>
-        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. &quot;Summarise this event: {{payload}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>Die pro Datensatz gesendete Nachricht; {{field}} oder {{a.b}} fügt ein Feld des Datensatzes ein, z. B. &quot;Summarise this event: {{payload}}&quot;. Vertrauliche Felder müssen vorher maskiert werden.</translation>
+        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. "Summarise this event: {{payload}}". Sensitive fields must be masked first.</source>
+        <translation>Die pro Datensatz gesendete Nachricht; {{field}} oder {{a.b}} fügt ein Feld des Datensatzes ein, z. B. "Summarise this event: {{payload}}". Vertrauliche Felder müssen vorher maskiert werden.</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -2687,7 +3052,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <source>Upper bound on the answer&apos;s length in tokens.</source>
+        <source>Upper bound on the answer's length in tokens.</source>
         <translation>Obergrenze für die Länge der Antwort in Tokens.</translation>
     </message>
     <message>
@@ -2711,7 +3076,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>JSON-Schema</translation>
     </message>
     <message>
-        <source>For json mode: a JSON schema the answer must follow; its properties become the output field&apos;s members.</source>
+        <source>For json mode: a JSON schema the answer must follow; its properties become the output field's members.</source>
         <translation>Für den json-Modus: ein JSON-Schema, dem die Antwort folgen muss; seine Properties werden zu Membern des Ausgabefelds.</translation>
     </message>
     <message>
@@ -2771,8 +3136,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>The text to classify, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>Der zu klassifizierende Text, aus dem Datensatz gebildet: z. B. &quot;{{text}}&quot;. Vertrauliche Felder müssen vorher maskiert werden.</translation>
+        <source>The text to classify, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
+        <translation>Der zu klassifizierende Text, aus dem Datensatz gebildet: z. B. "{{text}}". Vertrauliche Felder müssen vorher maskiert werden.</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -2823,8 +3188,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Die Eingabedatensätze mit hinzugefügten extrahierten Feldern.</translation>
     </message>
     <message>
-        <source>The text to extract from, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>Der Text, aus dem extrahiert wird, aus dem Datensatz gebildet: z. B. &quot;{{text}}&quot;. Vertrauliche Felder müssen vorher maskiert werden.</translation>
+        <source>The text to extract from, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
+        <translation>Der Text, aus dem extrahiert wird, aus dem Datensatz gebildet: z. B. "{{text}}". Vertrauliche Felder müssen vorher maskiert werden.</translation>
     </message>
     <message>
         <source>The fields to extract, with their types; a value the model cannot find is NULL.</source>
@@ -2847,8 +3212,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Text</translation>
     </message>
     <message>
-        <source>Expression giving the text to embed, e.g. description or CONCAT(title, &apos; &apos;, body). Sensitive fields must be masked first.</source>
-        <translation>Ausdruck, der den einzubettenden Text liefert, z. B. description oder CONCAT(title, &apos; &apos;, body). Vertrauliche Felder müssen vorher maskiert werden.</translation>
+        <source>Expression giving the text to embed, e.g. description or CONCAT(title, ' ', body). Sensitive fields must be masked first.</source>
+        <translation>Ausdruck, der den einzubettenden Text liefert, z. B. description oder CONCAT(title, ' ', body). Vertrauliche Felder müssen vorher maskiert werden.</translation>
     </message>
     <message>
         <source>Field that receives the vector (array of double).</source>
@@ -2879,7 +3244,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Name des zu schreibenden Kafka-Topics, z. B. TempRangeAlert.</translation>
     </message>
     <message>
-        <source>json writes each record as a JSON object; string writes the record&apos;s value field as text; avro writes Confluent&apos;s Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
+        <source>json writes each record as a JSON object; string writes the record's value field as text; avro writes Confluent's Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
         <translation>json schreibt jeden Datensatz als JSON-Objekt; string schreibt das Feld value des Datensatzes als Text; avro schreibt das Avro-Wire-Format von Confluent mit einem aus den eingehenden Feldern gebildeten Schema, das nach einer Kompatibilitätsprüfung unter dem Subject &lt;topic&gt;-value registriert wird.</translation>
     </message>
     <message>
@@ -2887,7 +3252,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Name des Schema-Registry-Profils (URL und Referenz auf die Zugangsdaten), in dem die Senke ihr Avro-Schema registriert.</translation>
     </message>
     <message>
-        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record&apos;s key.</source>
+        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record's key.</source>
         <translation>Ausdruck, der den Schlüssel der Kafka-Nachricht liefert, z. B. device_id (Datensätze mit gleichem Schlüssel behalten ihre Reihenfolge). Leer: der Schlüssel des Quelldatensatzes.</translation>
     </message>
     <message>
@@ -2895,7 +3260,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Dead Letter</translation>
     </message>
     <message>
-        <source>Writes records that failed a check (e.g. validate&apos;s invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
+        <source>Writes records that failed a check (e.g. validate's invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
         <translation>Schreibt Datensätze, die eine Prüfung nicht bestanden haben (z. B. den Ausgang invalid von Validieren), mit Grund, Knoten-ID und ursprünglicher Position in Headern in ein Dead-Letter-Topic.</translation>
     </message>
     <message>
@@ -2963,7 +3328,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Spalte</translation>
     </message>
     <message>
-        <source>Column name; empty: the field&apos;s last name segment, sanitised.</source>
+        <source>Column name; empty: the field's last name segment, sanitised.</source>
         <translation>Spaltenname; leer: das letzte Namenssegment des Felds, bereinigt.</translation>
     </message>
     <message>
@@ -3023,7 +3388,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Vektor-Upsert</translation>
     </message>
     <message>
-        <source>Stores each record&apos;s embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
+        <source>Stores each record's embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
         <translation>Speichert das Embedding jedes Datensatzes (aus einem Einbetten-Schritt) unter seiner ID mit Text und Metadaten in einem eingebetteten Vektorindex, zum Abruf durch vector-retrieve. Eine vorhandene ID wird ersetzt. Der Index wird in einer Datei gespeichert und übersteht so Neustarts.</translation>
     </message>
     <message>
@@ -3051,7 +3416,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>ID</translation>
     </message>
     <message>
-        <source>Expression giving the entry&apos;s id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
+        <source>Expression giving the entry's id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
         <translation>Ausdruck, der die ID des Eintrags liefert, z. B. flight_id; ein Datensatz mit einer bereits im Index vorhandenen ID ersetzt diesen Eintrag.</translation>
     </message>
     <message>
@@ -3059,12 +3424,12 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Embedding-Feld</translation>
     </message>
     <message>
-        <source>Field holding the vector (array of numbers), e.g. the embed step&apos;s output field.</source>
+        <source>Field holding the vector (array of numbers), e.g. the embed step's output field.</source>
         <translation>Feld mit dem Vektor (Array von Zahlen), z. B. das Ausgabefeld des Einbetten-Schritts.</translation>
     </message>
     <message>
-        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, &apos; &apos;, status).</source>
-        <translation>Ausdruck, der den mit dem Eintrag gespeicherten und an Abrufergebnisse übergebenen Text liefert, z. B. CONCAT(flight_id, &apos; &apos;, status).</translation>
+        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, ' ', status).</source>
+        <translation>Ausdruck, der den mit dem Eintrag gespeicherten und an Abrufergebnisse übergebenen Text liefert, z. B. CONCAT(flight_id, ' ', status).</translation>
     </message>
     <message>
         <source>Metadata fields</source>
@@ -3155,7 +3520,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Kontexttextfeld</translation>
     </message>
     <message>
-        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template&apos;s {{field}}. Empty: not added.</source>
+        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template's {{field}}. Empty: not added.</source>
         <translation>Feld, das die Treffer als nummerierte Textzeilen aufnimmt, für {{field}} in einer Prompt-Vorlage. Leer: nicht hinzugefügt.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AssistantDock</name>
@@ -16,7 +15,7 @@
         <translation>以前のプロンプトを選んで編集または再実行します</translation>
     </message>
     <message>
-        <source>Describe a pipeline, e.g. &quot;Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic&quot; — or a change to the current one.</source>
+        <source>Describe a pipeline, e.g. "Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic" — or a change to the current one.</source>
         <translation>パイプラインを説明してください。例:「温度の測定値を消費し、132 を超えるか 32 未満の値を TempRangeAlert に、無効な値をデッドレター トピックに送る」— または現在のパイプラインへの変更。</translation>
     </message>
     <message>
@@ -52,7 +51,7 @@
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <source>Replace the document&apos;s pipeline with the preview (one undo step)</source>
+        <source>Replace the document's pipeline with the preview (one undo step)</source>
         <translation>ドキュメントのパイプラインをプレビューで置き換えます (1 回の元に戻す操作で戻せます)</translation>
     </message>
     <message>
@@ -60,16 +59,8 @@
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <source>Base URL of an OpenAI-compatible API (OpenAI, Ollama, vLLM, llama.cpp server). The API key is read from $OPENAI_API_KEY.</source>
-        <translation>OpenAI 互換 API のベース URL (OpenAI、Ollama、vLLM、llama.cpp サーバー)。API キーは $OPENAI_API_KEY から読み取られます。</translation>
-    </message>
-    <message>
         <source>Endpoint:</source>
         <translation>エンドポイント:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>モデル:</translation>
     </message>
     <message>
         <source>Describe the pipeline or the change first.</source>
@@ -126,13 +117,13 @@
         <translation>有効なパイプラインがありません。</translation>
     </message>
     <message numerus="yes">
-        <source>The model&apos;s pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
+        <source>The model's pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
         <translation>
             <numerusform>%1 回の修正後もモデルのパイプラインに %n 件の問題が残っています。何も変更されていません。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The model&apos;s last answer:</source>
+        <source>The model's last answer:</source>
         <translation>モデルの最後の回答:</translation>
     </message>
     <message>
@@ -217,6 +208,30 @@
         <source>Discarded; nothing was changed.</source>
         <translation>破棄しました。何も変更されていません。</translation>
     </message>
+    <message>
+        <source>The LLM endpoint profile the assistant asks (Tools → Settings → LLM Endpoints; the profile marked for the assistant is preselected)</source>
+        <translation>アシスタントが問い合わせる LLM エンドポイントプロファイル（ツール → 設定 → LLM エンドポイント。アシスタント用に指定されたプロファイルが事前に選択されます）</translation>
+    </message>
+    <message>
+        <source>No profile: %1 (add profiles in Tools → Settings)</source>
+        <translation>プロファイルがありません: %1（ツール → 設定 でプロファイルを追加してください）</translation>
+    </message>
+    <message>
+        <source>The API key of the profile "%1" cannot be read: %2</source>
+        <translation>プロファイル「%1」の API キーを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Receiving the answer…</source>
+        <translation>回答を受信中…</translation>
+    </message>
+    <message>
+        <source>Describing more node kinds…</source>
+        <translation>追加のノード種別を説明中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 of %2 · %3 · %n token(s) · %4 s</source>
+        <translation><numerusform>ラウンド %1/%2 · %3 · %n トークン · %4 秒</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceParameterEditor</name>
@@ -236,87 +251,16 @@
         <translation>%1: ブートストラップ サーバーが必要です (host:port、カンマ区切り)。</translation>
     </message>
     <message>
-        <source>%1: a property has no name.</source>
-        <translation>%1: 名前のないプロパティがあります。</translation>
+        <source>a property has no name.</source>
+        <translation>名前のないプロパティがあります。</translation>
     </message>
     <message>
-        <source>%1: set bootstrap servers in their own field, not as a property.</source>
-        <translation>%1: ブートストラップ サーバーはプロパティではなく専用の欄に入力してください。</translation>
+        <source>set bootstrap servers in their own field, not as a property.</source>
+        <translation>ブートストラップサーバーはプロパティではなく専用のフィールドで設定してください。</translation>
     </message>
     <message>
-        <source>%1: %2 is a secret; store it in the keychain (Settings) or enter env:VARIABLE_NAME and set that environment variable instead of storing the secret.</source>
-        <translation>%1: %2 は秘密情報です。キーチェーンに保存する (設定) か、env:VARIABLE_NAME と入力してその環境変数を設定してください。秘密情報そのものは保存しないでください。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionProfileDialog</name>
-    <message>
-        <source>Connection Profiles</source>
-        <translation>接続プロファイル</translation>
-    </message>
-    <message>
-        <source>broker1:9092,broker2:9092</source>
-        <translation>broker1:9092,broker2:9092</translation>
-    </message>
-    <message>
-        <source>librdkafka property</source>
-        <translation>librdkafka プロパティ</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Add Property</source>
-        <translation>プロパティを追加</translation>
-    </message>
-    <message>
-        <source>Remove Property</source>
-        <translation>プロパティを削除</translation>
-    </message>
-    <message>
-        <source>SASL/SSL Template</source>
-        <translation>SASL/SSL テンプレート</translation>
-    </message>
-    <message>
-        <source>Adds security.protocol, sasl.mechanism, sasl.username and sasl.password = env:KAFKA_PASSWORD</source>
-        <translation>security.protocol、sasl.mechanism、sasl.username、sasl.password = env:KAFKA_PASSWORD を追加します</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers:</source>
-        <translation>ブートストラップ サーバー:</translation>
-    </message>
-    <message>
-        <source>Secrets (sasl.password, ssl.key.password, …) are never stored: enter env:VARIABLE_NAME and set that environment variable before starting Pipewright.</source>
-        <translation>秘密情報 (sasl.password、ssl.key.password など) は保存されません。env:VARIABLE_NAME と入力し、Pipewright を起動する前にその環境変数を設定してください。</translation>
-    </message>
-    <message>
-        <source>Runs use:</source>
-        <translation>実行に使用:</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>クラスター %1</translation>
-    </message>
-    <message>
-        <source>Sandbox (embedded cluster)</source>
-        <translation>サンドボックス (組み込みクラスター)</translation>
-    </message>
-    <message>
-        <source>Two profiles are called %1.</source>
-        <translation>%1 という名前のプロファイルが 2 つあります。</translation>
+        <source>%1 is a secret; store it in the keychain (Settings) or enter env:VARIABLE_NAME and set that environment variable instead of storing the secret.</source>
+        <translation>%1 は機密情報です。値をそのまま保存せず、キーチェーン（設定）に保存するか、env:VARIABLE_NAME と入力してその環境変数を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -434,6 +378,124 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No database given.</source>
+        <translation>データベースが指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; the first run creates it.</source>
+        <translation>%1 はまだ存在しません。最初の実行時に作成されます。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist or is not writable.</source>
+        <translation>%1 を作成できません: フォルダー %2 が存在しないか、書き込みできません。</translation>
+    </message>
+    <message>
+        <source>Unknown database driver %1.</source>
+        <translation>不明なデータベースドライバー %1 です。</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered SELECT 1.</source>
+        <translation>接続しました: %1 が SELECT 1 に応答しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProfile</name>
+    <message>
+        <source>Database profile %1: password: %2</source>
+        <translation>データベースプロファイル %1: パスワード: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProfilesPage</name>
+    <message>
+        <source>Databases</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>データベース %1</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>Database sinks with this driver can name the profile in their connection</source>
+        <translation>このドライバーを使うデータベースシンクは、接続設定でこのプロファイルを指定できます</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>The SQLite file; the first run creates it</source>
+        <translation>SQLite ファイル。最初の実行時に作成されます</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain or read from an environment variable when a run starts; never in the settings</source>
+        <translation>キーチェーンに保存されるか、実行開始時に環境変数から読み込まれます。設定には保存されません</translation>
+    </message>
+    <message>
+        <source>Options (libpq keywords such as sslmode or connect_timeout)</source>
+        <translation>オプション（sslmode や connect_timeout などの libpq キーワード）</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>an option has no name.</source>
+        <translation>名前のないオプションがあります。</translation>
+    </message>
+    <message>
+        <source>password is a secret; enter it in the Password field (keychain) or as env:VARIABLE_NAME instead of an option.</source>
+        <translation>password は機密情報です。オプションではなく、「パスワード」欄（キーチェーン）に入力するか、env:VARIABLE_NAME として指定してください。</translation>
+    </message>
+    <message>
+        <source>set %1 in its own field, not as an option.</source>
+        <translation>%1 はオプションではなく専用のフィールドで設定してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
     </message>
 </context>
 <context>
@@ -562,10 +624,231 @@
     </message>
 </context>
 <context>
+    <name>ExampleGallery</name>
+    <message>
+        <source>Cannot read this example: %1</source>
+        <translation>このサンプルを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleGalleryDialog</name>
+    <message>
+        <source>New from Example</source>
+        <translation>サンプルから新規作成</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionEdit</name>
     <message>
         <source>must be %1, not %2</source>
         <translation>%2 ではなく %1 でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Example: %3</source>
+        <translation>%1
+%2
+例: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionFunctions</name>
+    <message>
+        <source>Upper-cases the ASCII letters of s.</source>
+        <translation>s の ASCII 英字を大文字に変換します。</translation>
+    </message>
+    <message>
+        <source>Lower-cases the ASCII letters of s.</source>
+        <translation>s の ASCII 英字を小文字に変換します。</translation>
+    </message>
+    <message>
+        <source>Removes leading and trailing white space.</source>
+        <translation>先頭と末尾の空白を削除します。</translation>
+    </message>
+    <message>
+        <source>Joins strings; NULL when any argument is NULL.</source>
+        <translation>文字列を連結します。いずれかの引数が NULL の場合は NULL。</translation>
+    </message>
+    <message>
+        <source>Joins the non-NULL strings with a separator.</source>
+        <translation>NULL でない文字列を区切り文字で連結します。</translation>
+    </message>
+    <message>
+        <source>Characters from 1-based start, optionally at most length of them.</source>
+        <translation>start（1 始まり）以降の文字。length を指定するとその文字数まで。</translation>
+    </message>
+    <message>
+        <source>The first n characters ('' when n &lt;= 0).</source>
+        <translation>先頭の n 文字（n &lt;= 0 の場合は ''）。</translation>
+    </message>
+    <message>
+        <source>The last n characters ('' when n &lt;= 0).</source>
+        <translation>末尾の n 文字（n &lt;= 0 の場合は ''）。</translation>
+    </message>
+    <message>
+        <source>Number of characters (not bytes).</source>
+        <translation>文字数（バイト数ではありません）。</translation>
+    </message>
+    <message>
+        <source>Replaces every occurrence of search (an empty search changes nothing).</source>
+        <translation>search のすべての出現箇所を置換します（search が空の場合は何も変更しません）。</translation>
+    </message>
+    <message>
+        <source>Replaces every match of a regular expression; $1 in the replacement is group 1.</source>
+        <translation>正規表現に一致する箇所をすべて置換します。置換文字列中の $1 はグループ 1 です。</translation>
+    </message>
+    <message>
+        <source>The first match (or its group), NULL when nothing matches.</source>
+        <translation>最初の一致（またはそのグループ）。一致しない場合は NULL。</translation>
+    </message>
+    <message>
+        <source>Pads s on the left to length characters (cuts longer s); NULL for a negative length or empty pad.</source>
+        <translation>s の左側を埋めて length 文字にします（長い s は切り詰めます）。length が負または pad が空の場合は NULL。</translation>
+    </message>
+    <message>
+        <source>Pads s on the right to length characters (cuts longer s); NULL for a negative length or empty pad.</source>
+        <translation>s の右側を埋めて length 文字にします（長い s は切り詰めます）。length が負または pad が空の場合は NULL。</translation>
+    </message>
+    <message>
+        <source>Upper-cases the first letter of each word and lower-cases the rest (ASCII).</source>
+        <translation>各単語の先頭文字を大文字に、残りを小文字にします（ASCII）。</translation>
+    </message>
+    <message>
+        <source>1-based character position of search in s, 0 when absent (INSTR(s, search) too).</source>
+        <translation>s における search の文字位置（1 始まり）。見つからない場合は 0（INSTR(s, search) も同様）。</translation>
+    </message>
+    <message>
+        <source>The 0-based index-th piece of s split at delimiter, NULL past the end.</source>
+        <translation>s を delimiter で分割した index 番目（0 始まり）の部分。範囲外の場合は NULL。</translation>
+    </message>
+    <message>
+        <source>Absolute value.</source>
+        <translation>絶対値。</translation>
+    </message>
+    <message>
+        <source>Rounds half away from zero to digits decimals (default 0).</source>
+        <translation>小数点以下 digits 桁に丸めます。0.5 はゼロから遠い方へ丸めます（既定値 0）。</translation>
+    </message>
+    <message>
+        <source>Largest integral value not above x.</source>
+        <translation>x 以下の最大の整数値。</translation>
+    </message>
+    <message>
+        <source>Smallest integral value not below x.</source>
+        <translation>x 以上の最小の整数値。</translation>
+    </message>
+    <message>
+        <source>Remainder of a / b with the sign of a, like a % b.</source>
+        <translation>a / b の余り。符号は a と同じです（a % b と同様）。</translation>
+    </message>
+    <message>
+        <source>x raised to the power y.</source>
+        <translation>x の y 乗。</translation>
+    </message>
+    <message>
+        <source>Square root; an error for negative x.</source>
+        <translation>平方根。x が負の場合はエラー。</translation>
+    </message>
+    <message>
+        <source>Natural logarithm; an error for x &lt;= 0.</source>
+        <translation>自然対数。x &lt;= 0 の場合はエラー。</translation>
+    </message>
+    <message>
+        <source>Base-10 logarithm; an error for x &lt;= 0.</source>
+        <translation>常用対数（底 10）。x &lt;= 0 の場合はエラー。</translation>
+    </message>
+    <message>
+        <source>e raised to the power x.</source>
+        <translation>e の x 乗。</translation>
+    </message>
+    <message>
+        <source>-1, 0 or 1 by the sign of x.</source>
+        <translation>x の符号に応じて -1、0、1 のいずれか。</translation>
+    </message>
+    <message>
+        <source>The largest argument; NULL when any argument is NULL.</source>
+        <translation>最大の引数。いずれかの引数が NULL の場合は NULL。</translation>
+    </message>
+    <message>
+        <source>The smallest argument; NULL when any argument is NULL.</source>
+        <translation>最小の引数。いずれかの引数が NULL の場合は NULL。</translation>
+    </message>
+    <message>
+        <source>Cuts x toward zero to digits decimals (default 0).</source>
+        <translation>x をゼロ方向に小数点以下 digits 桁まで切り捨てます（既定値 0）。</translation>
+    </message>
+    <message>
+        <source>The first argument that is not NULL.</source>
+        <translation>NULL でない最初の引数。</translation>
+    </message>
+    <message>
+        <source>NULL when a = b, otherwise a.</source>
+        <translation>a = b の場合は NULL、それ以外は a。</translation>
+    </message>
+    <message>
+        <source>then when condition is TRUE, otherwise (FALSE or NULL) else.</source>
+        <translation>condition が TRUE の場合は then、それ以外（FALSE または NULL）は else。</translation>
+    </message>
+    <message>
+        <source>x, or fallback when x is NULL.</source>
+        <translation>x。x が NULL の場合は fallback。</translation>
+    </message>
+    <message>
+        <source>The time of evaluation (epoch milliseconds).</source>
+        <translation>評価時点の時刻（エポックミリ秒）。</translation>
+    </message>
+    <message>
+        <source>YEAR, MONTH, DAY, HOUR, MINUTE, SECOND or MILLISECOND of ts in UTC.</source>
+        <translation>ts の YEAR、MONTH、DAY、HOUR、MINUTE、SECOND または MILLISECOND（UTC）。</translation>
+    </message>
+    <message>
+        <source>ts cut down to the start of its 'second', 'minute', 'hour' or 'day' (UTC).</source>
+        <translation>ts を 'second'、'minute'、'hour'、'day' のいずれかの単位の先頭に切り捨てた値（UTC）。</translation>
+    </message>
+    <message>
+        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, 'quoted' text.</source>
+        <translation>ts を UTC のテキストにします。パターン文字 yyyy MM dd HH mm ss SSS、'引用符で囲んだ' テキスト。</translation>
+    </message>
+    <message>
+        <source>Reads UTC text written in pattern; an error when it does not match.</source>
+        <translation>pattern の形式で書かれた UTC テキストを読み取ります。一致しない場合はエラーになります。</translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970-01-01 00:00:00 UTC.</source>
+        <translation>1970-01-01 00:00:00 UTC からのミリ秒数。</translation>
+    </message>
+    <message>
+        <source>Whole seconds since 1970-01-01 00:00:00 UTC (rounded down).</source>
+        <translation>1970-01-01 00:00:00 UTC からの秒数（整数、切り捨て）。</translation>
+    </message>
+    <message>
+        <source>The timestamp n milliseconds after 1970-01-01 00:00:00 UTC.</source>
+        <translation>1970-01-01 00:00:00 UTC から n ミリ秒後のタイムスタンプ。</translation>
+    </message>
+    <message>
+        <source>The timestamp n seconds after 1970-01-01 00:00:00 UTC.</source>
+        <translation>1970-01-01 00:00:00 UTC から n 秒後のタイムスタンプ。</translation>
+    </message>
+    <message>
+        <source>The scalar at a path such as '$.a.b[0]' in JSON text; NULL when missing, not scalar or not JSON.</source>
+        <translation>JSON テキスト内の '$.a.b[0]' のようなパスにあるスカラー値。存在しない、スカラーでない、または JSON でない場合は NULL。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the UTF-8 bytes of s as 64 lower-case hex digits.</source>
+        <translation>s の UTF-8 バイト列の SHA-256（小文字の 16 進数 64 桁）。</translation>
+    </message>
+    <message>
+        <source>MD5 of the UTF-8 bytes of s as 32 lower-case hex digits.</source>
+        <translation>s の UTF-8 バイト列の MD5（小文字の 16 進数 32 桁）。</translation>
+    </message>
+    <message>
+        <source>The 1-based index-th element, NULL out of range.</source>
+        <translation>index 番目（1 始まり）の要素。範囲外の場合は NULL。</translation>
+    </message>
+    <message>
+        <source>Number of elements.</source>
+        <translation>要素数。</translation>
     </message>
 </context>
 <context>
@@ -610,10 +893,6 @@
 <context>
     <name>KafkaProfilesPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>接続をテスト</translation>
-    </message>
-    <message>
         <source>broker1:9092,broker2:9092</source>
         <translation>broker1:9092,broker2:9092</translation>
     </message>
@@ -630,66 +909,6 @@
         <translation>値</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Add Property</source>
-        <translation>プロパティを追加</translation>
-    </message>
-    <message>
-        <source>Remove Property</source>
-        <translation>プロパティを削除</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers:</source>
-        <translation>ブートストラップ サーバー:</translation>
-    </message>
-    <message>
-        <source>Security protocol:</source>
-        <translation>セキュリティ プロトコル:</translation>
-    </message>
-    <message>
-        <source>SASL mechanism:</source>
-        <translation>SASL メカニズム:</translation>
-    </message>
-    <message>
-        <source>SASL username:</source>
-        <translation>SASL ユーザー名:</translation>
-    </message>
-    <message>
-        <source>SASL password:</source>
-        <translation>SASL パスワード:</translation>
-    </message>
-    <message>
-        <source>SSL CA file:</source>
-        <translation>SSL CA ファイル:</translation>
-    </message>
-    <message>
-        <source>Other librdkafka properties:</source>
-        <translation>その他の librdkafka プロパティ:</translation>
-    </message>
-    <message>
-        <source>Runs use:</source>
-        <translation>実行に使用:</translation>
-    </message>
-    <message>
-        <source>SSL CA File</source>
-        <translation>SSL CA ファイル</translation>
-    </message>
-    <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
@@ -702,16 +921,48 @@
         <translation>サンドボックス (組み込みクラスター)</translation>
     </message>
     <message>
-        <source>Two Kafka profiles are called %1.</source>
-        <translation>%1 という名前の Kafka プロファイルが 2 つあります。</translation>
-    </message>
-    <message>
-        <source>%1: SASL password: %2</source>
-        <translation>%1: SASL パスワード: %2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Kafka Clusters</source>
+        <translation>Kafka クラスタ</translation>
+    </message>
+    <message>
+        <source>Runs use</source>
+        <translation>実行時に使用</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers</source>
+        <translation>ブートストラップサーバー</translation>
+    </message>
+    <message>
+        <source>host:port of one or more brokers, comma-separated</source>
+        <translation>1 つ以上のブローカーの host:port（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Security protocol</source>
+        <translation>セキュリティプロトコル</translation>
+    </message>
+    <message>
+        <source>SASL mechanism</source>
+        <translation>SASL メカニズム</translation>
+    </message>
+    <message>
+        <source>SASL username</source>
+        <translation>SASL ユーザー名</translation>
+    </message>
+    <message>
+        <source>SASL password</source>
+        <translation>SASL パスワード</translation>
+    </message>
+    <message>
+        <source>SSL CA file</source>
+        <translation>SSL CA ファイル</translation>
+    </message>
+    <message>
+        <source>Other librdkafka properties</source>
+        <translation>その他の librdkafka プロパティ</translation>
     </message>
 </context>
 <context>
@@ -779,10 +1030,6 @@
 <context>
     <name>LlmProfilesPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>接続をテスト</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
@@ -795,68 +1042,60 @@
         <translation>出力 (100 万トークンあたり)</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Add Price</source>
-        <translation>価格を追加</translation>
-    </message>
-    <message>
-        <source>Remove Price</source>
-        <translation>価格を削除</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
-        <source>Base URL:</source>
-        <translation>ベース URL:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>モデル:</translation>
-    </message>
-    <message>
-        <source>Embedding model:</source>
-        <translation>埋め込みモデル:</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API キー:</translation>
-    </message>
-    <message>
-        <source>Prices (USD per million tokens; models without a price cost nothing):</source>
-        <translation>価格 (100 万トークンあたりの USD。価格のないモデルは無料):</translation>
-    </message>
-    <message>
         <source>endpoint %1</source>
         <translation>エンドポイント %1</translation>
     </message>
     <message>
-        <source>An LLM endpoint needs a name.</source>
-        <translation>LLM エンドポイントには名前が必要です。</translation>
-    </message>
-    <message>
-        <source>Two LLM endpoints are called %1.</source>
-        <translation>%1 という名前の LLM エンドポイントが 2 つあります。</translation>
-    </message>
-    <message>
-        <source>%1: the base URL is required (e.g. https://api.openai.com/v1).</source>
-        <translation>%1: ベース URL が必要です (例: https://api.openai.com/v1)。</translation>
-    </message>
-    <message>
-        <source>%1: API key: %2</source>
-        <translation>%1: API キー: %2</translation>
-    </message>
-    <message>
         <source>Asking %1 for its models…</source>
         <translation>%1 にモデル一覧を問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>LLM Endpoints</source>
+        <translation>LLM エンドポイント</translation>
+    </message>
+    <message>
+        <source>Assistant uses</source>
+        <translation>アシスタントで使用</translation>
+    </message>
+    <message>
+        <source>"default", else the first profile</source>
+        <translation>「default」、なければ最初のプロファイル</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>The OpenAI-compatible API root, e.g. https://api.openai.com/v1 or http://localhost:11434/v1</source>
+        <translation>OpenAI 互換 API のルート（例: https://api.openai.com/v1 や http://localhost:11434/v1）</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://.</source>
+        <translation>http:// または https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Used by nodes that leave their model empty</source>
+        <translation>モデルが空のノードで使用されます</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>埋め込みモデル</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Prices (USD per million tokens; models without a price cost nothing)</source>
+        <translation>価格（100 万トークンあたりの USD。価格のないモデルは無料）</translation>
+    </message>
+    <message>
+        <source>a price has no model.</source>
+        <translation>モデルが指定されていない価格があります。</translation>
+    </message>
+    <message>
+        <source>the prices of %1 must be numbers.</source>
+        <translation>%1 の価格は数値である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -880,10 +1119,6 @@
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kafka clusters, LLM endpoints, Schema Registries, theme, language and recovery interval</source>
-        <translation>Kafka クラスター、LLM エンドポイント、Schema Registry、テーマ、言語、復元間隔</translation>
     </message>
     <message>
         <source>Palette</source>
@@ -1221,6 +1456,26 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Kafka clusters, LLM endpoints, Schema Registries, databases, theme, language and recovery interval</source>
+        <translation>Kafka クラスタ、LLM エンドポイント、Schema Registry、データベース、テーマ、言語、復元間隔</translation>
+    </message>
+    <message>
+        <source>New from E&amp;xample…</source>
+        <translation>サンプルから新規作成(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Sandbox Cluster</source>
+        <translation>サンドボックスクラスタ</translation>
+    </message>
+    <message>
+        <source>Running on the sandbox. Give it data: Tools → Sandbox Cluster → temperature-readings → Produce Samples.</source>
+        <translation>サンドボックスで実行中です。データを送るには: ツール → サンドボックスクラスタ → temperature-readings → サンプルを送信。</translation>
+    </message>
+    <message>
+        <source>Describe the pipeline in the Assistant, e.g. "read orders, keep those above 100 €, write them to big-orders", then Generate.</source>
+        <translation>アシスタントにパイプラインを説明し（例:「orders を読み、100 € を超えるものを残して big-orders に書き込む」）、「生成」をクリックします。</translation>
+    </message>
 </context>
 <context>
     <name>MinimapWidget</name>
@@ -1270,7 +1525,7 @@
         <translation>接続</translation>
     </message>
     <message>
-        <source>Unknown node kind &quot;%1&quot;</source>
+        <source>Unknown node kind "%1"</source>
         <translation>不明なノードの種類「%1」</translation>
     </message>
     <message>
@@ -1322,6 +1577,77 @@
     <message>
         <source>Drop</source>
         <translation>ドロップ</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListPage</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>%1: a profile needs a name.</source>
+        <translation>%1: プロファイルには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: two profiles are called %2.</source>
+        <translation>%1: %2 という名前のプロファイルが 2 つあります。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a secret reference (env:NAME or keychain:NAME), not a value.</source>
+        <translation>%1: %2 には値ではなくシークレット参照（env:NAME または keychain:NAME）を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is required.</source>
+        <translation>%1: %2 は必須です。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1781,6 @@
     <message>
         <source>Start, stop and inspect the embedded Kafka cluster</source>
         <translation>組み込み Kafka クラスターを起動、停止、確認します</translation>
-    </message>
-    <message>
-        <source>&amp;Connection Profiles…</source>
-        <translation>接続プロファイル(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Topic Browser</source>
@@ -1727,7 +2049,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
     </message>
     <message>
         <source>Sandbox Cluster</source>
-        <translation>サンドボックス クラスター</translation>
+        <translation>サンドボックスクラスタ</translation>
     </message>
     <message>
         <source>topic name</source>
@@ -1738,7 +2060,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>パーティション: </translation>
     </message>
     <message>
-        <source>An embedded Kafka cluster (librdkafka&apos;s mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
+        <source>An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
         <translation>このマシン上の組み込み Kafka クラスター (librdkafka のモック クラスター) です。アクティブな接続プロファイルがないときは実行に使われます。任意の Kafka クライアントがブートストラップ アドレスに接続できます。トピックは停止するまでメモリ上にあります。</translation>
     </message>
     <message>
@@ -1777,56 +2099,40 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
 <context>
     <name>SchemaRegistryPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>接続をテスト</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>Username:</source>
-        <translation>ユーザー名:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>パスワード:</translation>
-    </message>
-    <message>
         <source>Registry %1</source>
         <translation>レジストリ %1</translation>
     </message>
     <message>
-        <source>A Schema Registry profile needs a name.</source>
-        <translation>Schema Registry プロファイルには名前が必要です。</translation>
-    </message>
-    <message>
-        <source>Two Schema Registry profiles are called %1.</source>
-        <translation>%1 という名前の Schema Registry プロファイルが 2 つあります。</translation>
-    </message>
-    <message>
-        <source>%1: the URL must start with http:// or https://.</source>
-        <translation>%1: URL は http:// または https:// で始まる必要があります。</translation>
-    </message>
-    <message>
-        <source>%1: password: %2</source>
-        <translation>%1: パスワード: %2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Schema Registries</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A Confluent-compatible Schema Registry</source>
+        <translation>Confluent 互換の Schema Registry</translation>
+    </message>
+    <message>
+        <source>the URL must start with http:// or https://.</source>
+        <translation>URL は http:// または https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>For HTTP basic authentication; empty = none</source>
+        <translation>HTTP Basic 認証用。空欄 = 認証なし</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +2150,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Keychain: the secret is stored in the operating system&apos;s keychain.
+        <source>Keychain: the secret is stored in the operating system's keychain.
 Environment variable: the secret is read from that variable when a connection starts.
 Either way only a reference is saved in the settings.</source>
         <translation>キーチェーン: 秘密情報はオペレーティング システムのキーチェーンに保存されます。
@@ -1905,18 +2211,6 @@ Either way only a reference is saved in the settings.</source>
         <source>General</source>
         <translation>一般</translation>
     </message>
-    <message>
-        <source>Kafka Clusters</source>
-        <translation>Kafka クラスター</translation>
-    </message>
-    <message>
-        <source>LLM Endpoints</source>
-        <translation>LLM エンドポイント</translation>
-    </message>
-    <message>
-        <source>Schema Registries</source>
-        <translation>Schema Registry</translation>
-    </message>
 </context>
 <context>
     <name>SqlPreviewDock</name>
@@ -1925,15 +2219,15 @@ Either way only a reference is saved in the settings.</source>
         <translation>SQL プレビュー</translation>
     </message>
     <message>
-        <source>Flink: &apos;properties.bootstrap.servers&apos; of every Kafka table</source>
-        <translation>Flink: 各 Kafka テーブルの &apos;properties.bootstrap.servers&apos;</translation>
+        <source>Flink: 'properties.bootstrap.servers' of every Kafka table</source>
+        <translation>Flink: 各 Kafka テーブルの 'properties.bootstrap.servers'</translation>
     </message>
     <message>
         <source>Confluent Cloud model options</source>
         <translation>Confluent Cloud のモデル オプション</translation>
     </message>
     <message>
-        <source>Flink: emit Confluent Cloud&apos;s CREATE CONNECTION and model options instead of open-source Flink 2.1&apos;s</source>
+        <source>Flink: emit Confluent Cloud's CREATE CONNECTION and model options instead of open-source Flink 2.1's</source>
         <translation>Flink: オープンソース Flink 2.1 のものではなく、Confluent Cloud の CREATE CONNECTION とモデル オプションを出力します</translation>
     </message>
     <message>
@@ -2095,6 +2389,10 @@ Either way only a reference is saved in the settings.</source>
         <source>// %1 has no messages yet</source>
         <translation>// %1 にはまだメッセージがありません</translation>
     </message>
+    <message>
+        <source>First offset: the oldest message a partition still keeps. %1</source>
+        <translation>最初のオフセット: パーティションがまだ保持している最も古いメッセージ。%1</translation>
+    </message>
 </context>
 <context>
     <name>TopicTree</name>
@@ -2111,12 +2409,79 @@ Either way only a reference is saved in the settings.</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <source>Offsets (low … high)</source>
-        <translation>オフセット (最小 … 最大)</translation>
-    </message>
-    <message>
         <source>partition %1</source>
         <translation>パーティション %1</translation>
+    </message>
+    <message>
+        <source>Offsets (first … next)</source>
+        <translation>オフセット（最初 … 次）</translation>
+    </message>
+    <message>
+        <source>First: the oldest offset the partition still keeps (its log start offset). Next: the offset the next message gets.</source>
+        <translation>最初: パーティションがまだ保持している最も古いオフセット（ログ開始オフセット）。次: 次のメッセージに割り当てられるオフセット。</translation>
+    </message>
+    <message>
+        <source>A sandbox partition keeps the newest 5 MiB of record batches (at most 100,000 batches) and drops older messages; its first offset shows where it starts. Produce Samples compresses with lz4 and keeps 200,000 IoT readings; other producers should compress too (kcat -z lz4).</source>
+        <translation>サンドボックスのパーティションはレコードバッチの最新 5 MiB（最大 100,000 バッチ）を保持し、それより古いメッセージは破棄します。最初のオフセットで開始位置がわかります。「サンプルを送信」は lz4 で圧縮し、IoT の測定値を 200,000 件保持します。他のプロデューサーも圧縮してください（kcat -z lz4）。</translation>
+    </message>
+    <message>
+        <source>Offsets 0 … %1 are no longer kept (retention; the sandbox keeps only the newest 5 MiB per partition).</source>
+        <translation>オフセット 0 … %1 はもう保持されていません（保持期間の制限。サンドボックスはパーティションごとに最新 5 MiB のみ保持します）。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>最近使ったファイルはまだありません。</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>新規パイプライン</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Run an example on the sandbox</source>
+        <translation>サンドボックスでサンプルを実行</translation>
+    </message>
+    <message>
+        <source>Opens the IoT example on the embedded Kafka cluster and starts it; then Produce Samples.</source>
+        <translation>組み込み Kafka クラスタで IoT サンプルを開いて開始します。その後「サンプルを送信」を実行します。</translation>
+    </message>
+    <message>
+        <source>Describe a pipeline to the assistant</source>
+        <translation>アシスタントにパイプラインを説明</translation>
+    </message>
+    <message>
+        <source>Say in plain words what should happen to your events; the assistant draws it.</source>
+        <translation>イベントをどう処理したいかを普通の言葉で伝えると、アシスタントが図にします。</translation>
+    </message>
+    <message>
+        <source>Welcome to Pipewright</source>
+        <translation>Pipewright へようこそ</translation>
+    </message>
+    <message>
+        <source>Design Kafka event pipelines as node graphs, run them live on the sandbox and export them as ksqlDB or Flink SQL.</source>
+        <translation>Kafka のイベントパイプラインをノードグラフで設計し、サンドボックスでライブ実行して、ksqlDB または Flink SQL としてエクスポートできます。</translation>
+    </message>
+    <message>
+        <source>Try first</source>
+        <translation>まずはお試し</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 は存在しません。</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2515,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>形式</translation>
     </message>
     <message>
-        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent&apos;s Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
+        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent's Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
         <translation>json は各値を JSON オブジェクトとして解析し、そのメンバーをレコードのフィールドにします。string はキーと値をテキスト フィールド key と value としてそのまま渡します。avro は Confluent の Avro ワイヤー形式 (マジック バイト、スキーマ ID) を Schema Registry のライター スキーマでデコードします。</translation>
     </message>
     <message>
@@ -2158,7 +2523,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>Schema Registry</translation>
     </message>
     <message>
-        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic&apos;s Avro schemas.</source>
+        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic's Avro schemas.</source>
         <translation>トピックの Avro スキーマを保持する Schema Registry プロファイルの名前 (URL と認証情報の参照。設定または pipewright-cli run --schema-registry NAME=URL で指定)。</translation>
     </message>
     <message>
@@ -2182,7 +2547,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>コンシューマー グループ</translation>
     </message>
     <message>
-        <source>Kafka consumer group id for this source. Empty: the pipeline&apos;s consumer group.</source>
+        <source>Kafka consumer group id for this source. Empty: the pipeline's consumer group.</source>
         <translation>このソースの Kafka コンシューマー グループ ID。空の場合はパイプラインのコンシューマー グループ。</translation>
     </message>
     <message>
@@ -2266,15 +2631,15 @@ Either way only a reference is saved in the settings.</source>
         <translation>条件</translation>
     </message>
     <message>
-        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Records where it is FALSE or NULL are dropped.</source>
-        <translation>レコードに対するブール型の SQL 式 (例: temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;)。FALSE または NULL になるレコードは破棄されます。</translation>
+        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE 'lab-%'. Records where it is FALSE or NULL are dropped.</source>
+        <translation>レコードに対するブール型の SQL 式 (例: temperature &gt; 100 AND device_id LIKE 'lab-%')。FALSE または NULL になるレコードは破棄されます。</translation>
     </message>
     <message>
         <source>On error</source>
         <translation>エラー時</translation>
     </message>
     <message>
-        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline&apos;s dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record&apos;s offset.</source>
+        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline's dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record's offset.</source>
         <translation>このステップで失敗したレコードの扱い: dead-letter はエラー、ノード ID、ソース オフセットとともにパイプラインのデッドレター トピックへ送ります。skip は破棄します (カウントされます)。stop はレコードのオフセットをコミットせずにパイプラインを停止します。</translation>
     </message>
     <message>
@@ -2338,8 +2703,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>順序付きのルート。各ルートは名前 (出力ポート) とブール条件を持ちます。最初に一致したルートが優先され、どれにも一致しないレコードは else 出力へ送られます。</translation>
     </message>
     <message>
-        <source>Name of the route and its output port; unique, not &quot;else&quot;.</source>
-        <translation>ルートとその出力ポートの名前。一意で、&quot;else&quot; 以外。</translation>
+        <source>Name of the route and its output port; unique, not "else".</source>
+        <translation>ルートとその出力ポートの名前。一意で、"else" 以外。</translation>
     </message>
     <message>
         <source>Boolean SQL expression, e.g. temperature &gt; 132.</source>
@@ -2498,7 +2863,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>ギャップ</translation>
     </message>
     <message>
-        <source>For session windows: inactivity after which a key&apos;s session closes.</source>
+        <source>For session windows: inactivity after which a key's session closes.</source>
         <translation>session ウィンドウの場合: この時間操作がないとキーのセッションが閉じます。</translation>
     </message>
     <message>
@@ -2586,8 +2951,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>キー</translation>
     </message>
     <message>
-        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</source>
-        <translation>重複を識別する式 (例: event_id や CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)))。</translation>
+        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, '-', CAST(ts AS STRING)).</source>
+        <translation>重複を識別する式 (例: event_id や CONCAT(device_id, '-', CAST(ts AS STRING)))。</translation>
     </message>
     <message>
         <source>How long a key is remembered.</source>
@@ -2606,7 +2971,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>モデルに送るレコード。</translation>
     </message>
     <message>
-        <source>The input records with the model&apos;s answer added.</source>
+        <source>The input records with the model's answer added.</source>
         <translation>モデルの回答を追加した入力レコード。</translation>
     </message>
     <message>
@@ -2622,7 +2987,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile&apos;s default model.</source>
+        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile's default model.</source>
         <translation>エンドポイントが認識するモデル名 (例: gpt-4o-mini や llama3.1:8b)。空の場合はエンドポイント プロファイルの既定モデル。</translation>
     </message>
     <message>
@@ -2630,16 +2995,16 @@ Either way only a reference is saved in the settings.</source>
         <translation>システム プロンプト</translation>
     </message>
     <message>
-        <source>Sets the model&apos;s role and rules, e.g. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</source>
-        <translation>モデルの役割とルールを設定します (例: &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;)。</translation>
+        <source>Sets the model's role and rules, e.g. "You are a Kafka operations analyst. Answer in one sentence."</source>
+        <translation>モデルの役割とルールを設定します (例: "You are a Kafka operations analyst. Answer in one sentence.")。</translation>
     </message>
     <message>
         <source>User prompt</source>
         <translation>ユーザー プロンプト</translation>
     </message>
     <message>
-        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. &quot;Summarise this event: {{payload}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>レコードごとに送るメッセージ。{{field}} や {{a.b}} でレコードのフィールドを挿入できます (例: &quot;Summarise this event: {{payload}}&quot;)。機密フィールドは先にマスクする必要があります。</translation>
+        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. "Summarise this event: {{payload}}". Sensitive fields must be masked first.</source>
+        <translation>レコードごとに送るメッセージ。{{field}} や {{a.b}} でレコードのフィールドを挿入できます (例: "Summarise this event: {{payload}}")。機密フィールドは先にマスクする必要があります。</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -2654,7 +3019,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>最大トークン数</translation>
     </message>
     <message>
-        <source>Upper bound on the answer&apos;s length in tokens.</source>
+        <source>Upper bound on the answer's length in tokens.</source>
         <translation>回答の長さの上限 (トークン数)。</translation>
     </message>
     <message>
@@ -2678,7 +3043,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>JSON スキーマ</translation>
     </message>
     <message>
-        <source>For json mode: a JSON schema the answer must follow; its properties become the output field&apos;s members.</source>
+        <source>For json mode: a JSON schema the answer must follow; its properties become the output field's members.</source>
         <translation>json モードの場合: 回答が従うべき JSON スキーマ。そのプロパティが出力フィールドのメンバーになります。</translation>
     </message>
     <message>
@@ -2738,8 +3103,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>入力</translation>
     </message>
     <message>
-        <source>The text to classify, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>分類するテキスト。レコードから組み立てます (例: &quot;{{text}}&quot;)。機密フィールドは先にマスクする必要があります。</translation>
+        <source>The text to classify, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
+        <translation>分類するテキスト。レコードから組み立てます (例: "{{text}}")。機密フィールドは先にマスクする必要があります。</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -2790,8 +3155,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>抽出したフィールドを追加した入力レコード。</translation>
     </message>
     <message>
-        <source>The text to extract from, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>抽出元のテキスト。レコードから組み立てます (例: &quot;{{text}}&quot;)。機密フィールドは先にマスクする必要があります。</translation>
+        <source>The text to extract from, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
+        <translation>抽出元のテキスト。レコードから組み立てます (例: "{{text}}")。機密フィールドは先にマスクする必要があります。</translation>
     </message>
     <message>
         <source>The fields to extract, with their types; a value the model cannot find is NULL.</source>
@@ -2814,8 +3179,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>Expression giving the text to embed, e.g. description or CONCAT(title, &apos; &apos;, body). Sensitive fields must be masked first.</source>
-        <translation>埋め込むテキストを返す式 (例: description や CONCAT(title, &apos; &apos;, body))。機密フィールドは先にマスクする必要があります。</translation>
+        <source>Expression giving the text to embed, e.g. description or CONCAT(title, ' ', body). Sensitive fields must be masked first.</source>
+        <translation>埋め込むテキストを返す式 (例: description や CONCAT(title, ' ', body))。機密フィールドは先にマスクする必要があります。</translation>
     </message>
     <message>
         <source>Field that receives the vector (array of double).</source>
@@ -2846,7 +3211,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>書き込む Kafka トピックの名前 (例: TempRangeAlert)。</translation>
     </message>
     <message>
-        <source>json writes each record as a JSON object; string writes the record&apos;s value field as text; avro writes Confluent&apos;s Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
+        <source>json writes each record as a JSON object; string writes the record's value field as text; avro writes Confluent's Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
         <translation>json は各レコードを JSON オブジェクトとして書き込みます。string はレコードの value フィールドをテキストとして書き込みます。avro は受け取ったフィールドから作ったスキーマで Confluent の Avro ワイヤー形式を書き込みます。スキーマは互換性チェックの後、サブジェクト &lt;topic&gt;-value に登録されます。</translation>
     </message>
     <message>
@@ -2854,7 +3219,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>シンクが Avro スキーマを登録する Schema Registry プロファイルの名前 (URL と認証情報の参照)。</translation>
     </message>
     <message>
-        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record&apos;s key.</source>
+        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record's key.</source>
         <translation>Kafka メッセージのキーを返す式 (例: device_id。同じキーのレコードは順序が保たれます)。空の場合はソース レコードのキー。</translation>
     </message>
     <message>
@@ -2862,7 +3227,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>デッドレター</translation>
     </message>
     <message>
-        <source>Writes records that failed a check (e.g. validate&apos;s invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
+        <source>Writes records that failed a check (e.g. validate's invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
         <translation>チェックに失敗したレコード (例: 検証の invalid 出力) を、理由、ノード ID、元の位置をヘッダーに付けてデッドレター トピックに書き込みます。</translation>
     </message>
     <message>
@@ -2930,7 +3295,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>列</translation>
     </message>
     <message>
-        <source>Column name; empty: the field&apos;s last name segment, sanitised.</source>
+        <source>Column name; empty: the field's last name segment, sanitised.</source>
         <translation>列名。空の場合はフィールド名の最後の部分を整形したもの。</translation>
     </message>
     <message>
@@ -2990,7 +3355,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>ベクトル アップサート</translation>
     </message>
     <message>
-        <source>Stores each record&apos;s embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
+        <source>Stores each record's embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
         <translation>各レコードの埋め込み (埋め込みステップの出力) を、テキストとメタデータとともに ID をキーとして組み込みのベクトル インデックスに保存し、vector-retrieve で検索できるようにします。既存の ID は置き換えられます。インデックスはファイルに保存されるため、再起動後も残ります。</translation>
     </message>
     <message>
@@ -3018,7 +3383,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Expression giving the entry&apos;s id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
+        <source>Expression giving the entry's id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
         <translation>エントリの ID を返す式 (例: flight_id)。インデックスにすでにある ID のレコードは、そのエントリを置き換えます。</translation>
     </message>
     <message>
@@ -3026,12 +3391,12 @@ Either way only a reference is saved in the settings.</source>
         <translation>埋め込みフィールド</translation>
     </message>
     <message>
-        <source>Field holding the vector (array of numbers), e.g. the embed step&apos;s output field.</source>
+        <source>Field holding the vector (array of numbers), e.g. the embed step's output field.</source>
         <translation>ベクトル (数値の配列) を保持するフィールド (例: 埋め込みステップの出力フィールド)。</translation>
     </message>
     <message>
-        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, &apos; &apos;, status).</source>
-        <translation>エントリとともに保存され、検索結果に渡されるテキストを返す式 (例: CONCAT(flight_id, &apos; &apos;, status))。</translation>
+        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, ' ', status).</source>
+        <translation>エントリとともに保存され、検索結果に渡されるテキストを返す式 (例: CONCAT(flight_id, ' ', status))。</translation>
     </message>
     <message>
         <source>Metadata fields</source>
@@ -3122,7 +3487,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>コンテキスト テキスト フィールド</translation>
     </message>
     <message>
-        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template&apos;s {{field}}. Empty: not added.</source>
+        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template's {{field}}. Empty: not added.</source>
         <translation>ヒットを番号付きのテキスト行として受け取るフィールド。プロンプト テンプレートの {{field}} 用です。空の場合は追加されません。</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AssistantDock</name>
@@ -16,7 +15,7 @@
         <translation>选择之前的提示以编辑或再次运行</translation>
     </message>
     <message>
-        <source>Describe a pipeline, e.g. &quot;Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic&quot; — or a change to the current one.</source>
+        <source>Describe a pipeline, e.g. "Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic" — or a change to the current one.</source>
         <translation>描述一个管道，例如“消费温度读数，将高于 132 或低于 32 的读数发送到 TempRangeAlert，将无效读数发送到死信主题”——或者描述对当前管道的修改。</translation>
     </message>
     <message>
@@ -52,7 +51,7 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Replace the document&apos;s pipeline with the preview (one undo step)</source>
+        <source>Replace the document's pipeline with the preview (one undo step)</source>
         <translation>用预览替换文档中的管道（一步即可撤销）</translation>
     </message>
     <message>
@@ -60,16 +59,8 @@
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <source>Base URL of an OpenAI-compatible API (OpenAI, Ollama, vLLM, llama.cpp server). The API key is read from $OPENAI_API_KEY.</source>
-        <translation>OpenAI 兼容 API 的基础 URL（OpenAI、Ollama、vLLM、llama.cpp 服务器）。API 密钥从 $OPENAI_API_KEY 读取。</translation>
-    </message>
-    <message>
         <source>Endpoint:</source>
         <translation>端点：</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>模型：</translation>
     </message>
     <message>
         <source>Describe the pipeline or the change first.</source>
@@ -126,13 +117,13 @@
         <translation>没有有效的管道。</translation>
     </message>
     <message numerus="yes">
-        <source>The model&apos;s pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
+        <source>The model's pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
         <translation>
             <numerusform>经过 %1 轮修复后，模型生成的管道仍有 %n 个问题；未做任何更改。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The model&apos;s last answer:</source>
+        <source>The model's last answer:</source>
         <translation>模型的最后一个回答：</translation>
     </message>
     <message>
@@ -217,6 +208,30 @@
         <source>Discarded; nothing was changed.</source>
         <translation>已丢弃；未做任何更改。</translation>
     </message>
+    <message>
+        <source>The LLM endpoint profile the assistant asks (Tools → Settings → LLM Endpoints; the profile marked for the assistant is preselected)</source>
+        <translation>助手所请求的 LLM 端点配置文件（工具 → 设置 → LLM 端点；已标记供助手使用的配置文件会被预先选中）</translation>
+    </message>
+    <message>
+        <source>No profile: %1 (add profiles in Tools → Settings)</source>
+        <translation>没有配置文件：%1（请在 工具 → 设置 中添加配置文件）</translation>
+    </message>
+    <message>
+        <source>The API key of the profile "%1" cannot be read: %2</source>
+        <translation>无法读取配置文件“%1”的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>Receiving the answer…</source>
+        <translation>正在接收回答…</translation>
+    </message>
+    <message>
+        <source>Describing more node kinds…</source>
+        <translation>正在描述更多节点类型…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 of %2 · %3 · %n token(s) · %4 s</source>
+        <translation><numerusform>第 %1/%2 轮 · %3 · %n 个 token · %4 秒</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceParameterEditor</name>
@@ -236,87 +251,16 @@
         <translation>%1：必须填写引导服务器（host:port，以逗号分隔）。</translation>
     </message>
     <message>
-        <source>%1: a property has no name.</source>
-        <translation>%1：有一个属性没有名称。</translation>
+        <source>a property has no name.</source>
+        <translation>某个属性没有名称。</translation>
     </message>
     <message>
-        <source>%1: set bootstrap servers in their own field, not as a property.</source>
-        <translation>%1：请在专用字段中设置引导服务器，而不是作为属性。</translation>
+        <source>set bootstrap servers in their own field, not as a property.</source>
+        <translation>请在专用字段中设置 bootstrap 服务器，而不要作为属性。</translation>
     </message>
     <message>
-        <source>%1: %2 is a secret; store it in the keychain (Settings) or enter env:VARIABLE_NAME and set that environment variable instead of storing the secret.</source>
-        <translation>%1：%2 是机密信息；请将其存入钥匙串（设置），或输入 env:VARIABLE_NAME 并设置该环境变量，而不要直接保存机密。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionProfileDialog</name>
-    <message>
-        <source>Connection Profiles</source>
-        <translation>连接配置文件</translation>
-    </message>
-    <message>
-        <source>broker1:9092,broker2:9092</source>
-        <translation>broker1:9092,broker2:9092</translation>
-    </message>
-    <message>
-        <source>librdkafka property</source>
-        <translation>librdkafka 属性</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Add Property</source>
-        <translation>添加属性</translation>
-    </message>
-    <message>
-        <source>Remove Property</source>
-        <translation>移除属性</translation>
-    </message>
-    <message>
-        <source>SASL/SSL Template</source>
-        <translation>SASL/SSL 模板</translation>
-    </message>
-    <message>
-        <source>Adds security.protocol, sasl.mechanism, sasl.username and sasl.password = env:KAFKA_PASSWORD</source>
-        <translation>添加 security.protocol、sasl.mechanism、sasl.username 和 sasl.password = env:KAFKA_PASSWORD</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers:</source>
-        <translation>引导服务器：</translation>
-    </message>
-    <message>
-        <source>Secrets (sasl.password, ssl.key.password, …) are never stored: enter env:VARIABLE_NAME and set that environment variable before starting Pipewright.</source>
-        <translation>机密信息（sasl.password、ssl.key.password 等）从不保存：请输入 env:VARIABLE_NAME，并在启动 Pipewright 之前设置该环境变量。</translation>
-    </message>
-    <message>
-        <source>Runs use:</source>
-        <translation>运行时使用：</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>集群 %1</translation>
-    </message>
-    <message>
-        <source>Sandbox (embedded cluster)</source>
-        <translation>沙箱（内嵌集群）</translation>
-    </message>
-    <message>
-        <source>Two profiles are called %1.</source>
-        <translation>有两个配置文件都叫 %1。</translation>
+        <source>%1 is a secret; store it in the keychain (Settings) or enter env:VARIABLE_NAME and set that environment variable instead of storing the secret.</source>
+        <translation>%1 是机密信息；请将其存入钥匙串（设置），或输入 env:VARIABLE_NAME 并设置该环境变量，而不要直接保存机密。</translation>
     </message>
 </context>
 <context>
@@ -434,6 +378,124 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No database given.</source>
+        <translation>未指定数据库。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; the first run creates it.</source>
+        <translation>%1 尚不存在；首次运行时会创建它。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist or is not writable.</source>
+        <translation>无法创建 %1：文件夹 %2 不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Unknown database driver %1.</source>
+        <translation>未知的数据库驱动 %1。</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered SELECT 1.</source>
+        <translation>已连接：%1 已响应 SELECT 1。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProfile</name>
+    <message>
+        <source>Database profile %1: password: %2</source>
+        <translation>数据库配置文件 %1：密码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProfilesPage</name>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>Database sinks with this driver can name the profile in their connection</source>
+        <translation>使用此驱动的数据库 Sink 可在其连接中指定此配置文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>The SQLite file; the first run creates it</source>
+        <translation>SQLite 文件；首次运行时创建</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain or read from an environment variable when a run starts; never in the settings</source>
+        <translation>存储在钥匙串中，或在运行开始时从环境变量读取；绝不保存在设置中</translation>
+    </message>
+    <message>
+        <source>Options (libpq keywords such as sslmode or connect_timeout)</source>
+        <translation>选项（libpq 关键字，如 sslmode 或 connect_timeout）</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>an option has no name.</source>
+        <translation>某个选项没有名称。</translation>
+    </message>
+    <message>
+        <source>password is a secret; enter it in the Password field (keychain) or as env:VARIABLE_NAME instead of an option.</source>
+        <translation>password 是机密信息；请在“密码”字段（钥匙串）中输入，或使用 env:VARIABLE_NAME，而不要作为选项。</translation>
+    </message>
+    <message>
+        <source>set %1 in its own field, not as an option.</source>
+        <translation>请在专用字段中设置 %1，而不要作为选项。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
     </message>
 </context>
 <context>
@@ -562,10 +624,231 @@
     </message>
 </context>
 <context>
+    <name>ExampleGallery</name>
+    <message>
+        <source>Cannot read this example: %1</source>
+        <translation>无法读取此示例：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleGalleryDialog</name>
+    <message>
+        <source>New from Example</source>
+        <translation>从示例新建</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionEdit</name>
     <message>
         <source>must be %1, not %2</source>
         <translation>必须是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Example: %3</source>
+        <translation>%1
+%2
+示例：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionFunctions</name>
+    <message>
+        <source>Upper-cases the ASCII letters of s.</source>
+        <translation>将 s 中的 ASCII 字母转换为大写。</translation>
+    </message>
+    <message>
+        <source>Lower-cases the ASCII letters of s.</source>
+        <translation>将 s 中的 ASCII 字母转换为小写。</translation>
+    </message>
+    <message>
+        <source>Removes leading and trailing white space.</source>
+        <translation>删除首尾空白字符。</translation>
+    </message>
+    <message>
+        <source>Joins strings; NULL when any argument is NULL.</source>
+        <translation>连接字符串；任一参数为 NULL 时返回 NULL。</translation>
+    </message>
+    <message>
+        <source>Joins the non-NULL strings with a separator.</source>
+        <translation>用分隔符连接非 NULL 字符串。</translation>
+    </message>
+    <message>
+        <source>Characters from 1-based start, optionally at most length of them.</source>
+        <translation>从 start（从 1 开始）起的字符，可选地最多取 length 个。</translation>
+    </message>
+    <message>
+        <source>The first n characters ('' when n &lt;= 0).</source>
+        <translation>前 n 个字符（n &lt;= 0 时为 ''）。</translation>
+    </message>
+    <message>
+        <source>The last n characters ('' when n &lt;= 0).</source>
+        <translation>后 n 个字符（n &lt;= 0 时为 ''）。</translation>
+    </message>
+    <message>
+        <source>Number of characters (not bytes).</source>
+        <translation>字符数（非字节数）。</translation>
+    </message>
+    <message>
+        <source>Replaces every occurrence of search (an empty search changes nothing).</source>
+        <translation>替换 search 的所有出现（search 为空时不做任何更改）。</translation>
+    </message>
+    <message>
+        <source>Replaces every match of a regular expression; $1 in the replacement is group 1.</source>
+        <translation>替换正则表达式的每个匹配；替换文本中的 $1 表示第 1 组。</translation>
+    </message>
+    <message>
+        <source>The first match (or its group), NULL when nothing matches.</source>
+        <translation>第一个匹配（或其分组）；无匹配时为 NULL。</translation>
+    </message>
+    <message>
+        <source>Pads s on the left to length characters (cuts longer s); NULL for a negative length or empty pad.</source>
+        <translation>在 s 左侧填充至 length 个字符（更长的 s 会被截断）；length 为负或 pad 为空时为 NULL。</translation>
+    </message>
+    <message>
+        <source>Pads s on the right to length characters (cuts longer s); NULL for a negative length or empty pad.</source>
+        <translation>在 s 右侧填充至 length 个字符（更长的 s 会被截断）；length 为负或 pad 为空时为 NULL。</translation>
+    </message>
+    <message>
+        <source>Upper-cases the first letter of each word and lower-cases the rest (ASCII).</source>
+        <translation>将每个单词的首字母大写，其余字母小写（ASCII）。</translation>
+    </message>
+    <message>
+        <source>1-based character position of search in s, 0 when absent (INSTR(s, search) too).</source>
+        <translation>search 在 s 中的字符位置（从 1 开始），不存在时为 0（也可用 INSTR(s, search)）。</translation>
+    </message>
+    <message>
+        <source>The 0-based index-th piece of s split at delimiter, NULL past the end.</source>
+        <translation>按 delimiter 拆分 s 后的第 index 段（从 0 开始）；超出末尾时为 NULL。</translation>
+    </message>
+    <message>
+        <source>Absolute value.</source>
+        <translation>绝对值。</translation>
+    </message>
+    <message>
+        <source>Rounds half away from zero to digits decimals (default 0).</source>
+        <translation>四舍五入到 digits 位小数，0.5 远离零取整（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Largest integral value not above x.</source>
+        <translation>不大于 x 的最大整数值。</translation>
+    </message>
+    <message>
+        <source>Smallest integral value not below x.</source>
+        <translation>不小于 x 的最小整数值。</translation>
+    </message>
+    <message>
+        <source>Remainder of a / b with the sign of a, like a % b.</source>
+        <translation>a / b 的余数，符号与 a 相同，同 a % b。</translation>
+    </message>
+    <message>
+        <source>x raised to the power y.</source>
+        <translation>x 的 y 次幂。</translation>
+    </message>
+    <message>
+        <source>Square root; an error for negative x.</source>
+        <translation>平方根；x 为负时出错。</translation>
+    </message>
+    <message>
+        <source>Natural logarithm; an error for x &lt;= 0.</source>
+        <translation>自然对数；x &lt;= 0 时出错。</translation>
+    </message>
+    <message>
+        <source>Base-10 logarithm; an error for x &lt;= 0.</source>
+        <translation>以 10 为底的对数；x &lt;= 0 时出错。</translation>
+    </message>
+    <message>
+        <source>e raised to the power x.</source>
+        <translation>e 的 x 次幂。</translation>
+    </message>
+    <message>
+        <source>-1, 0 or 1 by the sign of x.</source>
+        <translation>根据 x 的符号返回 -1、0 或 1。</translation>
+    </message>
+    <message>
+        <source>The largest argument; NULL when any argument is NULL.</source>
+        <translation>最大的参数；任一参数为 NULL 时返回 NULL。</translation>
+    </message>
+    <message>
+        <source>The smallest argument; NULL when any argument is NULL.</source>
+        <translation>最小的参数；任一参数为 NULL 时返回 NULL。</translation>
+    </message>
+    <message>
+        <source>Cuts x toward zero to digits decimals (default 0).</source>
+        <translation>将 x 向零截断到 digits 位小数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>The first argument that is not NULL.</source>
+        <translation>第一个非 NULL 的参数。</translation>
+    </message>
+    <message>
+        <source>NULL when a = b, otherwise a.</source>
+        <translation>a = b 时为 NULL，否则为 a。</translation>
+    </message>
+    <message>
+        <source>then when condition is TRUE, otherwise (FALSE or NULL) else.</source>
+        <translation>condition 为 TRUE 时为 then，否则（FALSE 或 NULL）为 else。</translation>
+    </message>
+    <message>
+        <source>x, or fallback when x is NULL.</source>
+        <translation>x；x 为 NULL 时为 fallback。</translation>
+    </message>
+    <message>
+        <source>The time of evaluation (epoch milliseconds).</source>
+        <translation>求值时的时间（纪元毫秒数）。</translation>
+    </message>
+    <message>
+        <source>YEAR, MONTH, DAY, HOUR, MINUTE, SECOND or MILLISECOND of ts in UTC.</source>
+        <translation>ts 在 UTC 下的 YEAR、MONTH、DAY、HOUR、MINUTE、SECOND 或 MILLISECOND。</translation>
+    </message>
+    <message>
+        <source>ts cut down to the start of its 'second', 'minute', 'hour' or 'day' (UTC).</source>
+        <translation>将 ts 截断到所在 'second'、'minute'、'hour' 或 'day' 的起始时刻（UTC）。</translation>
+    </message>
+    <message>
+        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, 'quoted' text.</source>
+        <translation>将 ts 格式化为 UTC 文本；模式字母 yyyy MM dd HH mm ss SSS，'引号内' 为原样文本。</translation>
+    </message>
+    <message>
+        <source>Reads UTC text written in pattern; an error when it does not match.</source>
+        <translation>读取按 pattern 格式书写的 UTC 文本；不匹配时报错。</translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970-01-01 00:00:00 UTC.</source>
+        <translation>自 1970-01-01 00:00:00 UTC 起的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Whole seconds since 1970-01-01 00:00:00 UTC (rounded down).</source>
+        <translation>自 1970-01-01 00:00:00 UTC 起的整秒数（向下取整）。</translation>
+    </message>
+    <message>
+        <source>The timestamp n milliseconds after 1970-01-01 00:00:00 UTC.</source>
+        <translation>1970-01-01 00:00:00 UTC 之后 n 毫秒的时间戳。</translation>
+    </message>
+    <message>
+        <source>The timestamp n seconds after 1970-01-01 00:00:00 UTC.</source>
+        <translation>1970-01-01 00:00:00 UTC 之后 n 秒的时间戳。</translation>
+    </message>
+    <message>
+        <source>The scalar at a path such as '$.a.b[0]' in JSON text; NULL when missing, not scalar or not JSON.</source>
+        <translation>JSON 文本中 '$.a.b[0]' 这类路径处的标量值；不存在、不是标量或不是 JSON 时为 NULL。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the UTF-8 bytes of s as 64 lower-case hex digits.</source>
+        <translation>s 的 UTF-8 字节的 SHA-256，以 64 位小写十六进制数字表示。</translation>
+    </message>
+    <message>
+        <source>MD5 of the UTF-8 bytes of s as 32 lower-case hex digits.</source>
+        <translation>s 的 UTF-8 字节的 MD5，以 32 位小写十六进制数字表示。</translation>
+    </message>
+    <message>
+        <source>The 1-based index-th element, NULL out of range.</source>
+        <translation>第 index 个元素（从 1 开始计数）；超出范围时为 NULL。</translation>
+    </message>
+    <message>
+        <source>Number of elements.</source>
+        <translation>元素个数。</translation>
     </message>
 </context>
 <context>
@@ -610,10 +893,6 @@
 <context>
     <name>KafkaProfilesPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
         <source>broker1:9092,broker2:9092</source>
         <translation>broker1:9092,broker2:9092</translation>
     </message>
@@ -630,66 +909,6 @@
         <translation>值</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Add Property</source>
-        <translation>添加属性</translation>
-    </message>
-    <message>
-        <source>Remove Property</source>
-        <translation>移除属性</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers:</source>
-        <translation>引导服务器：</translation>
-    </message>
-    <message>
-        <source>Security protocol:</source>
-        <translation>安全协议：</translation>
-    </message>
-    <message>
-        <source>SASL mechanism:</source>
-        <translation>SASL 机制：</translation>
-    </message>
-    <message>
-        <source>SASL username:</source>
-        <translation>SASL 用户名：</translation>
-    </message>
-    <message>
-        <source>SASL password:</source>
-        <translation>SASL 密码：</translation>
-    </message>
-    <message>
-        <source>SSL CA file:</source>
-        <translation>SSL CA 文件：</translation>
-    </message>
-    <message>
-        <source>Other librdkafka properties:</source>
-        <translation>其他 librdkafka 属性：</translation>
-    </message>
-    <message>
-        <source>Runs use:</source>
-        <translation>运行时使用：</translation>
-    </message>
-    <message>
-        <source>SSL CA File</source>
-        <translation>SSL CA 文件</translation>
-    </message>
-    <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
@@ -702,16 +921,48 @@
         <translation>沙箱（内嵌集群）</translation>
     </message>
     <message>
-        <source>Two Kafka profiles are called %1.</source>
-        <translation>有两个 Kafka 配置文件都叫 %1。</translation>
-    </message>
-    <message>
-        <source>%1: SASL password: %2</source>
-        <translation>%1：SASL 密码：%2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Kafka Clusters</source>
+        <translation>Kafka 集群</translation>
+    </message>
+    <message>
+        <source>Runs use</source>
+        <translation>运行时使用</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers</source>
+        <translation>Bootstrap 服务器</translation>
+    </message>
+    <message>
+        <source>host:port of one or more brokers, comma-separated</source>
+        <translation>一个或多个 broker 的 host:port，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Security protocol</source>
+        <translation>安全协议</translation>
+    </message>
+    <message>
+        <source>SASL mechanism</source>
+        <translation>SASL 机制</translation>
+    </message>
+    <message>
+        <source>SASL username</source>
+        <translation>SASL 用户名</translation>
+    </message>
+    <message>
+        <source>SASL password</source>
+        <translation>SASL 密码</translation>
+    </message>
+    <message>
+        <source>SSL CA file</source>
+        <translation>SSL CA 文件</translation>
+    </message>
+    <message>
+        <source>Other librdkafka properties</source>
+        <translation>其他 librdkafka 属性</translation>
     </message>
 </context>
 <context>
@@ -779,10 +1030,6 @@
 <context>
     <name>LlmProfilesPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -795,68 +1042,60 @@
         <translation>输出（每百万 token）</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Add Price</source>
-        <translation>添加价格</translation>
-    </message>
-    <message>
-        <source>Remove Price</source>
-        <translation>移除价格</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Base URL:</source>
-        <translation>基础 URL：</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>模型：</translation>
-    </message>
-    <message>
-        <source>Embedding model:</source>
-        <translation>嵌入模型：</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API 密钥：</translation>
-    </message>
-    <message>
-        <source>Prices (USD per million tokens; models without a price cost nothing):</source>
-        <translation>价格（每百万 token 的美元价格；未设置价格的模型不计费）：</translation>
-    </message>
-    <message>
         <source>endpoint %1</source>
         <translation>端点 %1</translation>
     </message>
     <message>
-        <source>An LLM endpoint needs a name.</source>
-        <translation>LLM 端点需要一个名称。</translation>
-    </message>
-    <message>
-        <source>Two LLM endpoints are called %1.</source>
-        <translation>有两个 LLM 端点都叫 %1。</translation>
-    </message>
-    <message>
-        <source>%1: the base URL is required (e.g. https://api.openai.com/v1).</source>
-        <translation>%1：必须填写基础 URL（例如 https://api.openai.com/v1）。</translation>
-    </message>
-    <message>
-        <source>%1: API key: %2</source>
-        <translation>%1：API 密钥：%2</translation>
-    </message>
-    <message>
         <source>Asking %1 for its models…</source>
         <translation>正在向 %1 查询模型列表…</translation>
+    </message>
+    <message>
+        <source>LLM Endpoints</source>
+        <translation>LLM 端点</translation>
+    </message>
+    <message>
+        <source>Assistant uses</source>
+        <translation>助手使用</translation>
+    </message>
+    <message>
+        <source>"default", else the first profile</source>
+        <translation>“default”，否则使用第一个配置</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>The OpenAI-compatible API root, e.g. https://api.openai.com/v1 or http://localhost:11434/v1</source>
+        <translation>兼容 OpenAI 的 API 根地址，例如 https://api.openai.com/v1 或 http://localhost:11434/v1</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://.</source>
+        <translation>必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Used by nodes that leave their model empty</source>
+        <translation>供未指定模型的节点使用</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Prices (USD per million tokens; models without a price cost nothing)</source>
+        <translation>价格（每百万 token 的美元数；未设价格的模型不计费）</translation>
+    </message>
+    <message>
+        <source>a price has no model.</source>
+        <translation>有价格未指定模型。</translation>
+    </message>
+    <message>
+        <source>the prices of %1 must be numbers.</source>
+        <translation>%1 的价格必须是数字。</translation>
     </message>
 </context>
 <context>
@@ -880,10 +1119,6 @@
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kafka clusters, LLM endpoints, Schema Registries, theme, language and recovery interval</source>
-        <translation>Kafka 集群、LLM 端点、Schema Registry、主题、语言和恢复间隔</translation>
     </message>
     <message>
         <source>Palette</source>
@@ -1221,6 +1456,26 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Kafka clusters, LLM endpoints, Schema Registries, databases, theme, language and recovery interval</source>
+        <translation>Kafka 集群、LLM 端点、Schema Registry、数据库、界面主题、语言和恢复间隔</translation>
+    </message>
+    <message>
+        <source>New from E&amp;xample…</source>
+        <translation>从示例新建(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Sandbox Cluster</source>
+        <translation>沙盒集群</translation>
+    </message>
+    <message>
+        <source>Running on the sandbox. Give it data: Tools → Sandbox Cluster → temperature-readings → Produce Samples.</source>
+        <translation>正在沙盒上运行。提供数据：工具 → 沙盒集群 → temperature-readings → 生产样本。</translation>
+    </message>
+    <message>
+        <source>Describe the pipeline in the Assistant, e.g. "read orders, keep those above 100 €, write them to big-orders", then Generate.</source>
+        <translation>在助手中描述管道，例如“读取 orders，保留 100 € 以上的，写入 big-orders”，然后点击“生成”。</translation>
+    </message>
 </context>
 <context>
     <name>MinimapWidget</name>
@@ -1270,7 +1525,7 @@
         <translation>连接</translation>
     </message>
     <message>
-        <source>Unknown node kind &quot;%1&quot;</source>
+        <source>Unknown node kind "%1"</source>
         <translation>未知的节点类型“%1”</translation>
     </message>
     <message>
@@ -1303,7 +1558,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>创建副本</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
@@ -1322,6 +1577,77 @@
     <message>
         <source>Drop</source>
         <translation>拖放</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListPage</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1: a profile needs a name.</source>
+        <translation>%1：配置需要名称。</translation>
+    </message>
+    <message>
+        <source>%1: two profiles are called %2.</source>
+        <translation>%1：有两个配置都名为 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a secret reference (env:NAME or keychain:NAME), not a value.</source>
+        <translation>%1：%2 必须是密钥引用（env:NAME 或 keychain:NAME），而不是值本身。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is required.</source>
+        <translation>%1：%2 为必填项。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1781,6 @@
     <message>
         <source>Start, stop and inspect the embedded Kafka cluster</source>
         <translation>启动、停止和查看内嵌的 Kafka 集群</translation>
-    </message>
-    <message>
-        <source>&amp;Connection Profiles…</source>
-        <translation>连接配置文件(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Topic Browser</source>
@@ -1727,7 +2049,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
     </message>
     <message>
         <source>Sandbox Cluster</source>
-        <translation>沙箱集群</translation>
+        <translation>沙盒集群</translation>
     </message>
     <message>
         <source>topic name</source>
@@ -1738,7 +2060,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>分区：</translation>
     </message>
     <message>
-        <source>An embedded Kafka cluster (librdkafka&apos;s mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
+        <source>An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
         <translation>本机上的内嵌 Kafka 集群（librdkafka 的模拟集群）。没有激活的连接配置文件时，运行会使用它；任何 Kafka 客户端都可以连接到它的引导地址。其主题保存在内存中，直到集群停止。</translation>
     </message>
     <message>
@@ -1777,56 +2099,40 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
 <context>
     <name>SchemaRegistryPage</name>
     <message>
-        <source>Test Connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL：</translation>
-    </message>
-    <message>
-        <source>Username:</source>
-        <translation>用户名：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
         <source>Registry %1</source>
         <translation>注册表 %1</translation>
     </message>
     <message>
-        <source>A Schema Registry profile needs a name.</source>
-        <translation>Schema Registry 配置文件需要一个名称。</translation>
-    </message>
-    <message>
-        <source>Two Schema Registry profiles are called %1.</source>
-        <translation>有两个 Schema Registry 配置文件都叫 %1。</translation>
-    </message>
-    <message>
-        <source>%1: the URL must start with http:// or https://.</source>
-        <translation>%1：URL 必须以 http:// 或 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>%1: password: %2</source>
-        <translation>%1：密码：%2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Schema Registries</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A Confluent-compatible Schema Registry</source>
+        <translation>兼容 Confluent 的 Schema Registry</translation>
+    </message>
+    <message>
+        <source>the URL must start with http:// or https://.</source>
+        <translation>URL 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>For HTTP basic authentication; empty = none</source>
+        <translation>用于 HTTP 基本认证；留空 = 不认证</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +2150,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Keychain: the secret is stored in the operating system&apos;s keychain.
+        <source>Keychain: the secret is stored in the operating system's keychain.
 Environment variable: the secret is read from that variable when a connection starts.
 Either way only a reference is saved in the settings.</source>
         <translation>钥匙串：机密保存在操作系统的钥匙串中。
@@ -1905,18 +2211,6 @@ Either way only a reference is saved in the settings.</source>
         <source>General</source>
         <translation>常规</translation>
     </message>
-    <message>
-        <source>Kafka Clusters</source>
-        <translation>Kafka 集群</translation>
-    </message>
-    <message>
-        <source>LLM Endpoints</source>
-        <translation>LLM 端点</translation>
-    </message>
-    <message>
-        <source>Schema Registries</source>
-        <translation>Schema Registry</translation>
-    </message>
 </context>
 <context>
     <name>SqlPreviewDock</name>
@@ -1925,15 +2219,15 @@ Either way only a reference is saved in the settings.</source>
         <translation>SQL 预览</translation>
     </message>
     <message>
-        <source>Flink: &apos;properties.bootstrap.servers&apos; of every Kafka table</source>
-        <translation>Flink：每个 Kafka 表的 &apos;properties.bootstrap.servers&apos;</translation>
+        <source>Flink: 'properties.bootstrap.servers' of every Kafka table</source>
+        <translation>Flink：每个 Kafka 表的 'properties.bootstrap.servers'</translation>
     </message>
     <message>
         <source>Confluent Cloud model options</source>
         <translation>Confluent Cloud 模型选项</translation>
     </message>
     <message>
-        <source>Flink: emit Confluent Cloud&apos;s CREATE CONNECTION and model options instead of open-source Flink 2.1&apos;s</source>
+        <source>Flink: emit Confluent Cloud's CREATE CONNECTION and model options instead of open-source Flink 2.1's</source>
         <translation>Flink：输出 Confluent Cloud 的 CREATE CONNECTION 和模型选项，而不是开源 Flink 2.1 的</translation>
     </message>
     <message>
@@ -2095,6 +2389,10 @@ Either way only a reference is saved in the settings.</source>
         <source>// %1 has no messages yet</source>
         <translation>// %1 还没有消息</translation>
     </message>
+    <message>
+        <source>First offset: the oldest message a partition still keeps. %1</source>
+        <translation>起始偏移量：分区仍保留的最早消息。%1</translation>
+    </message>
 </context>
 <context>
     <name>TopicTree</name>
@@ -2111,12 +2409,79 @@ Either way only a reference is saved in the settings.</source>
         <translation>消息</translation>
     </message>
     <message>
-        <source>Offsets (low … high)</source>
-        <translation>偏移量（低 … 高）</translation>
-    </message>
-    <message>
         <source>partition %1</source>
         <translation>分区 %1</translation>
+    </message>
+    <message>
+        <source>Offsets (first … next)</source>
+        <translation>偏移量（起始 … 下一个）</translation>
+    </message>
+    <message>
+        <source>First: the oldest offset the partition still keeps (its log start offset). Next: the offset the next message gets.</source>
+        <translation>起始：分区仍保留的最早偏移量（即日志起始偏移量）。下一个：下一条消息将获得的偏移量。</translation>
+    </message>
+    <message>
+        <source>A sandbox partition keeps the newest 5 MiB of record batches (at most 100,000 batches) and drops older messages; its first offset shows where it starts. Produce Samples compresses with lz4 and keeps 200,000 IoT readings; other producers should compress too (kcat -z lz4).</source>
+        <translation>沙盒分区保留最新 5 MiB 的记录批次（最多 100,000 个批次），并丢弃更早的消息；其起始偏移量表明分区从何处开始。“生产样本”使用 lz4 压缩，可保留 200,000 条 IoT 读数；其他生产者也应启用压缩（kcat -z lz4）。</translation>
+    </message>
+    <message>
+        <source>Offsets 0 … %1 are no longer kept (retention; the sandbox keeps only the newest 5 MiB per partition).</source>
+        <translation>偏移量 0 … %1 已不再保留（保留策略；沙盒每个分区只保留最新的 5 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>尚无最近使用的文件。</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>新建管道</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Run an example on the sandbox</source>
+        <translation>在沙盒上运行示例</translation>
+    </message>
+    <message>
+        <source>Opens the IoT example on the embedded Kafka cluster and starts it; then Produce Samples.</source>
+        <translation>在内嵌 Kafka 集群上打开并启动 IoT 示例；然后执行“生产样本”。</translation>
+    </message>
+    <message>
+        <source>Describe a pipeline to the assistant</source>
+        <translation>向助手描述管道</translation>
+    </message>
+    <message>
+        <source>Say in plain words what should happen to your events; the assistant draws it.</source>
+        <translation>用平实的语言说明要如何处理事件，助手会将其绘制出来。</translation>
+    </message>
+    <message>
+        <source>Welcome to Pipewright</source>
+        <translation>欢迎使用 Pipewright</translation>
+    </message>
+    <message>
+        <source>Design Kafka event pipelines as node graphs, run them live on the sandbox and export them as ksqlDB or Flink SQL.</source>
+        <translation>以节点图设计 Kafka 事件管道，在沙盒上实时运行，并导出为 ksqlDB 或 Flink SQL。</translation>
+    </message>
+    <message>
+        <source>Try first</source>
+        <translation>先试一试</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近的文件</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2515,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent&apos;s Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
+        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent's Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
         <translation>json 将每个值解析为 JSON 对象，其成员即记录字段；string 将键和值原样作为文本字段 key 和 value 传递；avro 使用 Schema Registry 中的写入模式解码 Confluent 的 Avro 线路格式（魔术字节、模式 ID）。</translation>
     </message>
     <message>
@@ -2158,7 +2523,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>Schema Registry</translation>
     </message>
     <message>
-        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic&apos;s Avro schemas.</source>
+        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic's Avro schemas.</source>
         <translation>存放该主题 Avro 模式的 Schema Registry 配置文件名称（URL 和凭据引用，在设置中或通过 pipewright-cli run --schema-registry NAME=URL 指定）。</translation>
     </message>
     <message>
@@ -2182,7 +2547,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>消费者组</translation>
     </message>
     <message>
-        <source>Kafka consumer group id for this source. Empty: the pipeline&apos;s consumer group.</source>
+        <source>Kafka consumer group id for this source. Empty: the pipeline's consumer group.</source>
         <translation>此源的 Kafka 消费者组 ID。留空：使用管道的消费者组。</translation>
     </message>
     <message>
@@ -2266,15 +2631,15 @@ Either way only a reference is saved in the settings.</source>
         <translation>条件</translation>
     </message>
     <message>
-        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Records where it is FALSE or NULL are dropped.</source>
-        <translation>针对记录的布尔 SQL 表达式，例如 temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;。结果为 FALSE 或 NULL 的记录被丢弃。</translation>
+        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE 'lab-%'. Records where it is FALSE or NULL are dropped.</source>
+        <translation>针对记录的布尔 SQL 表达式，例如 temperature &gt; 100 AND device_id LIKE 'lab-%'。结果为 FALSE 或 NULL 的记录被丢弃。</translation>
     </message>
     <message>
         <source>On error</source>
         <translation>出错时</translation>
     </message>
     <message>
-        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline&apos;s dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record&apos;s offset.</source>
+        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline's dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record's offset.</source>
         <translation>此步骤处理失败的记录如何处置：dead-letter 将其连同错误、节点 ID 和源偏移量发送到管道的死信主题；skip 将其丢弃（计数）；stop 停止管道且不提交该记录的偏移量。</translation>
     </message>
     <message>
@@ -2338,8 +2703,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>有序的路由，每个路由有一个名称（即其输出端口）和一个布尔条件；第一个匹配的路由生效，不匹配任何路由的记录进入 else 输出。</translation>
     </message>
     <message>
-        <source>Name of the route and its output port; unique, not &quot;else&quot;.</source>
-        <translation>路由及其输出端口的名称；必须唯一，且不能是 &quot;else&quot;。</translation>
+        <source>Name of the route and its output port; unique, not "else".</source>
+        <translation>路由及其输出端口的名称；必须唯一，且不能是 "else"。</translation>
     </message>
     <message>
         <source>Boolean SQL expression, e.g. temperature &gt; 132.</source>
@@ -2498,7 +2863,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <source>For session windows: inactivity after which a key&apos;s session closes.</source>
+        <source>For session windows: inactivity after which a key's session closes.</source>
         <translation>用于 session 窗口：键的会话在空闲多久后关闭。</translation>
     </message>
     <message>
@@ -2586,8 +2951,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>键</translation>
     </message>
     <message>
-        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</source>
-        <translation>用于识别重复项的表达式，例如 event_id 或 CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING))。</translation>
+        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, '-', CAST(ts AS STRING)).</source>
+        <translation>用于识别重复项的表达式，例如 event_id 或 CONCAT(device_id, '-', CAST(ts AS STRING))。</translation>
     </message>
     <message>
         <source>How long a key is remembered.</source>
@@ -2606,7 +2971,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>要发送给模型的记录。</translation>
     </message>
     <message>
-        <source>The input records with the model&apos;s answer added.</source>
+        <source>The input records with the model's answer added.</source>
         <translation>添加了模型回答的输入记录。</translation>
     </message>
     <message>
@@ -2622,7 +2987,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>模型</translation>
     </message>
     <message>
-        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile&apos;s default model.</source>
+        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile's default model.</source>
         <translation>端点所识别的模型名称，例如 gpt-4o-mini 或 llama3.1:8b。留空：使用端点配置文件的默认模型。</translation>
     </message>
     <message>
@@ -2630,16 +2995,16 @@ Either way only a reference is saved in the settings.</source>
         <translation>系统提示</translation>
     </message>
     <message>
-        <source>Sets the model&apos;s role and rules, e.g. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</source>
-        <translation>设置模型的角色和规则，例如 &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</translation>
+        <source>Sets the model's role and rules, e.g. "You are a Kafka operations analyst. Answer in one sentence."</source>
+        <translation>设置模型的角色和规则，例如 "You are a Kafka operations analyst. Answer in one sentence."</translation>
     </message>
     <message>
         <source>User prompt</source>
         <translation>用户提示</translation>
     </message>
     <message>
-        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. &quot;Summarise this event: {{payload}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>针对每条记录发送的消息；{{field}} 或 {{a.b}} 插入记录的字段，例如 &quot;Summarise this event: {{payload}}&quot;。敏感字段必须先脱敏。</translation>
+        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. "Summarise this event: {{payload}}". Sensitive fields must be masked first.</source>
+        <translation>针对每条记录发送的消息；{{field}} 或 {{a.b}} 插入记录的字段，例如 "Summarise this event: {{payload}}"。敏感字段必须先脱敏。</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -2654,7 +3019,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>最大 token 数</translation>
     </message>
     <message>
-        <source>Upper bound on the answer&apos;s length in tokens.</source>
+        <source>Upper bound on the answer's length in tokens.</source>
         <translation>回答长度的上限（以 token 计）。</translation>
     </message>
     <message>
@@ -2678,7 +3043,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>JSON 模式</translation>
     </message>
     <message>
-        <source>For json mode: a JSON schema the answer must follow; its properties become the output field&apos;s members.</source>
+        <source>For json mode: a JSON schema the answer must follow; its properties become the output field's members.</source>
         <translation>用于 json 模式：回答必须遵循的 JSON 模式；其属性成为输出字段的成员。</translation>
     </message>
     <message>
@@ -2738,8 +3103,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>输入</translation>
     </message>
     <message>
-        <source>The text to classify, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>要分类的文本，由记录构建：例如 &quot;{{text}}&quot;。敏感字段必须先脱敏。</translation>
+        <source>The text to classify, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
+        <translation>要分类的文本，由记录构建：例如 "{{text}}"。敏感字段必须先脱敏。</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -2790,8 +3155,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>添加了提取字段的输入记录。</translation>
     </message>
     <message>
-        <source>The text to extract from, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
-        <translation>要从中提取的文本，由记录构建：例如 &quot;{{text}}&quot;。敏感字段必须先脱敏。</translation>
+        <source>The text to extract from, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
+        <translation>要从中提取的文本，由记录构建：例如 "{{text}}"。敏感字段必须先脱敏。</translation>
     </message>
     <message>
         <source>The fields to extract, with their types; a value the model cannot find is NULL.</source>
@@ -2814,8 +3179,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>Expression giving the text to embed, e.g. description or CONCAT(title, &apos; &apos;, body). Sensitive fields must be masked first.</source>
-        <translation>给出要嵌入文本的表达式，例如 description 或 CONCAT(title, &apos; &apos;, body)。敏感字段必须先脱敏。</translation>
+        <source>Expression giving the text to embed, e.g. description or CONCAT(title, ' ', body). Sensitive fields must be masked first.</source>
+        <translation>给出要嵌入文本的表达式，例如 description 或 CONCAT(title, ' ', body)。敏感字段必须先脱敏。</translation>
     </message>
     <message>
         <source>Field that receives the vector (array of double).</source>
@@ -2846,7 +3211,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>要写入的 Kafka 主题名称，例如 TempRangeAlert。</translation>
     </message>
     <message>
-        <source>json writes each record as a JSON object; string writes the record&apos;s value field as text; avro writes Confluent&apos;s Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
+        <source>json writes each record as a JSON object; string writes the record's value field as text; avro writes Confluent's Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
         <translation>json 将每条记录写为 JSON 对象；string 将记录的 value 字段写为文本；avro 使用由传入字段生成的模式写入 Confluent 的 Avro 线路格式，该模式在兼容性检查后注册到主题 &lt;topic&gt;-value 下。</translation>
     </message>
     <message>
@@ -2854,7 +3219,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>汇在其中注册 Avro 模式的 Schema Registry 配置文件名称（URL 和凭据引用）。</translation>
     </message>
     <message>
-        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record&apos;s key.</source>
+        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record's key.</source>
         <translation>给出 Kafka 消息键的表达式，例如 device_id（相同键的记录保持顺序）。留空：使用源记录的键。</translation>
     </message>
     <message>
@@ -2862,7 +3227,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>死信</translation>
     </message>
     <message>
-        <source>Writes records that failed a check (e.g. validate&apos;s invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
+        <source>Writes records that failed a check (e.g. validate's invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
         <translation>将未通过检查的记录（例如校验的 invalid 输出）写入死信主题，并在消息头中附上原因、节点 ID 和原始位置。</translation>
     </message>
     <message>
@@ -2930,7 +3295,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>列</translation>
     </message>
     <message>
-        <source>Column name; empty: the field&apos;s last name segment, sanitised.</source>
+        <source>Column name; empty: the field's last name segment, sanitised.</source>
         <translation>列名；留空：使用字段名的最后一段（经过规范化）。</translation>
     </message>
     <message>
@@ -2990,7 +3355,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>向量写入</translation>
     </message>
     <message>
-        <source>Stores each record&apos;s embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
+        <source>Stores each record's embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
         <translation>将每条记录的嵌入向量（来自嵌入步骤）连同文本和元数据按其 ID 存入内嵌向量索引，供 vector-retrieve 检索。已存在的 ID 会被替换。索引保存到文件中，因此重启后仍然保留。</translation>
     </message>
     <message>
@@ -3018,7 +3383,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Expression giving the entry&apos;s id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
+        <source>Expression giving the entry's id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
         <translation>给出条目 ID 的表达式，例如 flight_id；若记录的 ID 已在索引中，则替换该条目。</translation>
     </message>
     <message>
@@ -3026,12 +3391,12 @@ Either way only a reference is saved in the settings.</source>
         <translation>嵌入字段</translation>
     </message>
     <message>
-        <source>Field holding the vector (array of numbers), e.g. the embed step&apos;s output field.</source>
+        <source>Field holding the vector (array of numbers), e.g. the embed step's output field.</source>
         <translation>保存向量（数值数组）的字段，例如嵌入步骤的输出字段。</translation>
     </message>
     <message>
-        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, &apos; &apos;, status).</source>
-        <translation>给出随条目存储并传递给检索结果的文本的表达式，例如 CONCAT(flight_id, &apos; &apos;, status)。</translation>
+        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, ' ', status).</source>
+        <translation>给出随条目存储并传递给检索结果的文本的表达式，例如 CONCAT(flight_id, ' ', status)。</translation>
     </message>
     <message>
         <source>Metadata fields</source>
@@ -3122,7 +3487,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>上下文文本字段</translation>
     </message>
     <message>
-        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template&apos;s {{field}}. Empty: not added.</source>
+        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template's {{field}}. Empty: not added.</source>
         <translation>以编号文本行形式接收命中结果的字段，供提示模板中的 {{field}} 使用。留空：不添加。</translation>
     </message>
     <message>

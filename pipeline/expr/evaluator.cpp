@@ -1,10 +1,10 @@
 #include "pipeline/expr/expression.h"
 
+#include "pipeline/core/digest.h"
 #include "pipeline/expr/ast.h"
 #include "pipeline/expr/precompiled.h"
 #include "pipeline/expr/timestamptext.h"
 
-#include <openssl/evp.h>
 
 #include <algorithm>
 #include <charconv>
@@ -878,20 +878,6 @@ bool isAsciiAlnum(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-std::string hexDigest(std::string_view text, const EVP_MD *md)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(text.data(), text.size(), digest, &length, md, nullptr) != 1)
-        fail("hashing failed in OpenSSL");
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out(length * 2, '0');
-    for (unsigned int i = 0; i < length; ++i) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 15];
-    }
-    return out;
-}
 
 /// The first `count` characters of `pad` repeated (UTF-8 aware).
 std::string repeatedPad(std::string_view pad, std::int64_t count)
@@ -1342,8 +1328,8 @@ void Evaluator::strictFunction(const AstNode &node, Cell &a, Cell &out)
             out.setNull(); // objects, arrays and JSON null are not scalars
         return;
     }
-    case Function::Sha256: out.setOwned(hexDigest(stringArgument(a, name), EVP_sha256())); return;
-    case Function::Md5: out.setOwned(hexDigest(stringArgument(a, name), EVP_md5())); return;
+    case Function::Sha256: out.setOwned(sha256Hex(stringArgument(a, name))); return;
+    case Function::Md5: out.setOwned(md5Hex(stringArgument(a, name))); return;
     case Function::ElementAt: {
         if (a.kind != Cell::Json || !a.j->is_array())
             fail("element access expects an array but got " + describe(a));

@@ -40,7 +40,7 @@ LIB_SOURCES := \$(wildcard \$(SRC)/pipeline/core/*.cpp \$(SRC)/pipeline/expr/*.c
 LIB_OBJECTS := \$(patsubst \$(SRC)/%.cpp,obj/%.o,\$(LIB_SOURCES))
 
 fuzz_%: obj/tests/fuzz/fuzz_%.o \$(LIB_OBJECTS)
-	\$(CXX) \$(FLAGS) -fsanitize=fuzzer \$^ -o \$@
+	\$(CXX) \$(FLAGS) -fsanitize=fuzzer \$^ -lcrypto -o \$@
 
 obj/%.o: \$(SRC)/%.cpp
 	@mkdir -p \$(dir \$@)

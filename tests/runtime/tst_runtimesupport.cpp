@@ -5,7 +5,7 @@
 #include "pipeline/runtime/formats/jsonparser.h"
 #include "pipeline/runtime/dataflow/partitionoffsets.h"
 #include "pipeline/runtime/engine/samplegenerator.h"
-#include "pipeline/runtime/dataflow/sha256.h"
+#include "pipeline/core/digest.h"
 
 #include <QTest>
 
@@ -104,7 +104,7 @@ private slots:
     {
         QFETCH(QByteArray, input);
         QFETCH(QString, digest);
-        QCOMPARE(QString::fromStdString(sha256Hex(std::string_view(input.constData(), size_t(input.size())))), digest);
+        QCOMPARE(QString::fromStdString(pipeline::sha256Hex(std::string_view(input.constData(), size_t(input.size())))), digest);
     }
 
     void clientProperties()

@@ -593,13 +593,15 @@ void ProfileListPage::testConnection()
     auto promise = std::make_shared<QPromise<ConnectionTestResult>>();
     QFuture<ConnectionTestResult> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, work = start.work] {
-        promise->addResult(work());
-        promise->finish();
-    });
+    // The continuation is attached before the work starts: a check that fails at
+    // once (connection refused) may finish first, and Qt 6.4 then drops it.
     future.then(this, [this](ConnectionTestResult result) {
         m_test->setEnabled(m_current >= 0);
         m_result->showResult(result.ok, result.summary, result.details);
         emit testFinished(result.ok);
+    });
+    QThreadPool::globalInstance()->start([promise, work = start.work] {
+        promise->addResult(work());
+        promise->finish();
     });
 }

@@ -22,6 +22,7 @@ SecretField::SecretField(QWidget *parent)
     layout->addWidget(m_source);
     layout->addWidget(m_edit, 1);
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        m_notAReference.clear();
         m_edit->clear();
         updateEdit();
         emit edited();
@@ -78,6 +79,11 @@ void SecretField::setValue(const SecretValue &value)
         setSource(Source::None);
         m_edit->clear();
     }
+    // A value where a reference belongs (an old or hand-edited settings file) is
+    // kept, not shown, so the page can refuse it instead of silently dropping it.
+    m_notAReference = !value.reference.isEmpty() && !SecretReference::isReference(value.reference)
+        ? value.reference
+        : QString();
 }
 
 SecretValue SecretField::value() const
@@ -95,7 +101,7 @@ SecretValue SecretField::value() const
         return {name.isEmpty() || !SecretReference::isReference(reference) ? QString() : reference, {}};
     }
     case Source::None:
-        break;
+        return {m_notAReference, {}};
     }
     return {};
 }

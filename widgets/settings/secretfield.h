@@ -47,4 +47,5 @@ private:
     QComboBox *m_source;
     QLineEdit *m_edit;
     QString m_storedKeychainRef; // the keychain entry the profile already has
+    QString m_notAReference; // a stored value that is no reference, until the user picks a source
 };

@@ -1,6 +1,6 @@
 #include "pipeline/runtime/llm/responsecache.h"
 
-#include "pipeline/runtime/dataflow/sha256.h"
+#include "pipeline/core/digest.h"
 
 #include <chrono>
 

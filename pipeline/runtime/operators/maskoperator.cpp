@@ -1,6 +1,6 @@
 #include "pipeline/runtime/operators/maskoperator.h"
 
-#include "pipeline/runtime/dataflow/sha256.h"
+#include "pipeline/core/digest.h"
 
 namespace pipeline::runtime {
 
