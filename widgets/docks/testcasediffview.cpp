@@ -134,8 +134,10 @@ void TestCaseDiffView::showCase(const TestCase &testCase, const std::optional<Te
         }
         top->setExpanded(true);
     }
-    if (QTreeWidgetItem *first = m_tree->topLevelItem(0))
+    if (QTreeWidgetItem *first = m_tree->topLevelItem(0)) {
         m_tree->setCurrentItem(first->childCount() ? first->child(0) : first);
+        m_tree->scrollToTop(); // the place (node, sink) stays in view above its first difference
+    }
 }
 
 void TestCaseDiffView::showFileErrors(const pipeline::Diagnostics &errors, const QString &fileName)
