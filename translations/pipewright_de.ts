@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AssistantDock</name>
@@ -15,7 +16,7 @@
         <translation>Eine frühere Eingabe auswählen, um sie zu bearbeiten oder erneut auszuführen</translation>
     </message>
     <message>
-        <source>Describe a pipeline, e.g. "Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic" — or a change to the current one.</source>
+        <source>Describe a pipeline, e.g. &quot;Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic&quot; — or a change to the current one.</source>
         <translation>Beschreiben Sie eine Pipeline, z. B. „Die Temperaturmesswerte konsumieren, Werte über 132 oder unter 32 an TempRangeAlert senden und ungültige an ein Dead-Letter-Topic“ – oder eine Änderung an der aktuellen.</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <source>Replace the document's pipeline with the preview (one undo step)</source>
+        <source>Replace the document&apos;s pipeline with the preview (one undo step)</source>
         <translation>Die Pipeline des Dokuments durch die Vorschau ersetzen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
@@ -118,14 +119,14 @@
         <translation>Keine gültige Pipeline.</translation>
     </message>
     <message numerus="yes">
-        <source>The model's pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
+        <source>The model&apos;s pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
         <translation>
             <numerusform>Die Pipeline des Modells hat nach %1 Reparaturrunde(n) noch %n Problem; nichts wurde geändert.</numerusform>
             <numerusform>Die Pipeline des Modells hat nach %1 Reparaturrunde(n) noch %n Probleme; nichts wurde geändert.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The model's last answer:</source>
+        <source>The model&apos;s last answer:</source>
         <translation>Die letzte Antwort des Modells:</translation>
     </message>
     <message>
@@ -222,7 +223,7 @@
         <translation>Kein Profil: %1 (Profile unter Extras → Einstellungen hinzufügen)</translation>
     </message>
     <message>
-        <source>The API key of the profile "%1" cannot be read: %2</source>
+        <source>The API key of the profile &quot;%1&quot; cannot be read: %2</source>
         <translation>Der API-Schlüssel des Profils „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -235,7 +236,10 @@
     </message>
     <message numerus="yes">
         <source>Round %1 of %2 · %3 · %n token(s) · %4 s</source>
-        <translation><numerusform>Runde %1 von %2 · %3 · %n Token · %4 s</numerusform><numerusform>Runde %1 von %2 · %3 · %n Tokens · %4 s</numerusform></translation>
+        <translation>
+            <numerusform>Runde %1 von %2 · %3 · %n Token · %4 s</numerusform>
+            <numerusform>Runde %1 von %2 · %3 · %n Tokens · %4 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -690,12 +694,12 @@ Beispiel: %3</translation>
         <translation>Zeichen ab start (1-basiert), optional höchstens length davon.</translation>
     </message>
     <message>
-        <source>The first n characters ('' when n &lt;= 0).</source>
-        <translation>Die ersten n Zeichen ('' bei n &lt;= 0).</translation>
+        <source>The first n characters (&apos;&apos; when n &lt;= 0).</source>
+        <translation>Die ersten n Zeichen (&apos;&apos; bei n &lt;= 0).</translation>
     </message>
     <message>
-        <source>The last n characters ('' when n &lt;= 0).</source>
-        <translation>Die letzten n Zeichen ('' bei n &lt;= 0).</translation>
+        <source>The last n characters (&apos;&apos; when n &lt;= 0).</source>
+        <translation>Die letzten n Zeichen (&apos;&apos; bei n &lt;= 0).</translation>
     </message>
     <message>
         <source>Number of characters (not bytes).</source>
@@ -814,12 +818,12 @@ Beispiel: %3</translation>
         <translation>YEAR, MONTH, DAY, HOUR, MINUTE, SECOND oder MILLISECOND von ts in UTC.</translation>
     </message>
     <message>
-        <source>ts cut down to the start of its 'second', 'minute', 'hour' or 'day' (UTC).</source>
-        <translation>ts, abgerundet auf den Beginn der Einheit 'second', 'minute', 'hour' oder 'day' (UTC).</translation>
+        <source>ts cut down to the start of its &apos;second&apos;, &apos;minute&apos;, &apos;hour&apos; or &apos;day&apos; (UTC).</source>
+        <translation>ts, abgerundet auf den Beginn der Einheit &apos;second&apos;, &apos;minute&apos;, &apos;hour&apos; oder &apos;day&apos; (UTC).</translation>
     </message>
     <message>
-        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, 'quoted' text.</source>
-        <translation>ts als UTC-Text; Musterbuchstaben yyyy MM dd HH mm ss SSS, 'zitierter' Text.</translation>
+        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, &apos;quoted&apos; text.</source>
+        <translation>ts als UTC-Text; Musterbuchstaben yyyy MM dd HH mm ss SSS, &apos;zitierter&apos; Text.</translation>
     </message>
     <message>
         <source>Reads UTC text written in pattern; an error when it does not match.</source>
@@ -842,8 +846,8 @@ Beispiel: %3</translation>
         <translation>Der Zeitstempel n Sekunden nach 1970-01-01 00:00:00 UTC.</translation>
     </message>
     <message>
-        <source>The scalar at a path such as '$.a.b[0]' in JSON text; NULL when missing, not scalar or not JSON.</source>
-        <translation>Der Skalarwert an einem Pfad wie '$.a.b[0]' in JSON-Text; NULL, wenn er fehlt, kein Skalar ist oder der Text kein JSON ist.</translation>
+        <source>The scalar at a path such as &apos;$.a.b[0]&apos; in JSON text; NULL when missing, not scalar or not JSON.</source>
+        <translation>Der Skalarwert an einem Pfad wie &apos;$.a.b[0]&apos; in JSON-Text; NULL, wenn er fehlt, kein Skalar ist oder der Text kein JSON ist.</translation>
     </message>
     <message>
         <source>SHA-256 of the UTF-8 bytes of s as 64 lower-case hex digits.</source>
@@ -1069,7 +1073,7 @@ Beispiel: %3</translation>
         <translation>Assistent verwendet</translation>
     </message>
     <message>
-        <source>"default", else the first profile</source>
+        <source>&quot;default&quot;, else the first profile</source>
         <translation>„default“, sonst das erste Profil</translation>
     </message>
     <message>
@@ -1487,7 +1491,7 @@ Beispiel: %3</translation>
         <translation>Läuft in der Sandbox. Daten einspeisen: Extras → Sandbox-Cluster → temperature-readings → Beispieldaten produzieren.</translation>
     </message>
     <message>
-        <source>Describe the pipeline in the Assistant, e.g. "read orders, keep those above 100 €, write them to big-orders", then Generate.</source>
+        <source>Describe the pipeline in the Assistant, e.g. &quot;read orders, keep those above 100 €, write them to big-orders&quot;, then Generate.</source>
         <translation>Pipeline im Assistenten beschreiben, z. B. „orders lesen, alle über 100 € behalten, nach big-orders schreiben“, dann „Generieren“ wählen.</translation>
     </message>
 </context>
@@ -1539,7 +1543,7 @@ Beispiel: %3</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>Unknown node kind "%1"</source>
+        <source>Unknown node kind &quot;%1&quot;</source>
         <translation>Unbekannte Knotenart „%1“</translation>
     </message>
     <message>
@@ -2088,7 +2092,7 @@ Mit %n Partitionen erstellen? Der Lauf wartet dann auf Nachrichten darin.</numer
         <translation>Partitionen: </translation>
     </message>
     <message>
-        <source>An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
+        <source>An embedded Kafka cluster (librdkafka&apos;s mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
         <translation>Ein eingebetteter Kafka-Cluster (der Mock-Cluster von librdkafka) auf diesem Rechner. Läufe verwenden ihn, wenn kein Verbindungsprofil aktiv ist; jeder Kafka-Client kann sich mit seiner Bootstrap-Adresse verbinden. Seine Topics liegen im Speicher, bis er gestoppt wird.</translation>
     </message>
     <message>
@@ -2178,7 +2182,7 @@ Mit %n Partitionen erstellen? Der Lauf wartet dann auf Nachrichten darin.</numer
         <translation>Keine</translation>
     </message>
     <message>
-        <source>Keychain: the secret is stored in the operating system's keychain.
+        <source>Keychain: the secret is stored in the operating system&apos;s keychain.
 Environment variable: the secret is read from that variable when a connection starts.
 Either way only a reference is saved in the settings.</source>
         <translation>Schlüsselbund: Das Geheimnis wird im Schlüsselbund des Betriebssystems gespeichert.
@@ -2247,15 +2251,15 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>SQL-Vorschau</translation>
     </message>
     <message>
-        <source>Flink: 'properties.bootstrap.servers' of every Kafka table</source>
-        <translation>Flink: 'properties.bootstrap.servers' jeder Kafka-Tabelle</translation>
+        <source>Flink: &apos;properties.bootstrap.servers&apos; of every Kafka table</source>
+        <translation>Flink: &apos;properties.bootstrap.servers&apos; jeder Kafka-Tabelle</translation>
     </message>
     <message>
         <source>Confluent Cloud model options</source>
         <translation>Confluent-Cloud-Modelloptionen</translation>
     </message>
     <message>
-        <source>Flink: emit Confluent Cloud's CREATE CONNECTION and model options instead of open-source Flink 2.1's</source>
+        <source>Flink: emit Confluent Cloud&apos;s CREATE CONNECTION and model options instead of open-source Flink 2.1&apos;s</source>
         <translation>Flink: CREATE CONNECTION und Modelloptionen von Confluent Cloud statt denen von Open-Source-Flink 2.1 ausgeben</translation>
     </message>
     <message>
@@ -2361,6 +2365,182 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
     </message>
 </context>
 <context>
+    <name>TestCaseDiffView</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Select a difference to compare the expected with the actual records.</source>
+        <translation>Einen Unterschied auswählen, um die erwarteten mit den tatsächlichen Datensätzen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Select a test case to see what it checks and what differs.</source>
+        <translation>Einen Testfall auswählen, um zu sehen, was er prüft und was abweicht.</translation>
+    </message>
+    <message>
+        <source>%1: not run yet.</source>
+        <translation>%1: noch nicht ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed (%n expectation(s) hold).</source>
+        <translation>
+            <numerusform>%1: bestanden (%n Erwartung erfüllt).</numerusform>
+            <numerusform>%1: bestanden (%n Erwartungen erfüllt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: failed (%n expectation(s) not met).</source>
+        <translation>
+            <numerusform>%1: fehlgeschlagen (%n Erwartung nicht erfüllt).</numerusform>
+            <numerusform>%1: fehlgeschlagen (%n Erwartungen nicht erfüllt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: could not run (%n error(s)).</source>
+        <translation>
+            <numerusform>%1: konnte nicht laufen (%n Fehler).</numerusform>
+            <numerusform>%1: konnte nicht laufen (%n Fehler).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit the pipeline (%n error(s)); no case ran.</source>
+        <translation>
+            <numerusform>%1 passt nicht zur Pipeline (%n Fehler); kein Fall wurde ausgeführt.</numerusform>
+            <numerusform>%1 passt nicht zur Pipeline (%n Fehler); kein Fall wurde ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected at %1:</source>
+        <translation>Erwartet bei %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actual (%n record(s)):</source>
+        <translation>
+            <numerusform>Tatsächlich (%n Datensatz):</numerusform>
+            <numerusform>Tatsächlich (%n Datensätze):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestCaseEditorDialog</name>
+    <message>
+        <source>Expect Current Output</source>
+        <translation>Aktuelle Ausgabe erwarten</translation>
+    </message>
+    <message>
+        <source>New Test Case</source>
+        <translation>Neuer Testfall</translation>
+    </message>
+    <message>
+        <source>Edit Test Case</source>
+        <translation>Testfall bearbeiten</translation>
+    </message>
+    <message>
+        <source>what the case shows, e.g. &quot;readings above 100 raise an alert&quot;</source>
+        <translation>was der Fall zeigt, z. B. „Messwerte über 100 lösen einen Alarm aus“</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Run the case now and take what reaches each sink and dead-letter path as its expectations (review them before saving)</source>
+        <translation>Den Fall jetzt ausführen und das, was jede Senke und jeden Dead-Letter-Pfad erreicht, als Erwartungen übernehmen (vor dem Speichern prüfen)</translation>
+    </message>
+    <message>
+        <source>The pipeline has no source node to feed.</source>
+        <translation>Die Pipeline hat keinen Quellknoten, der Eingaben bekommen könnte.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>[{&quot;node&quot;: &quot;SINK&quot;, &quot;records&quot;: [...]}] — or Expect Current Output</source>
+        <translation>[{&quot;node&quot;: &quot;SENKE&quot;, &quot;records&quot;: [...]}] – oder „Aktuelle Ausgabe erwarten“</translation>
+    </message>
+    <message>
+        <source>[{&quot;node&quot;: &quot;AI STEP&quot;, &quot;prompt&quot;: &quot;text in the prompt&quot;, &quot;answer&quot;: ...}]</source>
+        <translation>[{&quot;node&quot;: &quot;KI-SCHRITT&quot;, &quot;prompt&quot;: &quot;Text im Prompt&quot;, &quot;answer&quot;: ...}]</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>One record per line: the value as JSON, or {&quot;value&quot;: …, &quot;key&quot;: …, &quot;headers&quot;: {…}, &quot;timestamp&quot;: …}.</source>
+        <translation>Ein Datensatz pro Zeile: der Wert als JSON oder {&quot;value&quot;: …, &quot;key&quot;: …, &quot;headers&quot;: {…}, &quot;timestamp&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>Expectations (per sink, output port or dead-letter path):</source>
+        <translation>Erwartungen (je Senke, Ausgangsport oder Dead-Letter-Pfad):</translation>
+    </message>
+    <message>
+        <source>Input records per source:</source>
+        <translation>Eingabedatensätze je Quelle:</translation>
+    </message>
+    <message>
+        <source>LLM fixtures (answers by node and prompt text, so no test calls a model):</source>
+        <translation>LLM-Fixtures (Antworten nach Knoten und Prompt-Text, damit kein Test ein Modell aufruft):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads %n record(s) from %1; edit that file to change them.</source>
+        <translation>
+            <numerusform>Liest %n Datensatz aus %1; diese Datei bearbeiten, um ihn zu ändern.</numerusform>
+            <numerusform>Liest %n Datensätze aus %1; diese Datei bearbeiten, um sie zu ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case needs a name.</source>
+        <translation>Der Fall braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another case is called &quot;%1&quot;; names must be unique.</source>
+        <translation>Ein anderer Fall heißt „%1“; Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Source %1, line %2: not JSON: %3</source>
+        <translation>Quelle %1, Zeile %2: kein JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: a JSON array [ … ] is expected.</source>
+        <translation>%1: ein JSON-Array [ … ] wird erwartet.</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <source>LLM fixtures</source>
+        <translation>LLM-Fixtures</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The case cannot run:</source>
+        <translation>Der Fall kann nicht laufen:</translation>
+    </message>
+</context>
+<context>
     <name>TestResultLabel</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2368,6 +2548,179 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
             <numerusform>… und %n weiterer</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TestsDock</name>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Run All &amp;Tests</source>
+        <translation>Alle &amp;Tests ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Run every case of the pipeline&apos;s test file now (Ctrl+Shift+T)</source>
+        <translation>Alle Fälle der Testdatei der Pipeline jetzt ausführen (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Test Case…</source>
+        <translation>Testfall &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Write input records for the sources and what the sinks must receive</source>
+        <translation>Eingabedatensätze für die Quellen schreiben und festlegen, was die Senken erhalten müssen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Test Case…</source>
+        <translation>Testfall &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Test Case</source>
+        <translation>Testfall &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Save Run as Test &amp;Case…</source>
+        <translation>Lauf als Test&amp;fall speichern…</translation>
+    </message>
+    <message>
+        <source>A new case from the records the live run last read at each source; what the pipeline makes of them becomes its expectations</source>
+        <translation>Ein neuer Fall aus den Datensätzen, die der Live-Lauf zuletzt an jeder Quelle gelesen hat; was die Pipeline daraus macht, wird zu seinen Erwartungen</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Remove Test Case</source>
+        <translation>Testfall entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the test case &quot;%1&quot; from %2?</source>
+        <translation>Den Testfall „%1“ aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed (%n difference(s))</source>
+        <translation>
+            <numerusform>fehlgeschlagen (%n Unterschied)</numerusform>
+            <numerusform>fehlgeschlagen (%n Unterschiede)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No test cases. Add one; save the pipeline to keep its tests beside it.</source>
+        <translation>Keine Testfälle. Einen hinzufügen; die Pipeline speichern, damit ihre Tests daneben bleiben.</translation>
+    </message>
+    <message>
+        <source>No test cases in %1. Add Test Case writes the first.</source>
+        <translation>Keine Testfälle in %1. „Testfall hinzufügen“ schreibt den ersten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n test case(s)…</source>
+        <translation>
+            <numerusform>%n Testfall läuft…</numerusform>
+            <numerusform>%n Testfälle laufen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit the pipeline: %n error(s), no case ran.</source>
+        <translation>
+            <numerusform>%1 passt nicht zur Pipeline: %n Fehler, kein Fall wurde ausgeführt.</numerusform>
+            <numerusform>%1 passt nicht zur Pipeline: %n Fehler, kein Fall wurde ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n test case(s) pass.</source>
+        <translation>
+            <numerusform>Der %n Testfall besteht.</numerusform>
+            <numerusform>Alle %n Testfälle bestehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test case(s) failed.</source>
+        <translation>
+            <numerusform>%1 von %n Testfall fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n Testfällen fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the pipeline to keep its tests.</source>
+        <translation>Die Pipeline speichern, um ihre Tests zu behalten.</translation>
+    </message>
+    <message>
+        <source>Re-running…</source>
+        <translation>Wird erneut ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A test case called &quot;%1&quot; exists already.</source>
+        <translation>Ein Testfall namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Saved from a live run.</source>
+        <translation>Aus einem Live-Lauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>The run has no records at its sources to save.</source>
+        <translation>Der Lauf hat an seinen Quellen keine Datensätze zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The records cannot be replayed as a test: %1</source>
+        <translation>Die Datensätze können nicht als Test abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save Run as Test Case</source>
+        <translation>Lauf als Testfall speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) last read at the sources become the inputs. Name of the new case:</source>
+        <translation>
+            <numerusform>%n zuletzt an den Quellen gelesener Datensatz wird zur Eingabe. Name des neuen Falls:</numerusform>
+            <numerusform>%n zuletzt an den Quellen gelesene Datensätze werden zu Eingaben. Name des neuen Falls:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>aufgezeichneter Lauf</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2901,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Format</translation>
     </message>
     <message>
-        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent's Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
+        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent&apos;s Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
         <translation>json liest jeden Wert als JSON-Objekt, dessen Member die Felder des Datensatzes sind; string reicht Schlüssel und Wert als Textfelder key und value durch; avro dekodiert das Avro-Wire-Format von Confluent (Magic Byte, Schema-ID) mit dem Writer-Schema aus der Schema Registry.</translation>
     </message>
     <message>
@@ -2556,7 +2909,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Schema Registry</translation>
     </message>
     <message>
-        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic's Avro schemas.</source>
+        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic&apos;s Avro schemas.</source>
         <translation>Name des Schema-Registry-Profils (URL und Referenz auf die Zugangsdaten, festgelegt in den Einstellungen oder mit pipewright-cli run --schema-registry NAME=URL), das die Avro-Schemas des Topics enthält.</translation>
     </message>
     <message>
@@ -2580,7 +2933,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <source>Kafka consumer group id for this source. Empty: the pipeline's consumer group.</source>
+        <source>Kafka consumer group id for this source. Empty: the pipeline&apos;s consumer group.</source>
         <translation>Kafka-Consumer-Gruppen-ID für diese Quelle. Leer: die Consumer-Gruppe der Pipeline.</translation>
     </message>
     <message>
@@ -2664,15 +3017,15 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Bedingung</translation>
     </message>
     <message>
-        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE 'lab-%'. Records where it is FALSE or NULL are dropped.</source>
-        <translation>Ein boolescher SQL-Ausdruck über den Datensatz, z. B. temperature &gt; 100 AND device_id LIKE 'lab-%'. Datensätze, für die er FALSE oder NULL ist, werden verworfen.</translation>
+        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Records where it is FALSE or NULL are dropped.</source>
+        <translation>Ein boolescher SQL-Ausdruck über den Datensatz, z. B. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Datensätze, für die er FALSE oder NULL ist, werden verworfen.</translation>
     </message>
     <message>
         <source>On error</source>
         <translation>Bei Fehler</translation>
     </message>
     <message>
-        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline's dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record's offset.</source>
+        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline&apos;s dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record&apos;s offset.</source>
         <translation>Was mit einem Datensatz geschieht, bei dem dieser Schritt fehlschlägt: dead-letter sendet ihn mit Fehler, Knoten-ID und Quell-Offset an das Dead-Letter-Topic der Pipeline; skip verwirft ihn (gezählt); stop hält die Pipeline an, ohne den Offset des Datensatzes zu committen.</translation>
     </message>
     <message>
@@ -2736,8 +3089,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Geordnete Routen, jede mit einem Namen (ihrem Ausgangsanschluss) und einer booleschen Bedingung; die erste passende Route gewinnt, Datensätze ohne Treffer gehen an den Ausgang else.</translation>
     </message>
     <message>
-        <source>Name of the route and its output port; unique, not "else".</source>
-        <translation>Name der Route und ihres Ausgangsanschlusses; eindeutig, nicht "else".</translation>
+        <source>Name of the route and its output port; unique, not &quot;else&quot;.</source>
+        <translation>Name der Route und ihres Ausgangsanschlusses; eindeutig, nicht &quot;else&quot;.</translation>
     </message>
     <message>
         <source>Boolean SQL expression, e.g. temperature &gt; 132.</source>
@@ -2896,7 +3249,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Lücke</translation>
     </message>
     <message>
-        <source>For session windows: inactivity after which a key's session closes.</source>
+        <source>For session windows: inactivity after which a key&apos;s session closes.</source>
         <translation>Für Session-Fenster: Inaktivität, nach der die Session eines Schlüssels schließt.</translation>
     </message>
     <message>
@@ -2984,8 +3337,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, '-', CAST(ts AS STRING)).</source>
-        <translation>Ausdruck, der Duplikate erkennt, z. B. event_id oder CONCAT(device_id, '-', CAST(ts AS STRING)).</translation>
+        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</source>
+        <translation>Ausdruck, der Duplikate erkennt, z. B. event_id oder CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</translation>
     </message>
     <message>
         <source>How long a key is remembered.</source>
@@ -3004,7 +3357,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Die an das Modell zu sendenden Datensätze.</translation>
     </message>
     <message>
-        <source>The input records with the model's answer added.</source>
+        <source>The input records with the model&apos;s answer added.</source>
         <translation>Die Eingabedatensätze mit hinzugefügter Antwort des Modells.</translation>
     </message>
     <message>
@@ -3020,7 +3373,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Modell</translation>
     </message>
     <message>
-        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile's default model.</source>
+        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile&apos;s default model.</source>
         <translation>Modellname, wie der Endpunkt ihn kennt, z. B. gpt-4o-mini oder llama3.1:8b. Leer: das Standardmodell des Endpunktprofils.</translation>
     </message>
     <message>
@@ -3028,16 +3381,16 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>System-Prompt</translation>
     </message>
     <message>
-        <source>Sets the model's role and rules, e.g. "You are a Kafka operations analyst. Answer in one sentence."</source>
-        <translation>Legt Rolle und Regeln des Modells fest, z. B. "You are a Kafka operations analyst. Answer in one sentence."</translation>
+        <source>Sets the model&apos;s role and rules, e.g. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</source>
+        <translation>Legt Rolle und Regeln des Modells fest, z. B. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</translation>
     </message>
     <message>
         <source>User prompt</source>
         <translation>Benutzer-Prompt</translation>
     </message>
     <message>
-        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. "Summarise this event: {{payload}}". Sensitive fields must be masked first.</source>
-        <translation>Die pro Datensatz gesendete Nachricht; {{field}} oder {{a.b}} fügt ein Feld des Datensatzes ein, z. B. "Summarise this event: {{payload}}". Vertrauliche Felder müssen vorher maskiert werden.</translation>
+        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. &quot;Summarise this event: {{payload}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>Die pro Datensatz gesendete Nachricht; {{field}} oder {{a.b}} fügt ein Feld des Datensatzes ein, z. B. &quot;Summarise this event: {{payload}}&quot;. Vertrauliche Felder müssen vorher maskiert werden.</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -3052,7 +3405,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <source>Upper bound on the answer's length in tokens.</source>
+        <source>Upper bound on the answer&apos;s length in tokens.</source>
         <translation>Obergrenze für die Länge der Antwort in Tokens.</translation>
     </message>
     <message>
@@ -3076,7 +3429,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>JSON-Schema</translation>
     </message>
     <message>
-        <source>For json mode: a JSON schema the answer must follow; its properties become the output field's members.</source>
+        <source>For json mode: a JSON schema the answer must follow; its properties become the output field&apos;s members.</source>
         <translation>Für den json-Modus: ein JSON-Schema, dem die Antwort folgen muss; seine Properties werden zu Membern des Ausgabefelds.</translation>
     </message>
     <message>
@@ -3136,8 +3489,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>The text to classify, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
-        <translation>Der zu klassifizierende Text, aus dem Datensatz gebildet: z. B. "{{text}}". Vertrauliche Felder müssen vorher maskiert werden.</translation>
+        <source>The text to classify, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>Der zu klassifizierende Text, aus dem Datensatz gebildet: z. B. &quot;{{text}}&quot;. Vertrauliche Felder müssen vorher maskiert werden.</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -3188,8 +3541,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Die Eingabedatensätze mit hinzugefügten extrahierten Feldern.</translation>
     </message>
     <message>
-        <source>The text to extract from, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
-        <translation>Der Text, aus dem extrahiert wird, aus dem Datensatz gebildet: z. B. "{{text}}". Vertrauliche Felder müssen vorher maskiert werden.</translation>
+        <source>The text to extract from, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>Der Text, aus dem extrahiert wird, aus dem Datensatz gebildet: z. B. &quot;{{text}}&quot;. Vertrauliche Felder müssen vorher maskiert werden.</translation>
     </message>
     <message>
         <source>The fields to extract, with their types; a value the model cannot find is NULL.</source>
@@ -3212,8 +3565,8 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Text</translation>
     </message>
     <message>
-        <source>Expression giving the text to embed, e.g. description or CONCAT(title, ' ', body). Sensitive fields must be masked first.</source>
-        <translation>Ausdruck, der den einzubettenden Text liefert, z. B. description oder CONCAT(title, ' ', body). Vertrauliche Felder müssen vorher maskiert werden.</translation>
+        <source>Expression giving the text to embed, e.g. description or CONCAT(title, &apos; &apos;, body). Sensitive fields must be masked first.</source>
+        <translation>Ausdruck, der den einzubettenden Text liefert, z. B. description oder CONCAT(title, &apos; &apos;, body). Vertrauliche Felder müssen vorher maskiert werden.</translation>
     </message>
     <message>
         <source>Field that receives the vector (array of double).</source>
@@ -3244,7 +3597,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Name des zu schreibenden Kafka-Topics, z. B. TempRangeAlert.</translation>
     </message>
     <message>
-        <source>json writes each record as a JSON object; string writes the record's value field as text; avro writes Confluent's Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
+        <source>json writes each record as a JSON object; string writes the record&apos;s value field as text; avro writes Confluent&apos;s Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
         <translation>json schreibt jeden Datensatz als JSON-Objekt; string schreibt das Feld value des Datensatzes als Text; avro schreibt das Avro-Wire-Format von Confluent mit einem aus den eingehenden Feldern gebildeten Schema, das nach einer Kompatibilitätsprüfung unter dem Subject &lt;topic&gt;-value registriert wird.</translation>
     </message>
     <message>
@@ -3252,7 +3605,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Name des Schema-Registry-Profils (URL und Referenz auf die Zugangsdaten), in dem die Senke ihr Avro-Schema registriert.</translation>
     </message>
     <message>
-        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record's key.</source>
+        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record&apos;s key.</source>
         <translation>Ausdruck, der den Schlüssel der Kafka-Nachricht liefert, z. B. device_id (Datensätze mit gleichem Schlüssel behalten ihre Reihenfolge). Leer: der Schlüssel des Quelldatensatzes.</translation>
     </message>
     <message>
@@ -3260,7 +3613,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Dead Letter</translation>
     </message>
     <message>
-        <source>Writes records that failed a check (e.g. validate's invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
+        <source>Writes records that failed a check (e.g. validate&apos;s invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
         <translation>Schreibt Datensätze, die eine Prüfung nicht bestanden haben (z. B. den Ausgang invalid von Validieren), mit Grund, Knoten-ID und ursprünglicher Position in Headern in ein Dead-Letter-Topic.</translation>
     </message>
     <message>
@@ -3328,7 +3681,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Spalte</translation>
     </message>
     <message>
-        <source>Column name; empty: the field's last name segment, sanitised.</source>
+        <source>Column name; empty: the field&apos;s last name segment, sanitised.</source>
         <translation>Spaltenname; leer: das letzte Namenssegment des Felds, bereinigt.</translation>
     </message>
     <message>
@@ -3388,7 +3741,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Vektor-Upsert</translation>
     </message>
     <message>
-        <source>Stores each record's embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
+        <source>Stores each record&apos;s embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
         <translation>Speichert das Embedding jedes Datensatzes (aus einem Einbetten-Schritt) unter seiner ID mit Text und Metadaten in einem eingebetteten Vektorindex, zum Abruf durch vector-retrieve. Eine vorhandene ID wird ersetzt. Der Index wird in einer Datei gespeichert und übersteht so Neustarts.</translation>
     </message>
     <message>
@@ -3416,7 +3769,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>ID</translation>
     </message>
     <message>
-        <source>Expression giving the entry's id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
+        <source>Expression giving the entry&apos;s id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
         <translation>Ausdruck, der die ID des Eintrags liefert, z. B. flight_id; ein Datensatz mit einer bereits im Index vorhandenen ID ersetzt diesen Eintrag.</translation>
     </message>
     <message>
@@ -3424,12 +3777,12 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Embedding-Feld</translation>
     </message>
     <message>
-        <source>Field holding the vector (array of numbers), e.g. the embed step's output field.</source>
+        <source>Field holding the vector (array of numbers), e.g. the embed step&apos;s output field.</source>
         <translation>Feld mit dem Vektor (Array von Zahlen), z. B. das Ausgabefeld des Einbetten-Schritts.</translation>
     </message>
     <message>
-        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, ' ', status).</source>
-        <translation>Ausdruck, der den mit dem Eintrag gespeicherten und an Abrufergebnisse übergebenen Text liefert, z. B. CONCAT(flight_id, ' ', status).</translation>
+        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, &apos; &apos;, status).</source>
+        <translation>Ausdruck, der den mit dem Eintrag gespeicherten und an Abrufergebnisse übergebenen Text liefert, z. B. CONCAT(flight_id, &apos; &apos;, status).</translation>
     </message>
     <message>
         <source>Metadata fields</source>
@@ -3520,7 +3873,7 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Kontexttextfeld</translation>
     </message>
     <message>
-        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template's {{field}}. Empty: not added.</source>
+        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template&apos;s {{field}}. Empty: not added.</source>
         <translation>Feld, das die Treffer als nummerierte Textzeilen aufnimmt, für {{field}} in einer Prompt-Vorlage. Leer: nicht hinzugefügt.</translation>
     </message>
     <message>

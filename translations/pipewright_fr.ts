@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AssistantDock</name>
@@ -15,7 +16,7 @@
         <translation>Choisir une invite précédente pour la modifier ou la relancer</translation>
     </message>
     <message>
-        <source>Describe a pipeline, e.g. "Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic" — or a change to the current one.</source>
+        <source>Describe a pipeline, e.g. &quot;Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic&quot; — or a change to the current one.</source>
         <translation>Décrivez un pipeline, p. ex. « Consommer les relevés de température, envoyer les relevés au-dessus de 132 ou en dessous de 32 vers TempRangeAlert et les relevés invalides vers un topic de lettres mortes » — ou une modification du pipeline actuel.</translation>
     </message>
     <message>
@@ -24,7 +25,7 @@
     </message>
     <message>
         <source>Create a new pipeline from the description (previewed before it replaces the document)</source>
-        <translation>Créer un nouveau pipeline à partir de la description (aperçu avant qu'il ne remplace le document)</translation>
+        <translation>Créer un nouveau pipeline à partir de la description (aperçu avant qu&apos;il ne remplace le document)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -51,8 +52,8 @@
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <source>Replace the document's pipeline with the preview (one undo step)</source>
-        <translation>Remplacer le pipeline du document par l'aperçu (une seule étape d'annulation)</translation>
+        <source>Replace the document&apos;s pipeline with the preview (one undo step)</source>
+        <translation>Remplacer le pipeline du document par l&apos;aperçu (une seule étape d&apos;annulation)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -64,11 +65,11 @@
     </message>
     <message>
         <source>Describe the pipeline or the change first.</source>
-        <translation>Décrivez d'abord le pipeline ou la modification.</translation>
+        <translation>Décrivez d&apos;abord le pipeline ou la modification.</translation>
     </message>
     <message>
         <source>The pipeline is empty: there is nothing to edit or explain. Use Generate.</source>
-        <translation>Le pipeline est vide : il n'y a rien à modifier ni à expliquer. Utilisez Générer.</translation>
+        <translation>Le pipeline est vide : il n&apos;y a rien à modifier ni à expliquer. Utilisez Générer.</translation>
     </message>
     <message>
         <source>Asking the model…</source>
@@ -103,7 +104,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n'a été modifié.</translation>
+        <translation>Annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Failed.</source>
@@ -111,21 +112,21 @@
     </message>
     <message>
         <source>The assistant could not reach the model; nothing was changed.</source>
-        <translation>L'assistant n'a pas pu joindre le modèle ; rien n'a été modifié.</translation>
+        <translation>L&apos;assistant n&apos;a pas pu joindre le modèle ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No valid pipeline.</source>
         <translation>Aucun pipeline valide.</translation>
     </message>
     <message numerus="yes">
-        <source>The model's pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
+        <source>The model&apos;s pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
         <translation>
-            <numerusform>Le pipeline du modèle a encore %n problème après %1 tour(s) de correction ; rien n'a été modifié.</numerusform>
-            <numerusform>Le pipeline du modèle a encore %n problèmes après %1 tour(s) de correction ; rien n'a été modifié.</numerusform>
+            <numerusform>Le pipeline du modèle a encore %n problème après %1 tour(s) de correction ; rien n&apos;a été modifié.</numerusform>
+            <numerusform>Le pipeline du modèle a encore %n problèmes après %1 tour(s) de correction ; rien n&apos;a été modifié.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The model's last answer:</source>
+        <source>The model&apos;s last answer:</source>
         <translation>La dernière réponse du modèle :</translation>
     </message>
     <message>
@@ -138,7 +139,7 @@
     </message>
     <message>
         <source>Review the preview, then Apply or Discard.</source>
-        <translation>Vérifiez l'aperçu, puis choisissez Appliquer ou Rejeter.</translation>
+        <translation>Vérifiez l&apos;aperçu, puis choisissez Appliquer ou Rejeter.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) added</source>
@@ -195,7 +196,7 @@
     </message>
     <message>
         <source>The pipeline was changed after the request; the preview no longer fits it. Ask again or discard the preview.</source>
-        <translation>Le pipeline a été modifié après la demande ; l'aperçu ne lui correspond plus. Redemandez ou rejetez l'aperçu.</translation>
+        <translation>Le pipeline a été modifié après la demande ; l&apos;aperçu ne lui correspond plus. Redemandez ou rejetez l&apos;aperçu.</translation>
     </message>
     <message>
         <source>Generate Pipeline</source>
@@ -203,7 +204,7 @@
     </message>
     <message>
         <source>Assistant Edit</source>
-        <translation>Modification par l'assistant</translation>
+        <translation>Modification par l&apos;assistant</translation>
     </message>
     <message>
         <source>Applied. Undo reverts it in one step.</source>
@@ -211,19 +212,19 @@
     </message>
     <message>
         <source>Discarded; nothing was changed.</source>
-        <translation>Rejeté ; rien n'a été modifié.</translation>
+        <translation>Rejeté ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The LLM endpoint profile the assistant asks (Tools → Settings → LLM Endpoints; the profile marked for the assistant is preselected)</source>
-        <translation>Le profil de point de terminaison LLM interrogé par l'assistant (Outils → Paramètres → Points de terminaison LLM ; le profil marqué pour l'assistant est présélectionné)</translation>
+        <translation>Le profil de point de terminaison LLM interrogé par l&apos;assistant (Outils → Paramètres → Points de terminaison LLM ; le profil marqué pour l&apos;assistant est présélectionné)</translation>
     </message>
     <message>
         <source>No profile: %1 (add profiles in Tools → Settings)</source>
         <translation>Aucun profil : %1 (ajoutez des profils dans Outils → Paramètres)</translation>
     </message>
     <message>
-        <source>The API key of the profile "%1" cannot be read: %2</source>
-        <translation>Impossible de lire la clé d'API du profil « %1 » : %2</translation>
+        <source>The API key of the profile &quot;%1&quot; cannot be read: %2</source>
+        <translation>Impossible de lire la clé d&apos;API du profil « %1 » : %2</translation>
     </message>
     <message>
         <source>Receiving the answer…</source>
@@ -231,11 +232,14 @@
     </message>
     <message>
         <source>Describing more node kinds…</source>
-        <translation>Description d'autres types de nœuds…</translation>
+        <translation>Description d&apos;autres types de nœuds…</translation>
     </message>
     <message numerus="yes">
         <source>Round %1 of %2 · %3 · %n token(s) · %4 s</source>
-        <translation><numerusform>Tour %1 sur %2 · %3 · %n jeton · %4 s</numerusform><numerusform>Tour %1 sur %2 · %3 · %n jetons · %4 s</numerusform></translation>
+        <translation>
+            <numerusform>Tour %1 sur %2 · %3 · %n jeton · %4 s</numerusform>
+            <numerusform>Tour %1 sur %2 · %3 · %n jetons · %4 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -257,7 +261,7 @@
     </message>
     <message>
         <source>a property has no name.</source>
-        <translation>une propriété n'a pas de nom.</translation>
+        <translation>une propriété n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>set bootstrap servers in their own field, not as a property.</source>
@@ -265,7 +269,7 @@
     </message>
     <message>
         <source>%1 is a secret; store it in the keychain (Settings) or enter env:VARIABLE_NAME and set that environment variable instead of storing the secret.</source>
-        <translation>%1 est un secret ; stockez-le dans le trousseau (Paramètres) ou saisissez env:VARIABLE_NAME et définissez cette variable d'environnement au lieu de stocker le secret.</translation>
+        <translation>%1 est un secret ; stockez-le dans le trousseau (Paramètres) ou saisissez env:VARIABLE_NAME et définissez cette variable d&apos;environnement au lieu de stocker le secret.</translation>
     </message>
 </context>
 <context>
@@ -276,7 +280,7 @@
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -291,11 +295,11 @@
     </message>
     <message>
         <source>A node cannot feed itself</source>
-        <translation>Un nœud ne peut pas s'alimenter lui-même</translation>
+        <translation>Un nœud ne peut pas s&apos;alimenter lui-même</translation>
     </message>
     <message>
         <source>Unknown input port</source>
-        <translation>Port d'entrée inconnu</translation>
+        <translation>Port d&apos;entrée inconnu</translation>
     </message>
     <message>
         <source>Already connected</source>
@@ -352,7 +356,7 @@
     </message>
     <message>
         <source>The server refused the API key (HTTP %1).</source>
-        <translation>Le serveur a refusé la clé d'API (HTTP %1).</translation>
+        <translation>Le serveur a refusé la clé d&apos;API (HTTP %1).</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n model(s)</source>
@@ -363,11 +367,11 @@
     </message>
     <message>
         <source>the model %1 is not among them</source>
-        <translation>le modèle %1 n'en fait pas partie</translation>
+        <translation>le modèle %1 n&apos;en fait pas partie</translation>
     </message>
     <message>
         <source>The model list is not available (HTTP %1) and a test completion failed: %2</source>
-        <translation>La liste des modèles n'est pas disponible (HTTP %1) et une complétion de test a échoué : %2</translation>
+        <translation>La liste des modèles n&apos;est pas disponible (HTTP %1) et une complétion de test a échoué : %2</translation>
     </message>
     <message>
         <source>Connected: a test completion answered in %1 ms</source>
@@ -386,7 +390,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No database given.</source>
@@ -394,11 +398,11 @@
     </message>
     <message>
         <source>%1 does not exist yet; the first run creates it.</source>
-        <translation>%1 n'existe pas encore ; la première exécution le créera.</translation>
+        <translation>%1 n&apos;existe pas encore ; la première exécution le créera.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 does not exist or is not writable.</source>
-        <translation>Impossible de créer %1 : le dossier %2 n'existe pas ou n'est pas accessible en écriture.</translation>
+        <translation>Impossible de créer %1 : le dossier %2 n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Unknown database driver %1.</source>
@@ -476,7 +480,7 @@
     </message>
     <message>
         <source>Stored in the keychain or read from an environment variable when a run starts; never in the settings</source>
-        <translation>Stocké dans le trousseau ou lu depuis une variable d'environnement au démarrage d'une exécution ; jamais dans les paramètres</translation>
+        <translation>Stocké dans le trousseau ou lu depuis une variable d&apos;environnement au démarrage d&apos;une exécution ; jamais dans les paramètres</translation>
     </message>
     <message>
         <source>Options (libpq keywords such as sslmode or connect_timeout)</source>
@@ -492,7 +496,7 @@
     </message>
     <message>
         <source>an option has no name.</source>
-        <translation>une option n'a pas de nom.</translation>
+        <translation>une option n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>password is a secret; enter it in the Password field (keychain) or as env:VARIABLE_NAME instead of an option.</source>
@@ -515,19 +519,19 @@
     </message>
     <message>
         <source>No source feeds this node; it will never receive records.</source>
-        <translation>Aucune source n'alimente ce nœud ; il ne recevra jamais d'enregistrements.</translation>
+        <translation>Aucune source n&apos;alimente ce nœud ; il ne recevra jamais d&apos;enregistrements.</translation>
     </message>
     <message>
         <source>Input “%1” is not connected.</source>
-        <translation>L'entrée « %1 » n'est pas connectée.</translation>
+        <translation>L&apos;entrée « %1 » n&apos;est pas connectée.</translation>
     </message>
     <message>
         <source>The input is not connected.</source>
-        <translation>L'entrée n'est pas connectée.</translation>
+        <translation>L&apos;entrée n&apos;est pas connectée.</translation>
     </message>
     <message>
         <source>Input “%1” accepts one edge but has %2.</source>
-        <translation>L'entrée « %1 » accepte une seule liaison mais en a %2.</translation>
+        <translation>L&apos;entrée « %1 » accepte une seule liaison mais en a %2.</translation>
     </message>
     <message>
         <source>The pipeline loops: %1; records would circle forever.</source>
@@ -543,11 +547,11 @@
     </message>
     <message>
         <source>“%1” is not a valid choice; use one of: %2.</source>
-        <translation>« %1 » n'est pas un choix valide ; utilisez l'un de : %2.</translation>
+        <translation>« %1 » n&apos;est pas un choix valide ; utilisez l&apos;un de : %2.</translation>
     </message>
     <message>
         <source>“%1” is not a duration; write e.g. 500ms, 10s, 1m, 2h or 1d.</source>
-        <translation>« %1 » n'est pas une durée ; écrivez p. ex. 500ms, 10s, 1m, 2h ou 1d.</translation>
+        <translation>« %1 » n&apos;est pas une durée ; écrivez p. ex. 500ms, 10s, 1m, 2h ou 1d.</translation>
     </message>
     <message>
         <source>Needs at least %1 entries, has %2.</source>
@@ -559,19 +563,19 @@
     </message>
     <message>
         <source>The expression must be %1, but it is %2.</source>
-        <translation>L'expression doit être de type %1, mais elle est de type %2.</translation>
+        <translation>L&apos;expression doit être de type %1, mais elle est de type %2.</translation>
     </message>
     <message>
         <source>The edge is connected to a node or port that does not exist.</source>
-        <translation>La liaison est reliée à un nœud ou à un port qui n'existe pas.</translation>
+        <translation>La liaison est reliée à un nœud ou à un port qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The edge must go from an output to an input.</source>
-        <translation>La liaison doit aller d'une sortie vers une entrée.</translation>
+        <translation>La liaison doit aller d&apos;une sortie vers une entrée.</translation>
     </message>
     <message>
         <source>Field “%1” is marked sensitive and would be sent to the model unmasked; mask it upstream (mask node) or remove it from the prompt.</source>
-        <translation>Le champ « %1 » est marqué comme sensible et serait envoyé au modèle sans masquage ; masquez-le en amont (nœud de masquage) ou retirez-le de l'invite.</translation>
+        <translation>Le champ « %1 » est marqué comme sensible et serait envoyé au modèle sans masquage ; masquez-le en amont (nœud de masquage) ou retirez-le de l&apos;invite.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -627,11 +631,11 @@
     </message>
     <message>
         <source>The document has no file name yet.</source>
-        <translation>Le document n'a pas encore de nom de fichier.</translation>
+        <translation>Le document n&apos;a pas encore de nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -645,7 +649,7 @@
     <name>ExampleGalleryDialog</name>
     <message>
         <source>New from Example</source>
-        <translation>Nouveau à partir d'un exemple</translation>
+        <translation>Nouveau à partir d&apos;un exemple</translation>
     </message>
 </context>
 <context>
@@ -690,16 +694,16 @@ Exemple : %3</translation>
         <translation>Caractères à partir de start (base 1), au plus length si indiqué.</translation>
     </message>
     <message>
-        <source>The first n characters ('' when n &lt;= 0).</source>
-        <translation>Les n premiers caractères ('' si n &lt;= 0).</translation>
+        <source>The first n characters (&apos;&apos; when n &lt;= 0).</source>
+        <translation>Les n premiers caractères (&apos;&apos; si n &lt;= 0).</translation>
     </message>
     <message>
-        <source>The last n characters ('' when n &lt;= 0).</source>
-        <translation>Les n derniers caractères ('' si n &lt;= 0).</translation>
+        <source>The last n characters (&apos;&apos; when n &lt;= 0).</source>
+        <translation>Les n derniers caractères (&apos;&apos; si n &lt;= 0).</translation>
     </message>
     <message>
         <source>Number of characters (not bytes).</source>
-        <translation>Nombre de caractères (pas d'octets).</translation>
+        <translation>Nombre de caractères (pas d&apos;octets).</translation>
     </message>
     <message>
         <source>Replaces every occurrence of search (an empty search changes nothing).</source>
@@ -707,7 +711,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Replaces every match of a regular expression; $1 in the replacement is group 1.</source>
-        <translation>Remplace chaque correspondance d'une expression régulière ; $1 dans le remplacement désigne le groupe 1.</translation>
+        <translation>Remplace chaque correspondance d&apos;une expression régulière ; $1 dans le remplacement désigne le groupe 1.</translation>
     </message>
     <message>
         <source>The first match (or its group), NULL when nothing matches.</source>
@@ -715,11 +719,11 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Pads s on the left to length characters (cuts longer s); NULL for a negative length or empty pad.</source>
-        <translation>Complète s à gauche jusqu'à length caractères (tronque un s plus long) ; NULL si length est négatif ou pad vide.</translation>
+        <translation>Complète s à gauche jusqu&apos;à length caractères (tronque un s plus long) ; NULL si length est négatif ou pad vide.</translation>
     </message>
     <message>
         <source>Pads s on the right to length characters (cuts longer s); NULL for a negative length or empty pad.</source>
-        <translation>Complète s à droite jusqu'à length caractères (tronque un s plus long) ; NULL si length est négatif ou pad vide.</translation>
+        <translation>Complète s à droite jusqu&apos;à length caractères (tronque un s plus long) ; NULL si length est négatif ou pad vide.</translation>
     </message>
     <message>
         <source>Upper-cases the first letter of each word and lower-cases the rest (ASCII).</source>
@@ -739,7 +743,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Rounds half away from zero to digits decimals (default 0).</source>
-        <translation>Arrondit à digits décimales, la moitié s'éloignant de zéro (0 par défaut).</translation>
+        <translation>Arrondit à digits décimales, la moitié s&apos;éloignant de zéro (0 par défaut).</translation>
     </message>
     <message>
         <source>Largest integral value not above x.</source>
@@ -807,23 +811,23 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>The time of evaluation (epoch milliseconds).</source>
-        <translation>L'heure de l'évaluation (millisecondes depuis l'epoch).</translation>
+        <translation>L&apos;heure de l&apos;évaluation (millisecondes depuis l&apos;epoch).</translation>
     </message>
     <message>
         <source>YEAR, MONTH, DAY, HOUR, MINUTE, SECOND or MILLISECOND of ts in UTC.</source>
         <translation>YEAR, MONTH, DAY, HOUR, MINUTE, SECOND ou MILLISECOND de ts en UTC.</translation>
     </message>
     <message>
-        <source>ts cut down to the start of its 'second', 'minute', 'hour' or 'day' (UTC).</source>
-        <translation>ts tronqué au début de l'unité 'second', 'minute', 'hour' ou 'day' (UTC).</translation>
+        <source>ts cut down to the start of its &apos;second&apos;, &apos;minute&apos;, &apos;hour&apos; or &apos;day&apos; (UTC).</source>
+        <translation>ts tronqué au début de l&apos;unité &apos;second&apos;, &apos;minute&apos;, &apos;hour&apos; ou &apos;day&apos; (UTC).</translation>
     </message>
     <message>
-        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, 'quoted' text.</source>
-        <translation>ts sous forme de texte UTC ; lettres de motif yyyy MM dd HH mm ss SSS, texte 'entre apostrophes'.</translation>
+        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, &apos;quoted&apos; text.</source>
+        <translation>ts sous forme de texte UTC ; lettres de motif yyyy MM dd HH mm ss SSS, texte &apos;entre apostrophes&apos;.</translation>
     </message>
     <message>
         <source>Reads UTC text written in pattern; an error when it does not match.</source>
-        <translation>Lit un texte UTC écrit selon pattern ; erreur s'il ne correspond pas.</translation>
+        <translation>Lit un texte UTC écrit selon pattern&#xa0;; erreur s&apos;il ne correspond pas.</translation>
     </message>
     <message>
         <source>Milliseconds since 1970-01-01 00:00:00 UTC.</source>
@@ -831,19 +835,19 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Whole seconds since 1970-01-01 00:00:00 UTC (rounded down).</source>
-        <translation>Secondes entières écoulées depuis le 1970-01-01 00:00:00 UTC (arrondi à l'inférieur).</translation>
+        <translation>Secondes entières écoulées depuis le 1970-01-01 00:00:00 UTC (arrondi à l&apos;inférieur).</translation>
     </message>
     <message>
         <source>The timestamp n milliseconds after 1970-01-01 00:00:00 UTC.</source>
-        <translation>L'horodatage n millisecondes après le 1970-01-01 00:00:00 UTC.</translation>
+        <translation>L&apos;horodatage n millisecondes après le 1970-01-01 00:00:00 UTC.</translation>
     </message>
     <message>
         <source>The timestamp n seconds after 1970-01-01 00:00:00 UTC.</source>
-        <translation>L'horodatage n secondes après le 1970-01-01 00:00:00 UTC.</translation>
+        <translation>L&apos;horodatage n secondes après le 1970-01-01 00:00:00 UTC.</translation>
     </message>
     <message>
-        <source>The scalar at a path such as '$.a.b[0]' in JSON text; NULL when missing, not scalar or not JSON.</source>
-        <translation>La valeur scalaire à un chemin tel que '$.a.b[0]' dans un texte JSON ; NULL si elle est absente, non scalaire ou si le texte n'est pas du JSON.</translation>
+        <source>The scalar at a path such as &apos;$.a.b[0]&apos; in JSON text; NULL when missing, not scalar or not JSON.</source>
+        <translation>La valeur scalaire à un chemin tel que &apos;$.a.b[0]&apos; dans un texte JSON&#xa0;; NULL si elle est absente, non scalaire ou si le texte n&apos;est pas du JSON.</translation>
     </message>
     <message>
         <source>SHA-256 of the UTF-8 bytes of s as 64 lower-case hex digits.</source>
@@ -855,11 +859,11 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>The 1-based index-th element, NULL out of range.</source>
-        <translation>L'élément à la position index (à partir de 1) ; NULL hors limites.</translation>
+        <translation>L&apos;élément à la position index (à partir de 1)&#xa0;; NULL hors limites.</translation>
     </message>
     <message>
         <source>Number of elements.</source>
-        <translation>Nombre d'éléments.</translation>
+        <translation>Nombre d&apos;éléments.</translation>
     </message>
 </context>
 <context>
@@ -882,7 +886,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>While a pipeline has unsaved changes, a recovery copy is written this often.</source>
-        <translation>Tant qu'un pipeline a des modifications non enregistrées, une copie de récupération est écrite à cet intervalle.</translation>
+        <translation>Tant qu&apos;un pipeline a des modifications non enregistrées, une copie de récupération est écrite à cet intervalle.</translation>
     </message>
     <message>
         <source>Theme:</source>
@@ -894,7 +898,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>A new language applies when Pipewright restarts.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage de Pipewright.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Pipewright.</translation>
     </message>
     <message>
         <source>Recovery copy every:</source>
@@ -909,7 +913,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>PEM file with the CA certificate(s); empty = system store</source>
-        <translation>Fichier PEM avec le(s) certificat(s) d'AC ; vide = magasin du système</translation>
+        <translation>Fichier PEM avec le(s) certificat(s) d&apos;AC ; vide = magasin du système</translation>
     </message>
     <message>
         <source>librdkafka property</source>
@@ -949,7 +953,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>host:port of one or more brokers, comma-separated</source>
-        <translation>host:port d'un ou plusieurs brokers, séparés par des virgules</translation>
+        <translation>host:port d&apos;un ou plusieurs brokers, séparés par des virgules</translation>
     </message>
     <message>
         <source>Security protocol</source>
@@ -961,7 +965,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>SASL username</source>
-        <translation>Nom d'utilisateur SASL</translation>
+        <translation>Nom d&apos;utilisateur SASL</translation>
     </message>
     <message>
         <source>SASL password</source>
@@ -980,7 +984,7 @@ Exemple : %3</translation>
     <name>KeychainBackend</name>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation>le trousseau n'a pas répondu dans les %1 s</translation>
+        <translation>le trousseau n&apos;a pas répondu dans les %1 s</translation>
     </message>
     <message>
         <source>no such keychain entry</source>
@@ -992,11 +996,11 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>access to the keychain was denied (%1)</source>
-        <translation>l'accès au trousseau a été refusé (%1)</translation>
+        <translation>l&apos;accès au trousseau a été refusé (%1)</translation>
     </message>
     <message>
         <source>the keychain failed (%1); is a secret service such as GNOME Keyring or KWallet running?</source>
-        <translation>le trousseau a échoué (%1) ; un service de secrets comme GNOME Keyring ou KWallet est-il en cours d'exécution ?</translation>
+        <translation>le trousseau a échoué (%1) ; un service de secrets comme GNOME Keyring ou KWallet est-il en cours d&apos;exécution ?</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1031,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Remove the selected entry</source>
-        <translation>Supprimer l'entrée sélectionnée</translation>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1066,11 +1070,11 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Assistant uses</source>
-        <translation>L'assistant utilise</translation>
+        <translation>L&apos;assistant utilise</translation>
     </message>
     <message>
-        <source>"default", else the first profile</source>
-        <translation>« default », sinon le premier profil</translation>
+        <source>&quot;default&quot;, else the first profile</source>
+        <translation>«&#xa0;default&#xa0;», sinon le premier profil</translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -1078,7 +1082,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>The OpenAI-compatible API root, e.g. https://api.openai.com/v1 or http://localhost:11434/v1</source>
-        <translation>La racine de l'API compatible OpenAI, p. ex. https://api.openai.com/v1 ou http://localhost:11434/v1</translation>
+        <translation>La racine de l&apos;API compatible OpenAI, p. ex. https://api.openai.com/v1 ou http://localhost:11434/v1</translation>
     </message>
     <message>
         <source>must start with http:// or https://.</source>
@@ -1090,7 +1094,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation>Modèle d'embedding</translation>
+        <translation>Modèle d&apos;embedding</translation>
     </message>
     <message>
         <source>API key</source>
@@ -1098,11 +1102,11 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Prices (USD per million tokens; models without a price cost nothing)</source>
-        <translation>Prix (USD par million de tokens ; les modèles sans prix ne coûtent rien)</translation>
+        <translation>Prix (USD par million de tokens&#xa0;; les modèles sans prix ne coûtent rien)</translation>
     </message>
     <message>
         <source>a price has no model.</source>
-        <translation>un prix n'a pas de modèle.</translation>
+        <translation>un prix n&apos;a pas de modèle.</translation>
     </message>
     <message>
         <source>the prices of %1 must be numbers.</source>
@@ -1271,7 +1275,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Available once the live runtime is built into the designer.</source>
-        <translation>Disponible dès que l'environnement d'exécution en direct est intégré au concepteur.</translation>
+        <translation>Disponible dès que l&apos;environnement d&apos;exécution en direct est intégré au concepteur.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -1307,7 +1311,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pipewright %1&lt;/h3&gt;&lt;p&gt;Design Kafka event pipelines with LLM steps as node graphs, run them live and export them as ksqlDB or Flink SQL.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pipewright %1&lt;/h3&gt;&lt;p&gt;Concevez des pipelines d'événements Kafka avec des étapes LLM sous forme de graphes de nœuds, exécutez-les en direct et exportez-les en ksqlDB ou en Flink SQL.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Pipewright %1&lt;/h3&gt;&lt;p&gt;Concevez des pipelines d&apos;événements Kafka avec des étapes LLM sous forme de graphes de nœuds, exécutez-les en direct et exportez-les en ksqlDB ou en Flink SQL.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1363,7 +1367,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Cannot open pipeline</source>
-        <translation>Impossible d'ouvrir le pipeline</translation>
+        <translation>Impossible d&apos;ouvrir le pipeline</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1379,7 +1383,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Cannot save pipeline</source>
-        <translation>Impossible d'enregistrer le pipeline</translation>
+        <translation>Impossible d&apos;enregistrer le pipeline</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1466,7 +1470,7 @@ Exemple : %3</translation>
         <source>Pipewright did not exit cleanly last time. Restore the unsaved changes of:
 
 %1</source>
-        <translation>Pipewright ne s'est pas fermé correctement la dernière fois. Restaurer les modifications non enregistrées de :
+        <translation>Pipewright ne s&apos;est pas fermé correctement la dernière fois. Restaurer les modifications non enregistrées de :
 
 %1</translation>
     </message>
@@ -1476,7 +1480,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>New from E&amp;xample…</source>
-        <translation>Nouveau à partir d'un e&amp;xemple…</translation>
+        <translation>Nouveau à partir d&apos;un e&amp;xemple…</translation>
     </message>
     <message>
         <source>Sandbox Cluster</source>
@@ -1484,18 +1488,18 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Running on the sandbox. Give it data: Tools → Sandbox Cluster → temperature-readings → Produce Samples.</source>
-        <translation>Exécution sur la sandbox. Pour l'alimenter en données : Outils → Cluster sandbox → temperature-readings → Produire des exemples.</translation>
+        <translation>Exécution sur la sandbox. Pour l&apos;alimenter en données&#xa0;: Outils → Cluster sandbox → temperature-readings → Produire des exemples.</translation>
     </message>
     <message>
-        <source>Describe the pipeline in the Assistant, e.g. "read orders, keep those above 100 €, write them to big-orders", then Generate.</source>
-        <translation>Décrivez le pipeline dans l'assistant, p. ex. « lire orders, garder celles au-dessus de 100 €, les écrire dans big-orders », puis cliquez sur Générer.</translation>
+        <source>Describe the pipeline in the Assistant, e.g. &quot;read orders, keep those above 100 €, write them to big-orders&quot;, then Generate.</source>
+        <translation>Décrivez le pipeline dans l&apos;assistant, p. ex. «&#xa0;lire orders, garder celles au-dessus de 100 €, les écrire dans big-orders&#xa0;», puis cliquez sur Générer.</translation>
     </message>
 </context>
 <context>
     <name>MinimapWidget</name>
     <message>
         <source>Overview: click or drag to move the view</source>
-        <translation>Vue d'ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
+        <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
 </context>
 <context>
@@ -1528,18 +1532,18 @@ Exemple : %3</translation>
     <name>PipelineView</name>
     <message>
         <source>This node has no inputs</source>
-        <translation>Ce nœud n'a pas d'entrée</translation>
+        <translation>Ce nœud n&apos;a pas d&apos;entrée</translation>
     </message>
     <message>
         <source>This node has no outputs</source>
-        <translation>Ce nœud n'a pas de sortie</translation>
+        <translation>Ce nœud n&apos;a pas de sortie</translation>
     </message>
     <message>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <source>Unknown node kind "%1"</source>
+        <source>Unknown node kind &quot;%1&quot;</source>
         <translation>Type de nœud inconnu « %1 »</translation>
     </message>
     <message>
@@ -1582,7 +1586,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>not a pipeline</source>
-        <translation>ce n'est pas un pipeline</translation>
+        <translation>ce n&apos;est pas un pipeline</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Node(s)</source>
@@ -1616,7 +1620,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Test Connection</source>
@@ -1624,7 +1628,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1644,27 +1648,27 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>%1: a profile needs a name.</source>
-        <translation>%1 : un profil doit avoir un nom.</translation>
+        <translation>%1&#xa0;: un profil doit avoir un nom.</translation>
     </message>
     <message>
         <source>%1: two profiles are called %2.</source>
-        <translation>%1 : deux profils s'appellent %2.</translation>
+        <translation>%1&#xa0;: deux profils s&apos;appellent %2.</translation>
     </message>
     <message>
         <source>%1: %2 must be a secret reference (env:NAME or keychain:NAME), not a value.</source>
-        <translation>%1 : %2 doit être une référence de secret (env:NAME ou keychain:NAME), pas une valeur.</translation>
+        <translation>%1&#xa0;: %2 doit être une référence de secret (env:NAME ou keychain:NAME), pas une valeur.</translation>
     </message>
     <message>
         <source>%1: %2 is required.</source>
-        <translation>%1 : %2 est obligatoire.</translation>
+        <translation>%1&#xa0;: %2 est obligatoire.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1729,15 +1733,15 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Select an edge (or right-click it → Peek at Records) to see the latest records that passed along it during the run.</source>
-        <translation>Sélectionnez une liaison (ou clic droit dessus → Voir les enregistrements) pour afficher les derniers enregistrements qui l'ont traversée pendant l'exécution.</translation>
+        <translation>Sélectionnez une liaison (ou clic droit dessus → Voir les enregistrements) pour afficher les derniers enregistrements qui l&apos;ont traversée pendant l&apos;exécution.</translation>
     </message>
     <message>
         <source>%1 — waiting for records</source>
-        <translation>%1 — en attente d'enregistrements</translation>
+        <translation>%1 — en attente d&apos;enregistrements</translation>
     </message>
     <message>
         <source>%1 — no records yet</source>
-        <translation>%1 — aucun enregistrement pour l'instant</translation>
+        <translation>%1 — aucun enregistrement pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%1 — latest %n record(s), newest last</source>
@@ -1794,7 +1798,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>Stop the run gracefully: in-flight messages are acknowledged and offsets committed</source>
-        <translation>Arrêter l'exécution proprement : les messages en cours sont acquittés et les offsets validés</translation>
+        <translation>Arrêter l&apos;exécution proprement : les messages en cours sont acquittés et les offsets validés</translation>
     </message>
     <message>
         <source>Start, stop and inspect the embedded Kafka cluster</source>
@@ -1806,7 +1810,7 @@ Exemple : %3</translation>
     </message>
     <message>
         <source>The sandbox cluster is not running.</source>
-        <translation>Le cluster sandbox n'est pas démarré.</translation>
+        <translation>Le cluster sandbox n&apos;est pas démarré.</translation>
     </message>
     <message>
         <source>sandbox %1</source>
@@ -1825,12 +1829,12 @@ Exemple : %3</translation>
 
 Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>
-            <numerusform>La sandbox n'a pas de topic %1.
+            <numerusform>La sandbox n&apos;a pas de topic %1.
 
-Le créer avec %n partition ? L'exécution attend ensuite des messages dessus.</numerusform>
-            <numerusform>La sandbox n'a pas de topic %1.
+Le créer avec %n partition ? L&apos;exécution attend ensuite des messages dessus.</numerusform>
+            <numerusform>La sandbox n&apos;a pas de topic %1.
 
-Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.</numerusform>
+Le créer avec %n partitions ? L&apos;exécution attend ensuite des messages dessus.</numerusform>
         </translation>
     </message>
     <message>
@@ -1839,7 +1843,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>Topic %1 does not exist on %2; the run waits for it.</source>
-        <translation>Le topic %1 n'existe pas sur %2 ; l'exécution l'attend.</translation>
+        <translation>Le topic %1 n&apos;existe pas sur %2 ; l&apos;exécution l&apos;attend.</translation>
     </message>
     <message numerus="yes">
         <source>Cannot run: %n problem(s)</source>
@@ -1862,7 +1866,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>Not running</source>
-        <translation>Pas en cours d'exécution</translation>
+        <translation>Pas en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Running on %1 — %2 in · %3 msg/s</source>
@@ -1877,7 +1881,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>Run failed: %1</source>
-        <translation>L'exécution a échoué : %1</translation>
+        <translation>L&apos;exécution a échoué : %1</translation>
     </message>
     <message>
         <source>Run finished — %1 in, %2</source>
@@ -1901,7 +1905,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>Run the pipeline first</source>
-        <translation>Exécutez d'abord le pipeline</translation>
+        <translation>Exécutez d&apos;abord le pipeline</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
@@ -1921,7 +1925,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>Added a source for %1; the topic is empty, so no schema was sampled.</source>
-        <translation>Source ajoutée pour %1 ; le topic est vide, aucun schéma n'a donc été échantillonné.</translation>
+        <translation>Source ajoutée pour %1 ; le topic est vide, aucun schéma n&apos;a donc été échantillonné.</translation>
     </message>
     <message>
         <source>Added a source for %1 as string messages (the samples are not JSON objects).</source>
@@ -1939,7 +1943,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     <name>RunSummaryWidget</name>
     <message>
         <source>Not running. Pipeline → Run (F5) starts the pipeline.</source>
-        <translation>Pas en cours d'exécution. Pipeline → Exécuter (F5) démarre le pipeline.</translation>
+        <translation>Pas en cours d&apos;exécution. Pipeline → Exécuter (F5) démarre le pipeline.</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1979,7 +1983,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>In flight: %1 — %2 in, %3 so far</source>
-        <translation>En cours : %1 — %2 en entrée, %3 jusqu'ici</translation>
+        <translation>En cours : %1 — %2 en entrée, %3 jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Balanced ✓ %1 in = %2</source>
@@ -1995,7 +1999,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>LLM: %1 calls · %2 cache hits · %3 prompt + %4 completion tokens · cost $%5 (estimated $%6)</source>
-        <translation>LLM : %1 appels · %2 succès de cache · %3 jetons d'invite + %4 jetons de complétion · coût $%5 (estimé $%6)</translation>
+        <translation>LLM : %1 appels · %2 succès de cache · %3 jetons d&apos;invite + %4 jetons de complétion · coût $%5 (estimé $%6)</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2010,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>The sandbox cluster is not running.</source>
-        <translation>Le cluster sandbox n'est pas démarré.</translation>
+        <translation>Le cluster sandbox n&apos;est pas démarré.</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
@@ -2017,7 +2021,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>Unknown sample generator %1.</source>
-        <translation>Générateur d'exemples inconnu %1.</translation>
+        <translation>Générateur d&apos;exemples inconnu %1.</translation>
     </message>
     <message>
         <source>Started. Any Kafka client can connect to %1.</source>
@@ -2073,7 +2077,7 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>Write records of a built-in sample generator to the selected topic</source>
-        <translation>Écrire les enregistrements d'un générateur d'exemples intégré dans le topic sélectionné</translation>
+        <translation>Écrire les enregistrements d&apos;un générateur d&apos;exemples intégré dans le topic sélectionné</translation>
     </message>
     <message>
         <source>Sandbox Cluster</source>
@@ -2088,8 +2092,8 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
         <translation>partitions : </translation>
     </message>
     <message>
-        <source>An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
-        <translation>Un cluster Kafka intégré (le cluster fictif de librdkafka) sur cette machine. Les exécutions l'utilisent quand aucun profil de connexion n'est actif ; tout client Kafka peut se connecter à son adresse bootstrap. Ses topics restent en mémoire jusqu'à son arrêt.</translation>
+        <source>An embedded Kafka cluster (librdkafka&apos;s mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
+        <translation>Un cluster Kafka intégré (le cluster fictif de librdkafka) sur cette machine. Les exécutions l&apos;utilisent quand aucun profil de connexion n&apos;est actif ; tout client Kafka peut se connecter à son adresse bootstrap. Ses topics restent en mémoire jusqu&apos;à son arrêt.</translation>
     </message>
     <message>
         <source>State:</source>
@@ -2148,15 +2152,15 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>the URL must start with http:// or https://.</source>
-        <translation>l'URL doit commencer par http:// ou https://.</translation>
+        <translation>l&apos;URL doit commencer par http:// ou https://.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>For HTTP basic authentication; empty = none</source>
-        <translation>Pour l'authentification HTTP Basic ; vide = aucune</translation>
+        <translation>Pour l&apos;authentification HTTP Basic&#xa0;; vide = aucune</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2171,18 +2175,18 @@ Le créer avec %n partitions ? L'exécution attend ensuite des messages dessus.<
     </message>
     <message>
         <source>Environment variable</source>
-        <translation>Variable d'environnement</translation>
+        <translation>Variable d&apos;environnement</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <source>Keychain: the secret is stored in the operating system's keychain.
+        <source>Keychain: the secret is stored in the operating system&apos;s keychain.
 Environment variable: the secret is read from that variable when a connection starts.
 Either way only a reference is saved in the settings.</source>
-        <translation>Trousseau : le secret est stocké dans le trousseau du système d'exploitation.
-Variable d'environnement : le secret est lu dans cette variable au début d'une connexion.
+        <translation>Trousseau : le secret est stocké dans le trousseau du système d&apos;exploitation.
+Variable d&apos;environnement : le secret est lu dans cette variable au début d&apos;une connexion.
 Dans les deux cas, seule une référence est enregistrée dans les paramètres.</translation>
     </message>
     <message>
@@ -2203,7 +2207,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Enter the name of an environment variable (letters, digits and _).</source>
-        <translation>Saisissez le nom d'une variable d'environnement (lettres, chiffres et _).</translation>
+        <translation>Saisissez le nom d&apos;une variable d&apos;environnement (lettres, chiffres et _).</translation>
     </message>
     <message>
         <source>Enter the secret to store in the keychain.</source>
@@ -2214,19 +2218,19 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     <name>SecretStore</name>
     <message>
         <source>%1: the environment variable %2 is not set.</source>
-        <translation>%1 : la variable d'environnement %2 n'est pas définie.</translation>
+        <translation>%1 : la variable d&apos;environnement %2 n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>%1: cannot read the keychain entry (%2). Store the secret again in Settings, or use an env:NAME reference.</source>
-        <translation>%1 : impossible de lire l'entrée du trousseau (%2). Enregistrez de nouveau le secret dans les Paramètres ou utilisez une référence env:NOM.</translation>
+        <translation>%1 : impossible de lire l&apos;entrée du trousseau (%2). Enregistrez de nouveau le secret dans les Paramètres ou utilisez une référence env:NOM.</translation>
     </message>
     <message>
         <source>The value is not a secret reference; write env:NAME or keychain:NAME.</source>
-        <translation>La valeur n'est pas une référence de secret ; écrivez env:NOM ou keychain:NOM.</translation>
+        <translation>La valeur n&apos;est pas une référence de secret ; écrivez env:NOM ou keychain:NOM.</translation>
     </message>
     <message>
         <source>Cannot store the secret %1 in the keychain: %2. Enter an environment variable reference (env:NAME) instead; the secret is not saved anywhere else.</source>
-        <translation>Impossible de stocker le secret %1 dans le trousseau : %2. Saisissez plutôt une référence de variable d'environnement (env:NOM) ; le secret n'est enregistré nulle part ailleurs.</translation>
+        <translation>Impossible de stocker le secret %1 dans le trousseau : %2. Saisissez plutôt une référence de variable d&apos;environnement (env:NOM) ; le secret n&apos;est enregistré nulle part ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -2247,15 +2251,15 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Aperçu SQL</translation>
     </message>
     <message>
-        <source>Flink: 'properties.bootstrap.servers' of every Kafka table</source>
-        <translation>Flink : 'properties.bootstrap.servers' de chaque table Kafka</translation>
+        <source>Flink: &apos;properties.bootstrap.servers&apos; of every Kafka table</source>
+        <translation>Flink : &apos;properties.bootstrap.servers&apos; de chaque table Kafka</translation>
     </message>
     <message>
         <source>Confluent Cloud model options</source>
         <translation>Options de modèle Confluent Cloud</translation>
     </message>
     <message>
-        <source>Flink: emit Confluent Cloud's CREATE CONNECTION and model options instead of open-source Flink 2.1's</source>
+        <source>Flink: emit Confluent Cloud&apos;s CREATE CONNECTION and model options instead of open-source Flink 2.1&apos;s</source>
         <translation>Flink : générer le CREATE CONNECTION et les options de modèle de Confluent Cloud au lieu de ceux de Flink 2.1 open source</translation>
     </message>
     <message>
@@ -2264,7 +2268,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>ksqlDB has no LLM functions: name a deployed user-defined function to call for LLM steps, or leave empty to report them as not expressible</source>
-        <translation>ksqlDB n'a pas de fonctions LLM : indiquez une fonction définie par l'utilisateur déployée à appeler pour les étapes LLM, ou laissez vide pour les signaler comme non exprimables</translation>
+        <translation>ksqlDB n&apos;a pas de fonctions LLM : indiquez une fonction définie par l&apos;utilisateur déployée à appeler pour les étapes LLM, ou laissez vide pour les signaler comme non exprimables</translation>
     </message>
     <message>
         <source>Bootstrap servers:</source>
@@ -2296,7 +2300,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Export options</source>
-        <translation>Options d'exportation</translation>
+        <translation>Options d&apos;exportation</translation>
     </message>
     <message>
         <source>ksqlDB</source>
@@ -2342,7 +2346,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation>Impossible d'exporter vers %1 : %2</translation>
+        <translation>Impossible d&apos;exporter vers %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1, but %n step(s) cannot be expressed: see the list above.</source>
@@ -2361,6 +2365,182 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
 </context>
 <context>
+    <name>TestCaseDiffView</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Select a difference to compare the expected with the actual records.</source>
+        <translation>Sélectionnez une différence pour comparer les enregistrements attendus et réels.</translation>
+    </message>
+    <message>
+        <source>Select a test case to see what it checks and what differs.</source>
+        <translation>Sélectionnez un cas de test pour voir ce qu’il vérifie et ce qui diffère.</translation>
+    </message>
+    <message>
+        <source>%1: not run yet.</source>
+        <translation>%1 : pas encore exécuté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed (%n expectation(s) hold).</source>
+        <translation>
+            <numerusform>%1 : réussi (%n attente satisfaite).</numerusform>
+            <numerusform>%1 : réussi (%n attentes satisfaites).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: failed (%n expectation(s) not met).</source>
+        <translation>
+            <numerusform>%1 : échec (%n attente non satisfaite).</numerusform>
+            <numerusform>%1 : échec (%n attentes non satisfaites).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: could not run (%n error(s)).</source>
+        <translation>
+            <numerusform>%1 : n’a pas pu s’exécuter (%n erreur).</numerusform>
+            <numerusform>%1 : n’a pas pu s’exécuter (%n erreurs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit the pipeline (%n error(s)); no case ran.</source>
+        <translation>
+            <numerusform>%1 ne correspond pas au pipeline (%n erreur) ; aucun cas n’a été exécuté.</numerusform>
+            <numerusform>%1 ne correspond pas au pipeline (%n erreurs) ; aucun cas n’a été exécuté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected at %1:</source>
+        <translation>Attendu à %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actual (%n record(s)):</source>
+        <translation>
+            <numerusform>Réel (%n enregistrement) :</numerusform>
+            <numerusform>Réel (%n enregistrements) :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestCaseEditorDialog</name>
+    <message>
+        <source>Expect Current Output</source>
+        <translation>Attendre la sortie actuelle</translation>
+    </message>
+    <message>
+        <source>New Test Case</source>
+        <translation>Nouveau cas de test</translation>
+    </message>
+    <message>
+        <source>Edit Test Case</source>
+        <translation>Modifier le cas de test</translation>
+    </message>
+    <message>
+        <source>what the case shows, e.g. &quot;readings above 100 raise an alert&quot;</source>
+        <translation>ce que montre le cas, p. ex. « les mesures au-dessus de 100 déclenchent une alerte »</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Run the case now and take what reaches each sink and dead-letter path as its expectations (review them before saving)</source>
+        <translation>Exécuter le cas maintenant et prendre ce qui atteint chaque sink et chaque chemin de lettres mortes comme attentes (à relire avant d’enregistrer)</translation>
+    </message>
+    <message>
+        <source>The pipeline has no source node to feed.</source>
+        <translation>Le pipeline n’a aucun nœud source à alimenter.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>[{&quot;node&quot;: &quot;SINK&quot;, &quot;records&quot;: [...]}] — or Expect Current Output</source>
+        <translation>[{&quot;node&quot;: &quot;SINK&quot;, &quot;records&quot;: [...]}] — ou « Attendre la sortie actuelle »</translation>
+    </message>
+    <message>
+        <source>[{&quot;node&quot;: &quot;AI STEP&quot;, &quot;prompt&quot;: &quot;text in the prompt&quot;, &quot;answer&quot;: ...}]</source>
+        <translation>[{&quot;node&quot;: &quot;ÉTAPE IA&quot;, &quot;prompt&quot;: &quot;texte du prompt&quot;, &quot;answer&quot;: ...}]</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>One record per line: the value as JSON, or {&quot;value&quot;: …, &quot;key&quot;: …, &quot;headers&quot;: {…}, &quot;timestamp&quot;: …}.</source>
+        <translation>Un enregistrement par ligne : la valeur en JSON, ou {&quot;value&quot;: …, &quot;key&quot;: …, &quot;headers&quot;: {…}, &quot;timestamp&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>Expectations (per sink, output port or dead-letter path):</source>
+        <translation>Attentes (par sink, port de sortie ou chemin de lettres mortes) :</translation>
+    </message>
+    <message>
+        <source>Input records per source:</source>
+        <translation>Enregistrements d’entrée par source :</translation>
+    </message>
+    <message>
+        <source>LLM fixtures (answers by node and prompt text, so no test calls a model):</source>
+        <translation>Fixtures LLM (réponses par nœud et texte du prompt, pour qu’aucun test n’appelle de modèle) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads %n record(s) from %1; edit that file to change them.</source>
+        <translation>
+            <numerusform>Lit %n enregistrement depuis %1 ; modifiez ce fichier pour le changer.</numerusform>
+            <numerusform>Lit %n enregistrements depuis %1 ; modifiez ce fichier pour les changer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case needs a name.</source>
+        <translation>Le cas doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another case is called &quot;%1&quot;; names must be unique.</source>
+        <translation>Un autre cas s’appelle « %1 » ; les noms doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>Source %1, line %2: not JSON: %3</source>
+        <translation>Source %1, ligne %2 : pas du JSON : %3</translation>
+    </message>
+    <message>
+        <source>%1: a JSON array [ … ] is expected.</source>
+        <translation>%1 : un tableau JSON [ … ] est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1 : pas du JSON : %2</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <source>LLM fixtures</source>
+        <translation>Fixtures LLM</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The case cannot run:</source>
+        <translation>Le cas ne peut pas s’exécuter :</translation>
+    </message>
+</context>
+<context>
     <name>TestResultLabel</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2368,6 +2548,179 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TestsDock</name>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Run All &amp;Tests</source>
+        <translation>Exécuter tous les &amp;tests</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Run every case of the pipeline&apos;s test file now (Ctrl+Shift+T)</source>
+        <translation>Exécuter maintenant tous les cas du fichier de tests du pipeline (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Test Case…</source>
+        <translation>&amp;Ajouter un cas de test…</translation>
+    </message>
+    <message>
+        <source>Write input records for the sources and what the sinks must receive</source>
+        <translation>Écrire des enregistrements d’entrée pour les sources et ce que les sinks doivent recevoir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Test Case…</source>
+        <translation>&amp;Modifier le cas de test…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Test Case</source>
+        <translation>&amp;Supprimer le cas de test</translation>
+    </message>
+    <message>
+        <source>Save Run as Test &amp;Case…</source>
+        <translation>Enregistrer l’exécution comme &amp;cas de test…</translation>
+    </message>
+    <message>
+        <source>A new case from the records the live run last read at each source; what the pipeline makes of them becomes its expectations</source>
+        <translation>Un nouveau cas à partir des derniers enregistrements lus par l’exécution à chaque source ; ce que le pipeline en fait devient ses attentes</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Cas de test</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Remove Test Case</source>
+        <translation>Supprimer le cas de test</translation>
+    </message>
+    <message>
+        <source>Remove the test case &quot;%1&quot; from %2?</source>
+        <translation>Supprimer le cas de test « %1 » de %2 ?</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed (%n difference(s))</source>
+        <translation>
+            <numerusform>échec (%n différence)</numerusform>
+            <numerusform>échec (%n différences)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No test cases. Add one; save the pipeline to keep its tests beside it.</source>
+        <translation>Aucun cas de test. Ajoutez-en un ; enregistrez le pipeline pour garder ses tests à côté.</translation>
+    </message>
+    <message>
+        <source>No test cases in %1. Add Test Case writes the first.</source>
+        <translation>Aucun cas de test dans %1. « Ajouter un cas de test » écrit le premier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n test case(s)…</source>
+        <translation>
+            <numerusform>Exécution de %n cas de test…</numerusform>
+            <numerusform>Exécution de %n cas de test…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit the pipeline: %n error(s), no case ran.</source>
+        <translation>
+            <numerusform>%1 ne correspond pas au pipeline : %n erreur, aucun cas exécuté.</numerusform>
+            <numerusform>%1 ne correspond pas au pipeline : %n erreurs, aucun cas exécuté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n test case(s) pass.</source>
+        <translation>
+            <numerusform>Le %n cas de test réussit.</numerusform>
+            <numerusform>Les %n cas de test réussissent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test case(s) failed.</source>
+        <translation>
+            <numerusform>%1 cas de test sur %n a échoué.</numerusform>
+            <numerusform>%1 cas de test sur %n ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the pipeline to keep its tests.</source>
+        <translation>Enregistrez le pipeline pour garder ses tests.</translation>
+    </message>
+    <message>
+        <source>Re-running…</source>
+        <translation>Nouvelle exécution…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>A test case called &quot;%1&quot; exists already.</source>
+        <translation>Un cas de test nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Saved from a live run.</source>
+        <translation>Enregistré depuis une exécution en direct.</translation>
+    </message>
+    <message>
+        <source>The run has no records at its sources to save.</source>
+        <translation>L’exécution n’a aucun enregistrement à ses sources à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The records cannot be replayed as a test: %1</source>
+        <translation>Les enregistrements ne peuvent pas être rejoués comme test : %1</translation>
+    </message>
+    <message>
+        <source>Save Run as Test Case</source>
+        <translation>Enregistrer l’exécution comme cas de test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) last read at the sources become the inputs. Name of the new case:</source>
+        <translation>
+            <numerusform>%n enregistrement lu en dernier aux sources devient l’entrée. Nom du nouveau cas :</numerusform>
+            <numerusform>%n enregistrements lus en dernier aux sources deviennent les entrées. Nom du nouveau cas :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>exécution enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2420,11 +2773,11 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>// %1 has no messages yet</source>
-        <translation>// %1 n'a encore aucun message</translation>
+        <translation>// %1 n&apos;a encore aucun message</translation>
     </message>
     <message>
         <source>First offset: the oldest message a partition still keeps. %1</source>
-        <translation>Premier offset : le plus ancien message qu'une partition conserve encore. %1</translation>
+        <translation>Premier offset&#xa0;: le plus ancien message qu&apos;une partition conserve encore. %1</translation>
     </message>
 </context>
 <context>
@@ -2451,22 +2804,22 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>First: the oldest offset the partition still keeps (its log start offset). Next: the offset the next message gets.</source>
-        <translation>Premier : le plus ancien offset que la partition conserve encore (son log start offset). Suivant : l'offset que recevra le prochain message.</translation>
+        <translation>Premier&#xa0;: le plus ancien offset que la partition conserve encore (son log start offset). Suivant&#xa0;: l&apos;offset que recevra le prochain message.</translation>
     </message>
     <message>
         <source>A sandbox partition keeps the newest 5 MiB of record batches (at most 100,000 batches) and drops older messages; its first offset shows where it starts. Produce Samples compresses with lz4 and keeps 200,000 IoT readings; other producers should compress too (kcat -z lz4).</source>
-        <translation>Une partition sandbox conserve les 5 Mio de lots d'enregistrements les plus récents (100 000 lots au plus) et supprime les messages plus anciens ; son premier offset indique où elle commence. « Produire des exemples » compresse avec lz4 et conserve 200 000 relevés IoT ; les autres producteurs devraient aussi compresser (kcat -z lz4).</translation>
+        <translation>Une partition sandbox conserve les 5 Mio de lots d&apos;enregistrements les plus récents (100&#xa0;000 lots au plus) et supprime les messages plus anciens&#xa0;; son premier offset indique où elle commence. «&#xa0;Produire des exemples&#xa0;» compresse avec lz4 et conserve 200&#xa0;000 relevés IoT&#xa0;; les autres producteurs devraient aussi compresser (kcat -z lz4).</translation>
     </message>
     <message>
         <source>Offsets 0 … %1 are no longer kept (retention; the sandbox keeps only the newest 5 MiB per partition).</source>
-        <translation>Les offsets 0 … %1 ne sont plus conservés (rétention ; la sandbox ne conserve que les 5 Mio les plus récents par partition).</translation>
+        <translation>Les offsets 0 … %1 ne sont plus conservés (rétention&#xa0;; la sandbox ne conserve que les 5 Mio les plus récents par partition).</translation>
     </message>
 </context>
 <context>
     <name>WelcomeView</name>
     <message>
         <source>No recent files yet.</source>
-        <translation>Aucun fichier récent pour l'instant.</translation>
+        <translation>Aucun fichier récent pour l&apos;instant.</translation>
     </message>
     <message>
         <source>New Pipeline</source>
@@ -2482,15 +2835,15 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Opens the IoT example on the embedded Kafka cluster and starts it; then Produce Samples.</source>
-        <translation>Ouvre l'exemple IoT sur le cluster Kafka intégré et le démarre ; ensuite, « Produire des exemples ».</translation>
+        <translation>Ouvre l&apos;exemple IoT sur le cluster Kafka intégré et le démarre&#xa0;; ensuite, «&#xa0;Produire des exemples&#xa0;».</translation>
     </message>
     <message>
         <source>Describe a pipeline to the assistant</source>
-        <translation>Décrire un pipeline à l'assistant</translation>
+        <translation>Décrire un pipeline à l&apos;assistant</translation>
     </message>
     <message>
         <source>Say in plain words what should happen to your events; the assistant draws it.</source>
-        <translation>Dites simplement ce qui doit arriver à vos événements ; l'assistant le dessine.</translation>
+        <translation>Dites simplement ce qui doit arriver à vos événements&#xa0;; l&apos;assistant le dessine.</translation>
     </message>
     <message>
         <source>Welcome to Pipewright</source>
@@ -2498,11 +2851,11 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Design Kafka event pipelines as node graphs, run them live on the sandbox and export them as ksqlDB or Flink SQL.</source>
-        <translation>Concevez des pipelines d'événements Kafka sous forme de graphes de nœuds, exécutez-les en direct sur la sandbox et exportez-les en ksqlDB ou Flink SQL.</translation>
+        <translation>Concevez des pipelines d&apos;événements Kafka sous forme de graphes de nœuds, exécutez-les en direct sur la sandbox et exportez-les en ksqlDB ou Flink SQL.</translation>
     </message>
     <message>
         <source>Try first</source>
-        <translation>À essayer d'abord</translation>
+        <translation>À essayer d&apos;abord</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -2514,7 +2867,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation>%1 n'existe plus.</translation>
+        <translation>%1 n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +2878,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Consumes records from a Kafka topic. Declare the record fields so later steps can check their expressions, or leave the schema empty to use any field.</source>
-        <translation>Consomme les enregistrements d'un topic Kafka. Déclarez les champs des enregistrements pour que les étapes suivantes puissent vérifier leurs expressions, ou laissez le schéma vide pour utiliser n'importe quel champ.</translation>
+        <translation>Consomme les enregistrements d&apos;un topic Kafka. Déclarez les champs des enregistrements pour que les étapes suivantes puissent vérifier leurs expressions, ou laissez le schéma vide pour utiliser n&apos;importe quel champ.</translation>
     </message>
     <message>
         <source>Records</source>
@@ -2548,15 +2901,15 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Format</translation>
     </message>
     <message>
-        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent's Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
-        <translation>json analyse chaque valeur comme un objet JSON dont les membres sont les champs de l'enregistrement ; string transmet la clé et la valeur comme champs texte key et value ; avro décode le format Avro de Confluent (octet magique, identifiant de schéma) avec le schéma d'écriture issu du Schema Registry.</translation>
+        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent&apos;s Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
+        <translation>json analyse chaque valeur comme un objet JSON dont les membres sont les champs de l&apos;enregistrement ; string transmet la clé et la valeur comme champs texte key et value ; avro décode le format Avro de Confluent (octet magique, identifiant de schéma) avec le schéma d&apos;écriture issu du Schema Registry.</translation>
     </message>
     <message>
         <source>Schema Registry</source>
         <translation>Schema Registry</translation>
     </message>
     <message>
-        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic's Avro schemas.</source>
+        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic&apos;s Avro schemas.</source>
         <translation>Nom du profil Schema Registry (URL et référence des identifiants, définis dans les paramètres ou avec pipewright-cli run --schema-registry NOM=URL) qui contient les schémas Avro du topic.</translation>
     </message>
     <message>
@@ -2565,7 +2918,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>The fields of each record (name, type, sensitive for personal data). Empty: fields are not checked until a sample of the topic has been read.</source>
-        <translation>Les champs de chaque enregistrement (nom, type, sensible pour les données personnelles). Vide : les champs ne sont vérifiés qu'après la lecture d'un échantillon du topic.</translation>
+        <translation>Les champs de chaque enregistrement (nom, type, sensible pour les données personnelles). Vide : les champs ne sont vérifiés qu&apos;après la lecture d&apos;un échantillon du topic.</translation>
     </message>
     <message>
         <source>Start offset</source>
@@ -2573,31 +2926,31 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Where a consumer group without committed offsets starts: earliest reads the whole topic, latest only new records, committed resumes where the group left off and fails when it has no offsets yet.</source>
-        <translation>Où commence un groupe de consommateurs sans offsets validés : earliest lit tout le topic, latest uniquement les nouveaux enregistrements, committed reprend là où le groupe s'est arrêté et échoue s'il n'a pas encore d'offsets.</translation>
+        <translation>Où commence un groupe de consommateurs sans offsets validés : earliest lit tout le topic, latest uniquement les nouveaux enregistrements, committed reprend là où le groupe s&apos;est arrêté et échoue s&apos;il n&apos;a pas encore d&apos;offsets.</translation>
     </message>
     <message>
         <source>Consumer group</source>
         <translation>Groupe de consommateurs</translation>
     </message>
     <message>
-        <source>Kafka consumer group id for this source. Empty: the pipeline's consumer group.</source>
+        <source>Kafka consumer group id for this source. Empty: the pipeline&apos;s consumer group.</source>
         <translation>Identifiant du groupe de consommateurs Kafka de cette source. Vide : le groupe de consommateurs du pipeline.</translation>
     </message>
     <message>
         <source>Timestamp field</source>
-        <translation>Champ d'horodatage</translation>
+        <translation>Champ d&apos;horodatage</translation>
     </message>
     <message>
         <source>Field holding the event time (epoch milliseconds) used by windows downstream. Empty: the Kafka record timestamp.</source>
-        <translation>Champ contenant l'heure de l'événement (millisecondes depuis l'époque) utilisée par les fenêtres en aval. Vide : l'horodatage de l'enregistrement Kafka.</translation>
+        <translation>Champ contenant l&apos;heure de l&apos;événement (millisecondes depuis l&apos;époque) utilisée par les fenêtres en aval. Vide : l&apos;horodatage de l&apos;enregistrement Kafka.</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation>Données d'exemple</translation>
+        <translation>Données d&apos;exemple</translation>
     </message>
     <message>
         <source>Generates realistic sample records without a Kafka topic, to try a pipeline out.</source>
-        <translation>Génère des enregistrements d'exemple réalistes sans topic Kafka, pour essayer un pipeline.</translation>
+        <translation>Génère des enregistrements d&apos;exemple réalistes sans topic Kafka, pour essayer un pipeline.</translation>
     </message>
     <message>
         <source>The generated records.</source>
@@ -2609,7 +2962,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Which built-in data set to generate: iot-temperature — Temperature readings from IoT devices: device id, temperature in degrees Fahrenheit, event time. payments — Card payments: payment id, customer id, amount, ISO currency code, event time. flight-events — Flight status changes (scheduled, delayed, cancelled, boarding, landed) per booked customer, with origin, destination and departure time. chat-messages — Chat messages: message id, user id, channel and free text. customers — Customer master data keyed by customer id; email and phone are personal data (sensitive).</source>
-        <translation>Le jeu de données intégré à générer : iot-temperature — relevés de température d'appareils IoT : identifiant d'appareil, température en degrés Fahrenheit, heure de l'événement. payments — paiements par carte : identifiant de paiement, identifiant client, montant, code de devise ISO, heure de l'événement. flight-events — changements de statut de vol (scheduled, delayed, cancelled, boarding, landed) par client ayant réservé, avec origine, destination et heure de départ. chat-messages — messages de discussion : identifiant de message, identifiant d'utilisateur, canal et texte libre. customers — données de référence des clients indexées par identifiant client ; l'e-mail et le téléphone sont des données personnelles (sensibles).</translation>
+        <translation>Le jeu de données intégré à générer : iot-temperature — relevés de température d&apos;appareils IoT : identifiant d&apos;appareil, température en degrés Fahrenheit, heure de l&apos;événement. payments — paiements par carte : identifiant de paiement, identifiant client, montant, code de devise ISO, heure de l&apos;événement. flight-events — changements de statut de vol (scheduled, delayed, cancelled, boarding, landed) par client ayant réservé, avec origine, destination et heure de départ. chat-messages — messages de discussion : identifiant de message, identifiant d&apos;utilisateur, canal et texte libre. customers — données de référence des clients indexées par identifiant client ; l&apos;e-mail et le téléphone sont des données personnelles (sensibles).</translation>
     </message>
     <message>
         <source>Rate (records/s)</source>
@@ -2625,7 +2978,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Stop after this many records; 0 keeps generating until the pipeline stops.</source>
-        <translation>Arrêter après ce nombre d'enregistrements ; 0 continue jusqu'à l'arrêt du pipeline.</translation>
+        <translation>Arrêter après ce nombre d&apos;enregistrements ; 0 continue jusqu&apos;à l&apos;arrêt du pipeline.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -2664,16 +3017,16 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Condition</translation>
     </message>
     <message>
-        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE 'lab-%'. Records where it is FALSE or NULL are dropped.</source>
-        <translation>Une expression SQL booléenne sur l'enregistrement, p. ex. temperature &gt; 100 AND device_id LIKE 'lab-%'. Les enregistrements pour lesquels elle vaut FALSE ou NULL sont écartés.</translation>
+        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Records where it is FALSE or NULL are dropped.</source>
+        <translation>Une expression SQL booléenne sur l&apos;enregistrement, p. ex. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Les enregistrements pour lesquels elle vaut FALSE ou NULL sont écartés.</translation>
     </message>
     <message>
         <source>On error</source>
-        <translation>En cas d'erreur</translation>
+        <translation>En cas d&apos;erreur</translation>
     </message>
     <message>
-        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline's dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record's offset.</source>
-        <translation>Ce qu'il advient d'un enregistrement sur lequel cette étape échoue : dead-letter l'envoie avec l'erreur, l'identifiant du nœud et l'offset source vers le topic de lettres mortes du pipeline ; skip l'écarte (compté) ; stop arrête le pipeline sans valider l'offset de l'enregistrement.</translation>
+        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline&apos;s dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record&apos;s offset.</source>
+        <translation>Ce qu&apos;il advient d&apos;un enregistrement sur lequel cette étape échoue : dead-letter l&apos;envoie avec l&apos;erreur, l&apos;identifiant du nœud et l&apos;offset source vers le topic de lettres mortes du pipeline ; skip l&apos;écarte (compté) ; stop arrête le pipeline sans valider l&apos;offset de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Project</source>
@@ -2693,7 +3046,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>The output fields in order: a name and the expression computing it, e.g. temp_c = (temperature - 32) / 1.8.</source>
-        <translation>Les champs de sortie dans l'ordre : un nom et l'expression qui le calcule, p. ex. temp_c = (temperature - 32) / 1.8.</translation>
+        <translation>Les champs de sortie dans l&apos;ordre : un nom et l&apos;expression qui le calcule, p. ex. temp_c = (temperature - 32) / 1.8.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2709,7 +3062,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>SQL expression over the input record, e.g. UPPER(country) or amount * 100.</source>
-        <translation>Expression SQL sur l'enregistrement d'entrée, p. ex. UPPER(country) ou amount * 100.</translation>
+        <translation>Expression SQL sur l&apos;enregistrement d&apos;entrée, p. ex. UPPER(country) ou amount * 100.</translation>
     </message>
     <message>
         <source>Route</source>
@@ -2733,11 +3086,11 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Ordered routes, each a name (its output port) and a boolean condition; the first matching route wins, records matching none go to the else output.</source>
-        <translation>Routes ordonnées, chacune avec un nom (son port de sortie) et une condition booléenne ; la première route correspondante l'emporte, les enregistrements sans correspondance vont vers la sortie else.</translation>
+        <translation>Routes ordonnées, chacune avec un nom (son port de sortie) et une condition booléenne ; la première route correspondante l&apos;emporte, les enregistrements sans correspondance vont vers la sortie else.</translation>
     </message>
     <message>
-        <source>Name of the route and its output port; unique, not "else".</source>
-        <translation>Nom de la route et de son port de sortie ; unique, différent de "else".</translation>
+        <source>Name of the route and its output port; unique, not &quot;else&quot;.</source>
+        <translation>Nom de la route et de son port de sortie ; unique, différent de &quot;else&quot;.</translation>
     </message>
     <message>
         <source>Boolean SQL expression, e.g. temperature &gt; 132.</source>
@@ -2773,7 +3126,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Named boolean conditions a valid record meets, e.g. in_range: temperature BETWEEN 32 AND 132.</source>
-        <translation>Conditions booléennes nommées qu'un enregistrement valide satisfait, p. ex. in_range: temperature BETWEEN 32 AND 132.</translation>
+        <translation>Conditions booléennes nommées qu&apos;un enregistrement valide satisfait, p. ex. in_range: temperature BETWEEN 32 AND 132.</translation>
     </message>
     <message>
         <source>Name reported for records violating this constraint.</source>
@@ -2849,7 +3202,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>The computed columns: a name, a function and the expression it aggregates.</source>
-        <translation>Les colonnes calculées : un nom, une fonction et l'expression agrégée.</translation>
+        <translation>Les colonnes calculées : un nom, une fonction et l&apos;expression agrégée.</translation>
     </message>
     <message>
         <source>Name of the output column, e.g. total_amount.</source>
@@ -2861,7 +3214,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>count counts records (or non-NULL values of the expression); sum and avg need a number; min and max work on numbers, strings and timestamps.</source>
-        <translation>count compte les enregistrements (ou les valeurs non NULL de l'expression) ; sum et avg exigent un nombre ; min et max fonctionnent sur les nombres, les chaînes et les horodatages.</translation>
+        <translation>count compte les enregistrements (ou les valeurs non NULL de l&apos;expression) ; sum et avg exigent un nombre ; min et max fonctionnent sur les nombres, les chaînes et les horodatages.</translation>
     </message>
     <message>
         <source>The value aggregated, e.g. amount. Optional for count.</source>
@@ -2873,7 +3226,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>tumbling: fixed, non-overlapping windows of the size; hopping: windows of the size starting every advance; session: a window per key that closes after a gap of inactivity.</source>
-        <translation>tumbling : fenêtres fixes de la taille donnée, sans chevauchement ; hopping : fenêtres de la taille donnée commençant à chaque pas d'avance ; session : une fenêtre par clé qui se ferme après un intervalle d'inactivité.</translation>
+        <translation>tumbling : fenêtres fixes de la taille donnée, sans chevauchement ; hopping : fenêtres de la taille donnée commençant à chaque pas d&apos;avance ; session : une fenêtre par clé qui se ferme après un intervalle d&apos;inactivité.</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2896,8 +3249,8 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Intervalle</translation>
     </message>
     <message>
-        <source>For session windows: inactivity after which a key's session closes.</source>
-        <translation>Pour les fenêtres de session : inactivité après laquelle la session d'une clé se ferme.</translation>
+        <source>For session windows: inactivity after which a key&apos;s session closes.</source>
+        <translation>Pour les fenêtres de session : inactivité après laquelle la session d&apos;une clé se ferme.</translation>
     </message>
     <message>
         <source>Time field</source>
@@ -2905,7 +3258,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Event-time field (timestamp or epoch milliseconds) that assigns records to windows. Empty: processing time.</source>
-        <translation>Champ d'heure de l'événement (horodatage ou millisecondes depuis l'époque) qui affecte les enregistrements aux fenêtres. Vide : heure de traitement.</translation>
+        <translation>Champ d&apos;heure de l&apos;événement (horodatage ou millisecondes depuis l&apos;époque) qui affecte les enregistrements aux fenêtres. Vide : heure de traitement.</translation>
     </message>
     <message>
         <source>Grace period</source>
@@ -2949,7 +3302,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Expression over the stream record giving the lookup key, e.g. customer_id.</source>
-        <translation>Expression sur l'enregistrement du flux donnant la clé de recherche, p. ex. customer_id.</translation>
+        <translation>Expression sur l&apos;enregistrement du flux donnant la clé de recherche, p. ex. customer_id.</translation>
     </message>
     <message>
         <source>Table key</source>
@@ -2957,7 +3310,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Expression over the table record giving its key, e.g. customer_id.</source>
-        <translation>Expression sur l'enregistrement de la table donnant sa clé, p. ex. customer_id.</translation>
+        <translation>Expression sur l&apos;enregistrement de la table donnant sa clé, p. ex. customer_id.</translation>
     </message>
     <message>
         <source>Join type</source>
@@ -2984,8 +3337,8 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Clé</translation>
     </message>
     <message>
-        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, '-', CAST(ts AS STRING)).</source>
-        <translation>Expression identifiant les doublons, p. ex. event_id ou CONCAT(device_id, '-', CAST(ts AS STRING)).</translation>
+        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</source>
+        <translation>Expression identifiant les doublons, p. ex. event_id ou CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</translation>
     </message>
     <message>
         <source>How long a key is remembered.</source>
@@ -2997,15 +3350,15 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Sends a prompt built from each record to a chat-completion model and adds the answer to the record.</source>
-        <translation>Envoie une invite construite à partir de chaque enregistrement à un modèle de complétion de chat et ajoute la réponse à l'enregistrement.</translation>
+        <translation>Envoie une invite construite à partir de chaque enregistrement à un modèle de complétion de chat et ajoute la réponse à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>The records to send to the model.</source>
         <translation>Les enregistrements à envoyer au modèle.</translation>
     </message>
     <message>
-        <source>The input records with the model's answer added.</source>
-        <translation>Les enregistrements d'entrée avec la réponse du modèle ajoutée.</translation>
+        <source>The input records with the model&apos;s answer added.</source>
+        <translation>Les enregistrements d&apos;entrée avec la réponse du modèle ajoutée.</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -3013,14 +3366,14 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Name of the LLM endpoint profile from the settings (base URL, API key reference, default model) of any OpenAI-compatible service: OpenAI, Azure gateways, Ollama, vLLM, llama.cpp.</source>
-        <translation>Nom du profil de point de terminaison LLM défini dans les paramètres (URL de base, référence de la clé d'API, modèle par défaut) de tout service compatible OpenAI : OpenAI, passerelles Azure, Ollama, vLLM, llama.cpp.</translation>
+        <translation>Nom du profil de point de terminaison LLM défini dans les paramètres (URL de base, référence de la clé d&apos;API, modèle par défaut) de tout service compatible OpenAI : OpenAI, passerelles Azure, Ollama, vLLM, llama.cpp.</translation>
     </message>
     <message>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile's default model.</source>
+        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile&apos;s default model.</source>
         <translation>Nom du modèle tel que le connaît le point de terminaison, p. ex. gpt-4o-mini ou llama3.1:8b. Vide : le modèle par défaut du profil.</translation>
     </message>
     <message>
@@ -3028,16 +3381,16 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Invite système</translation>
     </message>
     <message>
-        <source>Sets the model's role and rules, e.g. "You are a Kafka operations analyst. Answer in one sentence."</source>
-        <translation>Définit le rôle et les règles du modèle, p. ex. "You are a Kafka operations analyst. Answer in one sentence."</translation>
+        <source>Sets the model&apos;s role and rules, e.g. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</source>
+        <translation>Définit le rôle et les règles du modèle, p. ex. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</translation>
     </message>
     <message>
         <source>User prompt</source>
         <translation>Invite utilisateur</translation>
     </message>
     <message>
-        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. "Summarise this event: {{payload}}". Sensitive fields must be masked first.</source>
-        <translation>Le message envoyé pour chaque enregistrement ; {{field}} ou {{a.b}} insère un champ de l'enregistrement, p. ex. "Summarise this event: {{payload}}". Les champs sensibles doivent d'abord être masqués.</translation>
+        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. &quot;Summarise this event: {{payload}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>Le message envoyé pour chaque enregistrement ; {{field}} ou {{a.b}} insère un champ de l&apos;enregistrement, p. ex. &quot;Summarise this event: {{payload}}&quot;. Les champs sensibles doivent d&apos;abord être masqués.</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -3052,7 +3405,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Jetons max.</translation>
     </message>
     <message>
-        <source>Upper bound on the answer's length in tokens.</source>
+        <source>Upper bound on the answer&apos;s length in tokens.</source>
         <translation>Limite supérieure de la longueur de la réponse, en jetons.</translation>
     </message>
     <message>
@@ -3076,7 +3429,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Schéma JSON</translation>
     </message>
     <message>
-        <source>For json mode: a JSON schema the answer must follow; its properties become the output field's members.</source>
+        <source>For json mode: a JSON schema the answer must follow; its properties become the output field&apos;s members.</source>
         <translation>Pour le mode json : un schéma JSON que la réponse doit respecter ; ses propriétés deviennent les membres du champ de sortie.</translation>
     </message>
     <message>
@@ -3085,11 +3438,11 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>How often a failed or timed-out call is retried before the record goes to the error policy. 0 disables retries.</source>
-        <translation>Nombre de reprises d'un appel en échec ou expiré avant que l'enregistrement ne soit confié à la politique d'erreur. 0 désactive les reprises.</translation>
+        <translation>Nombre de reprises d&apos;un appel en échec ou expiré avant que l&apos;enregistrement ne soit confié à la politique d&apos;erreur. 0 désactive les reprises.</translation>
     </message>
     <message>
         <source>Backoff</source>
-        <translation>Délai d'attente</translation>
+        <translation>Délai d&apos;attente</translation>
     </message>
     <message>
         <source>Wait before the first retry, e.g. 500ms or 2s.</source>
@@ -3097,11 +3450,11 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Backoff strategy</source>
-        <translation>Stratégie d'attente</translation>
+        <translation>Stratégie d&apos;attente</translation>
     </message>
     <message>
         <source>exponential doubles the wait after every failed attempt; fixed waits the same each time.</source>
-        <translation>exponential double l'attente après chaque tentative échouée ; fixed attend la même durée à chaque fois.</translation>
+        <translation>exponential double l&apos;attente après chaque tentative échouée ; fixed attend la même durée à chaque fois.</translation>
     </message>
     <message>
         <source>Timeout</source>
@@ -3109,7 +3462,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Longest time one call may take before it counts as failed.</source>
-        <translation>Durée maximale d'un appel avant qu'il ne soit considéré comme en échec.</translation>
+        <translation>Durée maximale d&apos;un appel avant qu&apos;il ne soit considéré comme en échec.</translation>
     </message>
     <message>
         <source>Max in flight</source>
@@ -3125,19 +3478,19 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Asks a model to pick exactly one of the given labels for each record, e.g. for moderation or triage; route on the label afterwards.</source>
-        <translation>Demande à un modèle de choisir exactement une des étiquettes données pour chaque enregistrement, p. ex. pour la modération ou le tri ; routez ensuite selon l'étiquette.</translation>
+        <translation>Demande à un modèle de choisir exactement une des étiquettes données pour chaque enregistrement, p. ex. pour la modération ou le tri ; routez ensuite selon l&apos;étiquette.</translation>
     </message>
     <message>
         <source>The input records with the chosen label added.</source>
-        <translation>Les enregistrements d'entrée avec l'étiquette choisie ajoutée.</translation>
+        <translation>Les enregistrements d&apos;entrée avec l&apos;étiquette choisie ajoutée.</translation>
     </message>
     <message>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <source>The text to classify, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
-        <translation>Le texte à classer, construit à partir de l'enregistrement : p. ex. "{{text}}". Les champs sensibles doivent d'abord être masqués.</translation>
+        <source>The text to classify, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>Le texte à classer, construit à partir de l&apos;enregistrement : p. ex. &quot;{{text}}&quot;. Les champs sensibles doivent d&apos;abord être masqués.</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -3145,7 +3498,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>The possible labels (at least two), each with a description that tells the model when it applies.</source>
-        <translation>Les étiquettes possibles (au moins deux), chacune avec une description qui indique au modèle quand elle s'applique.</translation>
+        <translation>Les étiquettes possibles (au moins deux), chacune avec une description qui indique au modèle quand elle s&apos;applique.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -3161,7 +3514,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>When this label applies.</source>
-        <translation>Quand cette étiquette s'applique.</translation>
+        <translation>Quand cette étiquette s&apos;applique.</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -3173,7 +3526,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Field that receives the chosen label.</source>
-        <translation>Champ qui reçoit l'étiquette choisie.</translation>
+        <translation>Champ qui reçoit l&apos;étiquette choisie.</translation>
     </message>
     <message>
         <source>LLM extract</source>
@@ -3181,15 +3534,15 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Asks a model to extract typed fields from free text in each record, e.g. amounts, names or dates from a message.</source>
-        <translation>Demande à un modèle d'extraire des champs typés du texte libre de chaque enregistrement, p. ex. des montants, des noms ou des dates d'un message.</translation>
+        <translation>Demande à un modèle d&apos;extraire des champs typés du texte libre de chaque enregistrement, p. ex. des montants, des noms ou des dates d&apos;un message.</translation>
     </message>
     <message>
         <source>The input records with the extracted fields added.</source>
-        <translation>Les enregistrements d'entrée avec les champs extraits ajoutés.</translation>
+        <translation>Les enregistrements d&apos;entrée avec les champs extraits ajoutés.</translation>
     </message>
     <message>
-        <source>The text to extract from, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
-        <translation>Le texte dont extraire les données, construit à partir de l'enregistrement : p. ex. "{{text}}". Les champs sensibles doivent d'abord être masqués.</translation>
+        <source>The text to extract from, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>Le texte dont extraire les données, construit à partir de l&apos;enregistrement : p. ex. &quot;{{text}}&quot;. Les champs sensibles doivent d&apos;abord être masqués.</translation>
     </message>
     <message>
         <source>The fields to extract, with their types; a value the model cannot find is NULL.</source>
@@ -3201,19 +3554,19 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Computes an embedding vector of a text per record, for vector search and real-time RAG.</source>
-        <translation>Calcule un vecteur d'embedding d'un texte pour chaque enregistrement, pour la recherche vectorielle et le RAG en temps réel.</translation>
+        <translation>Calcule un vecteur d&apos;embedding d&apos;un texte pour chaque enregistrement, pour la recherche vectorielle et le RAG en temps réel.</translation>
     </message>
     <message>
         <source>The input records with the embedding added.</source>
-        <translation>Les enregistrements d'entrée avec l'embedding ajouté.</translation>
+        <translation>Les enregistrements d&apos;entrée avec l&apos;embedding ajouté.</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <source>Expression giving the text to embed, e.g. description or CONCAT(title, ' ', body). Sensitive fields must be masked first.</source>
-        <translation>Expression donnant le texte à vectoriser, p. ex. description ou CONCAT(title, ' ', body). Les champs sensibles doivent d'abord être masqués.</translation>
+        <source>Expression giving the text to embed, e.g. description or CONCAT(title, &apos; &apos;, body). Sensitive fields must be masked first.</source>
+        <translation>Expression donnant le texte à vectoriser, p. ex. description ou CONCAT(title, &apos; &apos;, body). Les champs sensibles doivent d&apos;abord être masqués.</translation>
     </message>
     <message>
         <source>Field that receives the vector (array of double).</source>
@@ -3244,24 +3597,24 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Nom du topic Kafka dans lequel écrire, p. ex. TempRangeAlert.</translation>
     </message>
     <message>
-        <source>json writes each record as a JSON object; string writes the record's value field as text; avro writes Confluent's Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
-        <translation>json écrit chaque enregistrement comme un objet JSON ; string écrit le champ value de l'enregistrement comme texte ; avro écrit le format Avro de Confluent avec un schéma construit à partir des champs entrants, enregistré sous le sujet &lt;topic&gt;-value après une vérification de compatibilité.</translation>
+        <source>json writes each record as a JSON object; string writes the record&apos;s value field as text; avro writes Confluent&apos;s Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
+        <translation>json écrit chaque enregistrement comme un objet JSON ; string écrit le champ value de l&apos;enregistrement comme texte ; avro écrit le format Avro de Confluent avec un schéma construit à partir des champs entrants, enregistré sous le sujet &lt;topic&gt;-value après une vérification de compatibilité.</translation>
     </message>
     <message>
         <source>Name of the Schema Registry profile (URL and credentials reference) where the sink registers its Avro schema.</source>
         <translation>Nom du profil Schema Registry (URL et référence des identifiants) où la destination enregistre son schéma Avro.</translation>
     </message>
     <message>
-        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record's key.</source>
-        <translation>Expression donnant la clé du message Kafka, p. ex. device_id (les enregistrements de même clé gardent leur ordre). Vide : la clé de l'enregistrement source.</translation>
+        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record&apos;s key.</source>
+        <translation>Expression donnant la clé du message Kafka, p. ex. device_id (les enregistrements de même clé gardent leur ordre). Vide : la clé de l&apos;enregistrement source.</translation>
     </message>
     <message>
         <source>Dead letter</source>
         <translation>Lettres mortes</translation>
     </message>
     <message>
-        <source>Writes records that failed a check (e.g. validate's invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
-        <translation>Écrit les enregistrements ayant échoué à une vérification (p. ex. la sortie invalid de Valider) dans un topic de lettres mortes, avec la raison, l'identifiant du nœud et la position d'origine dans les en-têtes.</translation>
+        <source>Writes records that failed a check (e.g. validate&apos;s invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
+        <translation>Écrit les enregistrements ayant échoué à une vérification (p. ex. la sortie invalid de Valider) dans un topic de lettres mortes, avec la raison, l&apos;identifiant du nœud et la position d&apos;origine dans les en-têtes.</translation>
     </message>
     <message>
         <source>Rejected records; several steps may feed one dead-letter sink.</source>
@@ -3277,7 +3630,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Writes every incoming record as a row of a PostgreSQL or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
-        <translation>Écrit chaque enregistrement entrant comme une ligne d'une table PostgreSQL ou SQLite (insert, ou upsert par clé), par lots d'une transaction chacun ; les offsets source ne sont validés qu'après la validation du lot.</translation>
+        <translation>Écrit chaque enregistrement entrant comme une ligne d&apos;une table PostgreSQL ou SQLite (insert, ou upsert par clé), par lots d&apos;une transaction chacun ; les offsets source ne sont validés qu&apos;après la validation du lot.</translation>
     </message>
     <message>
         <source>Records to store; several steps may feed one sink.</source>
@@ -3297,7 +3650,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
-        <translation>PostgreSQL : un nom de profil de connexion, une chaîne conninfo (host=db port=5432 dbname=iot user=app) ou une URI (postgresql://app@db/iot) ; SQLite : le chemin du fichier de base de données. Jamais de mot de passe : indiquez sa variable d'environnement dans Variable du mot de passe.</translation>
+        <translation>PostgreSQL : un nom de profil de connexion, une chaîne conninfo (host=db port=5432 dbname=iot user=app) ou une URI (postgresql://app@db/iot) ; SQLite : le chemin du fichier de base de données. Jamais de mot de passe : indiquez sa variable d&apos;environnement dans Variable du mot de passe.</translation>
     </message>
     <message>
         <source>Password variable</source>
@@ -3305,7 +3658,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Name of the environment variable holding the PostgreSQL password, e.g. PGPASSWORD_IOT. Empty: no password (trust, peer or .pgpass).</source>
-        <translation>Nom de la variable d'environnement contenant le mot de passe PostgreSQL, p. ex. PGPASSWORD_IOT. Vide : pas de mot de passe (trust, peer ou .pgpass).</translation>
+        <translation>Nom de la variable d&apos;environnement contenant le mot de passe PostgreSQL, p. ex. PGPASSWORD_IOT. Vide : pas de mot de passe (trust, peer ou .pgpass).</translation>
     </message>
     <message>
         <source>Target table, e.g. readings or iot.readings.</source>
@@ -3317,18 +3670,18 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Which field fills which column. Empty: every input field, with its name made a valid column name (lower case, letters, digits, underscores).</source>
-        <translation>Quel champ remplit quelle colonne. Vide : chaque champ d'entrée, son nom transformé en nom de colonne valide (minuscules, lettres, chiffres, traits de soulignement).</translation>
+        <translation>Quel champ remplit quelle colonne. Vide : chaque champ d&apos;entrée, son nom transformé en nom de colonne valide (minuscules, lettres, chiffres, traits de soulignement).</translation>
     </message>
     <message>
         <source>Input field (a.b for nested fields; objects and arrays are stored as JSON).</source>
-        <translation>Champ d'entrée (a.b pour les champs imbriqués ; les objets et tableaux sont stockés en JSON).</translation>
+        <translation>Champ d&apos;entrée (a.b pour les champs imbriqués ; les objets et tableaux sont stockés en JSON).</translation>
     </message>
     <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <source>Column name; empty: the field's last name segment, sanitised.</source>
+        <source>Column name; empty: the field&apos;s last name segment, sanitised.</source>
         <translation>Nom de colonne ; vide : le dernier segment du nom du champ, assaini.</translation>
     </message>
     <message>
@@ -3345,7 +3698,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Columns identifying a row (the primary key of a created table; required for upsert), e.g. device_id, ts.</source>
-        <translation>Colonnes identifiant une ligne (la clé primaire d'une table créée ; obligatoire pour upsert), p. ex. device_id, ts.</translation>
+        <translation>Colonnes identifiant une ligne (la clé primaire d&apos;une table créée ; obligatoire pour upsert), p. ex. device_id, ts.</translation>
     </message>
     <message>
         <source>Create table</source>
@@ -3353,11 +3706,11 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Create the table when it does not exist, with column types from the input fields.</source>
-        <translation>Créer la table si elle n'existe pas, avec des types de colonnes tirés des champs d'entrée.</translation>
+        <translation>Créer la table si elle n&apos;existe pas, avec des types de colonnes tirés des champs d&apos;entrée.</translation>
     </message>
     <message>
         <source>Rows written per transaction. Larger batches are faster; the source offsets of a batch are committed after it is.</source>
-        <translation>Lignes écrites par transaction. Des lots plus grands sont plus rapides ; les offsets source d'un lot sont validés après lui.</translation>
+        <translation>Lignes écrites par transaction. Des lots plus grands sont plus rapides ; les offsets source d&apos;un lot sont validés après lui.</translation>
     </message>
     <message>
         <source>Flush interval</source>
@@ -3369,7 +3722,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>How often a batch that failed transiently (connection lost, deadlock, database busy) is retried before its records go to the error policy.</source>
-        <translation>Nombre de reprises d'un lot en échec passager (connexion perdue, interblocage, base occupée) avant que ses enregistrements ne soient confiés à la politique d'erreur.</translation>
+        <translation>Nombre de reprises d&apos;un lot en échec passager (connexion perdue, interblocage, base occupée) avant que ses enregistrements ne soient confiés à la politique d&apos;erreur.</translation>
     </message>
     <message>
         <source>Wait before the first retry; doubles after every failed attempt.</source>
@@ -3377,7 +3730,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Export topic</source>
-        <translation>Topic d'export</translation>
+        <translation>Topic d&apos;export</translation>
     </message>
     <message>
         <source>SQL export: the topic the script writes for the Kafka Connect JDBC sink connector to read. Empty: the table name.</source>
@@ -3388,8 +3741,8 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Upsert vectoriel</translation>
     </message>
     <message>
-        <source>Stores each record's embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
-        <translation>Stocke l'embedding de chaque enregistrement (issu d'une étape Embedding) sous son identifiant dans un index vectoriel intégré, avec un texte et des métadonnées, pour la recherche par vector-retrieve. Un identifiant existant est remplacé. L'index est enregistré dans un fichier et survit donc aux redémarrages.</translation>
+        <source>Stores each record&apos;s embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
+        <translation>Stocke l&apos;embedding de chaque enregistrement (issu d&apos;une étape Embedding) sous son identifiant dans un index vectoriel intégré, avec un texte et des métadonnées, pour la recherche par vector-retrieve. Un identifiant existant est remplacé. L&apos;index est enregistré dans un fichier et survit donc aux redémarrages.</translation>
     </message>
     <message>
         <source>Records with an embedding and an id.</source>
@@ -3401,35 +3754,35 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Name of the vector index, e.g. flights. Nodes of one pipeline that name the same index share it (upsert and retrieve in one run).</source>
-        <translation>Nom de l'index vectoriel, p. ex. flights. Les nœuds d'un même pipeline qui nomment le même index le partagent (upsert et recherche dans une même exécution).</translation>
+        <translation>Nom de l&apos;index vectoriel, p. ex. flights. Les nœuds d&apos;un même pipeline qui nomment le même index le partagent (upsert et recherche dans une même exécution).</translation>
     </message>
     <message>
         <source>Index file</source>
-        <translation>Fichier d'index</translation>
+        <translation>Fichier d&apos;index</translation>
     </message>
     <message>
         <source>File the index is loaded from at start and saved to (a sidecar beside the HNSW graph file). Empty: vector-indexes/&lt;index&gt;.vindex in the working directory.</source>
-        <translation>Fichier depuis lequel l'index est chargé au démarrage et dans lequel il est enregistré (un fichier annexe à côté du fichier de graphe HNSW). Vide : vector-indexes/&lt;index&gt;.vindex dans le répertoire de travail.</translation>
+        <translation>Fichier depuis lequel l&apos;index est chargé au démarrage et dans lequel il est enregistré (un fichier annexe à côté du fichier de graphe HNSW). Vide : vector-indexes/&lt;index&gt;.vindex dans le répertoire de travail.</translation>
     </message>
     <message>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <source>Expression giving the entry's id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
-        <translation>Expression donnant l'identifiant de l'entrée, p. ex. flight_id ; un enregistrement dont l'identifiant est déjà dans l'index remplace cette entrée.</translation>
+        <source>Expression giving the entry&apos;s id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
+        <translation>Expression donnant l&apos;identifiant de l&apos;entrée, p. ex. flight_id ; un enregistrement dont l&apos;identifiant est déjà dans l&apos;index remplace cette entrée.</translation>
     </message>
     <message>
         <source>Embedding field</source>
-        <translation>Champ d'embedding</translation>
+        <translation>Champ d&apos;embedding</translation>
     </message>
     <message>
-        <source>Field holding the vector (array of numbers), e.g. the embed step's output field.</source>
-        <translation>Champ contenant le vecteur (tableau de nombres), p. ex. le champ de sortie de l'étape Embedding.</translation>
+        <source>Field holding the vector (array of numbers), e.g. the embed step&apos;s output field.</source>
+        <translation>Champ contenant le vecteur (tableau de nombres), p. ex. le champ de sortie de l&apos;étape Embedding.</translation>
     </message>
     <message>
-        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, ' ', status).</source>
-        <translation>Expression donnant le texte stocké avec l'entrée et transmis aux résultats de recherche, p. ex. CONCAT(flight_id, ' ', status).</translation>
+        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, &apos; &apos;, status).</source>
+        <translation>Expression donnant le texte stocké avec l&apos;entrée et transmis aux résultats de recherche, p. ex. CONCAT(flight_id, &apos; &apos;, status).</translation>
     </message>
     <message>
         <source>Metadata fields</source>
@@ -3437,7 +3790,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Fields stored with the entry and returned with each retrieval hit, e.g. departure, gate.</source>
-        <translation>Champs stockés avec l'entrée et renvoyés avec chaque résultat, p. ex. departure, gate.</translation>
+        <translation>Champs stockés avec l&apos;entrée et renvoyés avec chaque résultat, p. ex. departure, gate.</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -3445,7 +3798,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Length of the vectors. 0: taken from the index file or the first vector. A vector of another length is an error for that record.</source>
-        <translation>Longueur des vecteurs. 0 : déduite du fichier d'index ou du premier vecteur. Un vecteur d'une autre longueur est une erreur pour cet enregistrement.</translation>
+        <translation>Longueur des vecteurs. 0 : déduite du fichier d&apos;index ou du premier vecteur. Un vecteur d&apos;une autre longueur est une erreur pour cet enregistrement.</translation>
     </message>
     <message>
         <source>M</source>
@@ -3453,7 +3806,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>HNSW links per vector: higher improves recall and costs memory and insert time.</source>
-        <translation>Liens HNSW par vecteur : une valeur plus élevée améliore le rappel mais coûte de la mémoire et du temps d'insertion.</translation>
+        <translation>Liens HNSW par vecteur : une valeur plus élevée améliore le rappel mais coûte de la mémoire et du temps d&apos;insertion.</translation>
     </message>
     <message>
         <source>ef construction</source>
@@ -3465,7 +3818,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Save interval</source>
-        <translation>Intervalle d'enregistrement</translation>
+        <translation>Intervalle d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Vector retrieve</source>
@@ -3473,7 +3826,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Embeds a query text per record and adds the k most similar index entries (cosine) as context, e.g. for an llm-prompt step that answers with retrieved facts (RAG).</source>
-        <translation>Vectorise un texte de requête pour chaque enregistrement et ajoute comme contexte les k entrées de l'index les plus similaires (cosinus), p. ex. pour une étape d'invite LLM qui répond à l'aide des faits retrouvés (RAG).</translation>
+        <translation>Vectorise un texte de requête pour chaque enregistrement et ajoute comme contexte les k entrées de l&apos;index les plus similaires (cosinus), p. ex. pour une étape d&apos;invite LLM qui répond à l&apos;aide des faits retrouvés (RAG).</translation>
     </message>
     <message>
         <source>Records with a query text.</source>
@@ -3481,11 +3834,11 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>The input records with the retrieved context added.</source>
-        <translation>Les enregistrements d'entrée avec le contexte retrouvé ajouté.</translation>
+        <translation>Les enregistrements d&apos;entrée avec le contexte retrouvé ajouté.</translation>
     </message>
     <message>
         <source>Embedding model; must be the one that embedded the indexed records.</source>
-        <translation>Modèle d'embedding ; doit être celui qui a vectorisé les enregistrements indexés.</translation>
+        <translation>Modèle d&apos;embedding ; doit être celui qui a vectorisé les enregistrements indexés.</translation>
     </message>
     <message>
         <source>Query</source>
@@ -3493,7 +3846,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>Expression giving the text to search for, e.g. question. Sensitive fields must be masked first.</source>
-        <translation>Expression donnant le texte à rechercher, p. ex. question. Les champs sensibles doivent d'abord être masqués.</translation>
+        <translation>Expression donnant le texte à rechercher, p. ex. question. Les champs sensibles doivent d&apos;abord être masqués.</translation>
     </message>
     <message>
         <source>Results (k)</source>
@@ -3501,7 +3854,7 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>How many nearest entries to add.</source>
-        <translation>Nombre d'entrées les plus proches à ajouter.</translation>
+        <translation>Nombre d&apos;entrées les plus proches à ajouter.</translation>
     </message>
     <message>
         <source>Minimum score</source>
@@ -3520,8 +3873,8 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Champ de texte de contexte</translation>
     </message>
     <message>
-        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template's {{field}}. Empty: not added.</source>
-        <translation>Champ qui reçoit les résultats sous forme de lignes de texte numérotées, pour le {{field}} d'un modèle d'invite. Vide : non ajouté.</translation>
+        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template&apos;s {{field}}. Empty: not added.</source>
+        <translation>Champ qui reçoit les résultats sous forme de lignes de texte numérotées, pour le {{field}} d&apos;un modèle d&apos;invite. Vide : non ajouté.</translation>
     </message>
     <message>
         <source>Queries embedded per request.</source>
@@ -3529,22 +3882,22 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     </message>
     <message>
         <source>HNSW candidate list while inserting: higher builds a better graph, more slowly (40 inserts about three times as fast as 100; with efSearch 128, recall@10 is about 0.98 at 100,000 vectors).</source>
-        <translation>Liste de candidats HNSW lors de l'insertion : une valeur plus élevée construit un meilleur graphe, plus lentement (40 insère environ trois fois plus vite que 100 ; avec efSearch 128, le recall@10 est d'environ 0,98 pour 100 000 vecteurs).</translation>
+        <translation>Liste de candidats HNSW lors de l&apos;insertion : une valeur plus élevée construit un meilleur graphe, plus lentement (40 insère environ trois fois plus vite que 100 ; avec efSearch 128, le recall@10 est d&apos;environ 0,98 pour 100 000 vecteurs).</translation>
     </message>
     <message>
         <source>HNSW candidate list while searching (at least k): higher improves recall, costs latency (128: recall@10 about 0.98 at 100,000 vectors, under a millisecond per search).</source>
-        <translation>Liste de candidats HNSW lors de la recherche (au moins k) : une valeur plus élevée améliore le rappel mais coûte de la latence (128 : recall@10 d'environ 0,98 pour 100 000 vecteurs, moins d'une milliseconde par recherche).</translation>
+        <translation>Liste de candidats HNSW lors de la recherche (au moins k) : une valeur plus élevée améliore le rappel mais coûte de la latence (128 : recall@10 d&apos;environ 0,98 pour 100 000 vecteurs, moins d&apos;une milliseconde par recherche).</translation>
     </message>
     <message>
         <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
-        <translation>Fréquence d'enregistrement de l'index (un grand index, plus long à enregistrer, au plus un dixième du temps) ; les offsets source ne sont validés qu'après l'enregistrement qui contient leurs enregistrements.</translation>
+        <translation>Fréquence d&apos;enregistrement de l&apos;index (un grand index, plus long à enregistrer, au plus un dixième du temps) ; les offsets source ne sont validés qu&apos;après l&apos;enregistrement qui contient leurs enregistrements.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design Kafka event pipelines as node graphs.</source>
-        <translation>Concevoir des pipelines d'événements Kafka sous forme de graphes de nœuds.</translation>
+        <translation>Concevoir des pipelines d&apos;événements Kafka sous forme de graphes de nœuds.</translation>
     </message>
     <message>
         <source>Run against the embedded sandbox Kafka cluster.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AssistantDock</name>
@@ -15,7 +16,7 @@
         <translation>以前のプロンプトを選んで編集または再実行します</translation>
     </message>
     <message>
-        <source>Describe a pipeline, e.g. "Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic" — or a change to the current one.</source>
+        <source>Describe a pipeline, e.g. &quot;Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic&quot; — or a change to the current one.</source>
         <translation>パイプラインを説明してください。例:「温度の測定値を消費し、132 を超えるか 32 未満の値を TempRangeAlert に、無効な値をデッドレター トピックに送る」— または現在のパイプラインへの変更。</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <source>Replace the document's pipeline with the preview (one undo step)</source>
+        <source>Replace the document&apos;s pipeline with the preview (one undo step)</source>
         <translation>ドキュメントのパイプラインをプレビューで置き換えます (1 回の元に戻す操作で戻せます)</translation>
     </message>
     <message>
@@ -117,13 +118,13 @@
         <translation>有効なパイプラインがありません。</translation>
     </message>
     <message numerus="yes">
-        <source>The model's pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
+        <source>The model&apos;s pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
         <translation>
             <numerusform>%1 回の修正後もモデルのパイプラインに %n 件の問題が残っています。何も変更されていません。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The model's last answer:</source>
+        <source>The model&apos;s last answer:</source>
         <translation>モデルの最後の回答:</translation>
     </message>
     <message>
@@ -217,7 +218,7 @@
         <translation>プロファイルがありません: %1（ツール → 設定 でプロファイルを追加してください）</translation>
     </message>
     <message>
-        <source>The API key of the profile "%1" cannot be read: %2</source>
+        <source>The API key of the profile &quot;%1&quot; cannot be read: %2</source>
         <translation>プロファイル「%1」の API キーを読み取れません: %2</translation>
     </message>
     <message>
@@ -230,7 +231,9 @@
     </message>
     <message numerus="yes">
         <source>Round %1 of %2 · %3 · %n token(s) · %4 s</source>
-        <translation><numerusform>ラウンド %1/%2 · %3 · %n トークン · %4 秒</numerusform></translation>
+        <translation>
+            <numerusform>ラウンド %1/%2 · %3 · %n トークン · %4 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -679,12 +682,12 @@ Example: %3</source>
         <translation>start（1 始まり）以降の文字。length を指定するとその文字数まで。</translation>
     </message>
     <message>
-        <source>The first n characters ('' when n &lt;= 0).</source>
-        <translation>先頭の n 文字（n &lt;= 0 の場合は ''）。</translation>
+        <source>The first n characters (&apos;&apos; when n &lt;= 0).</source>
+        <translation>先頭の n 文字（n &lt;= 0 の場合は &apos;&apos;）。</translation>
     </message>
     <message>
-        <source>The last n characters ('' when n &lt;= 0).</source>
-        <translation>末尾の n 文字（n &lt;= 0 の場合は ''）。</translation>
+        <source>The last n characters (&apos;&apos; when n &lt;= 0).</source>
+        <translation>末尾の n 文字（n &lt;= 0 の場合は &apos;&apos;）。</translation>
     </message>
     <message>
         <source>Number of characters (not bytes).</source>
@@ -803,12 +806,12 @@ Example: %3</source>
         <translation>ts の YEAR、MONTH、DAY、HOUR、MINUTE、SECOND または MILLISECOND（UTC）。</translation>
     </message>
     <message>
-        <source>ts cut down to the start of its 'second', 'minute', 'hour' or 'day' (UTC).</source>
-        <translation>ts を 'second'、'minute'、'hour'、'day' のいずれかの単位の先頭に切り捨てた値（UTC）。</translation>
+        <source>ts cut down to the start of its &apos;second&apos;, &apos;minute&apos;, &apos;hour&apos; or &apos;day&apos; (UTC).</source>
+        <translation>ts を &apos;second&apos;、&apos;minute&apos;、&apos;hour&apos;、&apos;day&apos; のいずれかの単位の先頭に切り捨てた値（UTC）。</translation>
     </message>
     <message>
-        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, 'quoted' text.</source>
-        <translation>ts を UTC のテキストにします。パターン文字 yyyy MM dd HH mm ss SSS、'引用符で囲んだ' テキスト。</translation>
+        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, &apos;quoted&apos; text.</source>
+        <translation>ts を UTC のテキストにします。パターン文字 yyyy MM dd HH mm ss SSS、&apos;引用符で囲んだ&apos; テキスト。</translation>
     </message>
     <message>
         <source>Reads UTC text written in pattern; an error when it does not match.</source>
@@ -831,8 +834,8 @@ Example: %3</source>
         <translation>1970-01-01 00:00:00 UTC から n 秒後のタイムスタンプ。</translation>
     </message>
     <message>
-        <source>The scalar at a path such as '$.a.b[0]' in JSON text; NULL when missing, not scalar or not JSON.</source>
-        <translation>JSON テキスト内の '$.a.b[0]' のようなパスにあるスカラー値。存在しない、スカラーでない、または JSON でない場合は NULL。</translation>
+        <source>The scalar at a path such as &apos;$.a.b[0]&apos; in JSON text; NULL when missing, not scalar or not JSON.</source>
+        <translation>JSON テキスト内の &apos;$.a.b[0]&apos; のようなパスにあるスカラー値。存在しない、スカラーでない、または JSON でない場合は NULL。</translation>
     </message>
     <message>
         <source>SHA-256 of the UTF-8 bytes of s as 64 lower-case hex digits.</source>
@@ -1058,7 +1061,7 @@ Example: %3</source>
         <translation>アシスタントで使用</translation>
     </message>
     <message>
-        <source>"default", else the first profile</source>
+        <source>&quot;default&quot;, else the first profile</source>
         <translation>「default」、なければ最初のプロファイル</translation>
     </message>
     <message>
@@ -1473,7 +1476,7 @@ Example: %3</source>
         <translation>サンドボックスで実行中です。データを送るには: ツール → サンドボックスクラスタ → temperature-readings → サンプルを送信。</translation>
     </message>
     <message>
-        <source>Describe the pipeline in the Assistant, e.g. "read orders, keep those above 100 €, write them to big-orders", then Generate.</source>
+        <source>Describe the pipeline in the Assistant, e.g. &quot;read orders, keep those above 100 €, write them to big-orders&quot;, then Generate.</source>
         <translation>アシスタントにパイプラインを説明し（例:「orders を読み、100 € を超えるものを残して big-orders に書き込む」）、「生成」をクリックします。</translation>
     </message>
 </context>
@@ -1525,7 +1528,7 @@ Example: %3</source>
         <translation>接続</translation>
     </message>
     <message>
-        <source>Unknown node kind "%1"</source>
+        <source>Unknown node kind &quot;%1&quot;</source>
         <translation>不明なノードの種類「%1」</translation>
     </message>
     <message>
@@ -2060,7 +2063,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>パーティション: </translation>
     </message>
     <message>
-        <source>An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
+        <source>An embedded Kafka cluster (librdkafka&apos;s mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
         <translation>このマシン上の組み込み Kafka クラスター (librdkafka のモック クラスター) です。アクティブな接続プロファイルがないときは実行に使われます。任意の Kafka クライアントがブートストラップ アドレスに接続できます。トピックは停止するまでメモリ上にあります。</translation>
     </message>
     <message>
@@ -2150,7 +2153,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Keychain: the secret is stored in the operating system's keychain.
+        <source>Keychain: the secret is stored in the operating system&apos;s keychain.
 Environment variable: the secret is read from that variable when a connection starts.
 Either way only a reference is saved in the settings.</source>
         <translation>キーチェーン: 秘密情報はオペレーティング システムのキーチェーンに保存されます。
@@ -2219,15 +2222,15 @@ Either way only a reference is saved in the settings.</source>
         <translation>SQL プレビュー</translation>
     </message>
     <message>
-        <source>Flink: 'properties.bootstrap.servers' of every Kafka table</source>
-        <translation>Flink: 各 Kafka テーブルの 'properties.bootstrap.servers'</translation>
+        <source>Flink: &apos;properties.bootstrap.servers&apos; of every Kafka table</source>
+        <translation>Flink: 各 Kafka テーブルの &apos;properties.bootstrap.servers&apos;</translation>
     </message>
     <message>
         <source>Confluent Cloud model options</source>
         <translation>Confluent Cloud のモデル オプション</translation>
     </message>
     <message>
-        <source>Flink: emit Confluent Cloud's CREATE CONNECTION and model options instead of open-source Flink 2.1's</source>
+        <source>Flink: emit Confluent Cloud&apos;s CREATE CONNECTION and model options instead of open-source Flink 2.1&apos;s</source>
         <translation>Flink: オープンソース Flink 2.1 のものではなく、Confluent Cloud の CREATE CONNECTION とモデル オプションを出力します</translation>
     </message>
     <message>
@@ -2330,12 +2333,349 @@ Either way only a reference is saved in the settings.</source>
     </message>
 </context>
 <context>
+    <name>TestCaseDiffView</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>Select a difference to compare the expected with the actual records.</source>
+        <translation>差分を選ぶと、期待したレコードと実際のレコードを比較できます。</translation>
+    </message>
+    <message>
+        <source>Select a test case to see what it checks and what differs.</source>
+        <translation>テストケースを選ぶと、何を検査し何が異なるかが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1: not run yet.</source>
+        <translation>%1: まだ実行されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed (%n expectation(s) hold).</source>
+        <translation>
+            <numerusform>%1: 合格（%n 件の期待がすべて成立）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: failed (%n expectation(s) not met).</source>
+        <translation>
+            <numerusform>%1: 不合格（%n 件の期待が満たされていません）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: could not run (%n error(s)).</source>
+        <translation>
+            <numerusform>%1: 実行できませんでした（%n 件のエラー）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit the pipeline (%n error(s)); no case ran.</source>
+        <translation>
+            <numerusform>%1 はパイプラインに合いません（%n 件のエラー）。どのケースも実行されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected at %1:</source>
+        <translation>%1 で期待される内容:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actual (%n record(s)):</source>
+        <translation>
+            <numerusform>実際（%n 件のレコード）:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestCaseEditorDialog</name>
+    <message>
+        <source>Expect Current Output</source>
+        <translation>現在の出力を期待値にする</translation>
+    </message>
+    <message>
+        <source>New Test Case</source>
+        <translation>新しいテストケース</translation>
+    </message>
+    <message>
+        <source>Edit Test Case</source>
+        <translation>テストケースを編集</translation>
+    </message>
+    <message>
+        <source>what the case shows, e.g. &quot;readings above 100 raise an alert&quot;</source>
+        <translation>このケースが示すこと（例:「100 を超える測定値はアラートになる」）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>Run the case now and take what reaches each sink and dead-letter path as its expectations (review them before saving)</source>
+        <translation>このケースを今すぐ実行し、各シンクとデッドレター経路に届いた内容を期待値にします（保存前に確認してください）</translation>
+    </message>
+    <message>
+        <source>The pipeline has no source node to feed.</source>
+        <translation>このパイプラインには入力を与えるソースノードがありません。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>[{&quot;node&quot;: &quot;SINK&quot;, &quot;records&quot;: [...]}] — or Expect Current Output</source>
+        <translation>[{&quot;node&quot;: &quot;シンク&quot;, &quot;records&quot;: [...]}] — または「現在の出力を期待値にする」</translation>
+    </message>
+    <message>
+        <source>[{&quot;node&quot;: &quot;AI STEP&quot;, &quot;prompt&quot;: &quot;text in the prompt&quot;, &quot;answer&quot;: ...}]</source>
+        <translation>[{&quot;node&quot;: &quot;AI ステップ&quot;, &quot;prompt&quot;: &quot;プロンプト中の文字列&quot;, &quot;answer&quot;: ...}]</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>One record per line: the value as JSON, or {&quot;value&quot;: …, &quot;key&quot;: …, &quot;headers&quot;: {…}, &quot;timestamp&quot;: …}.</source>
+        <translation>1 行に 1 レコード: 値を JSON で、または {&quot;value&quot;: …, &quot;key&quot;: …, &quot;headers&quot;: {…}, &quot;timestamp&quot;: …}。</translation>
+    </message>
+    <message>
+        <source>Expectations (per sink, output port or dead-letter path):</source>
+        <translation>期待値（シンク、出力ポート、デッドレター経路ごと）:</translation>
+    </message>
+    <message>
+        <source>Input records per source:</source>
+        <translation>ソースごとの入力レコード:</translation>
+    </message>
+    <message>
+        <source>LLM fixtures (answers by node and prompt text, so no test calls a model):</source>
+        <translation>LLM フィクスチャ（ノードとプロンプト文字列ごとの回答。テストはモデルを呼び出しません）:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads %n record(s) from %1; edit that file to change them.</source>
+        <translation>
+            <numerusform>%1 から %n 件のレコードを読み込みます。変更するにはそのファイルを編集してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case needs a name.</source>
+        <translation>ケースには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Another case is called &quot;%1&quot;; names must be unique.</source>
+        <translation>別のケースが「%1」という名前です。名前は一意である必要があります。</translation>
+    </message>
+    <message>
+        <source>Source %1, line %2: not JSON: %3</source>
+        <translation>ソース %1、%2 行目: JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>%1: a JSON array [ … ] is expected.</source>
+        <translation>%1: JSON 配列 [ … ] が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <source>LLM fixtures</source>
+        <translation>LLM フィクスチャ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The case cannot run:</source>
+        <translation>このケースは実行できません:</translation>
+    </message>
+</context>
+<context>
     <name>TestResultLabel</name>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… 他 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TestsDock</name>
+    <message>
+        <source>Tests</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Run All &amp;Tests</source>
+        <translation>すべてのテストを実行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Run every case of the pipeline&apos;s test file now (Ctrl+Shift+T)</source>
+        <translation>パイプラインのテストファイルの全ケースを今すぐ実行 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Test Case…</source>
+        <translation>テストケースを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write input records for the sources and what the sinks must receive</source>
+        <translation>ソースへの入力レコードと、シンクが受け取るべき内容を書きます</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Test Case…</source>
+        <translation>テストケースを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Test Case</source>
+        <translation>テストケースを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save Run as Test &amp;Case…</source>
+        <translation>実行をテストケースとして保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A new case from the records the live run last read at each source; what the pipeline makes of them becomes its expectations</source>
+        <translation>ライブ実行が各ソースで最後に読んだレコードから新しいケースを作ります。パイプラインがそれらから生成した結果が期待値になります</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>テストケース</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Remove Test Case</source>
+        <translation>テストケースを削除</translation>
+    </message>
+    <message>
+        <source>Remove the test case &quot;%1&quot; from %2?</source>
+        <translation>テストケース「%1」を %2 から削除しますか?</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed (%n difference(s))</source>
+        <translation>
+            <numerusform>不合格（%n 件の差分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>No test cases. Add one; save the pipeline to keep its tests beside it.</source>
+        <translation>テストケースがありません。追加してください。テストを隣に保存するにはパイプラインを保存してください。</translation>
+    </message>
+    <message>
+        <source>No test cases in %1. Add Test Case writes the first.</source>
+        <translation>%1 にテストケースがありません。「テストケースを追加」で最初のケースを書けます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n test case(s)…</source>
+        <translation>
+            <numerusform>%n 件のテストケースを実行中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit the pipeline: %n error(s), no case ran.</source>
+        <translation>
+            <numerusform>%1 はパイプラインに合いません: %n 件のエラー。どのケースも実行されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n test case(s) pass.</source>
+        <translation>
+            <numerusform>%n 件のテストケースがすべて合格しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test case(s) failed.</source>
+        <translation>
+            <numerusform>%n 件中 %1 件のテストケースが不合格です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the pipeline to keep its tests.</source>
+        <translation>テストを残すにはパイプラインを保存してください。</translation>
+    </message>
+    <message>
+        <source>Re-running…</source>
+        <translation>再実行中…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>A test case called &quot;%1&quot; exists already.</source>
+        <translation>「%1」という名前のテストケースは既にあります。</translation>
+    </message>
+    <message>
+        <source>Saved from a live run.</source>
+        <translation>ライブ実行から保存しました。</translation>
+    </message>
+    <message>
+        <source>The run has no records at its sources to save.</source>
+        <translation>この実行にはソースで保存できるレコードがありません。</translation>
+    </message>
+    <message>
+        <source>The records cannot be replayed as a test: %1</source>
+        <translation>これらのレコードはテストとして再生できません: %1</translation>
+    </message>
+    <message>
+        <source>Save Run as Test Case</source>
+        <translation>実行をテストケースとして保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) last read at the sources become the inputs. Name of the new case:</source>
+        <translation>
+            <numerusform>ソースで最後に読まれた %n 件のレコードが入力になります。新しいケースの名前:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>記録した実行</translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2855,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>形式</translation>
     </message>
     <message>
-        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent's Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
+        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent&apos;s Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
         <translation>json は各値を JSON オブジェクトとして解析し、そのメンバーをレコードのフィールドにします。string はキーと値をテキスト フィールド key と value としてそのまま渡します。avro は Confluent の Avro ワイヤー形式 (マジック バイト、スキーマ ID) を Schema Registry のライター スキーマでデコードします。</translation>
     </message>
     <message>
@@ -2523,7 +2863,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>Schema Registry</translation>
     </message>
     <message>
-        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic's Avro schemas.</source>
+        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic&apos;s Avro schemas.</source>
         <translation>トピックの Avro スキーマを保持する Schema Registry プロファイルの名前 (URL と認証情報の参照。設定または pipewright-cli run --schema-registry NAME=URL で指定)。</translation>
     </message>
     <message>
@@ -2547,7 +2887,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>コンシューマー グループ</translation>
     </message>
     <message>
-        <source>Kafka consumer group id for this source. Empty: the pipeline's consumer group.</source>
+        <source>Kafka consumer group id for this source. Empty: the pipeline&apos;s consumer group.</source>
         <translation>このソースの Kafka コンシューマー グループ ID。空の場合はパイプラインのコンシューマー グループ。</translation>
     </message>
     <message>
@@ -2631,15 +2971,15 @@ Either way only a reference is saved in the settings.</source>
         <translation>条件</translation>
     </message>
     <message>
-        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE 'lab-%'. Records where it is FALSE or NULL are dropped.</source>
-        <translation>レコードに対するブール型の SQL 式 (例: temperature &gt; 100 AND device_id LIKE 'lab-%')。FALSE または NULL になるレコードは破棄されます。</translation>
+        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Records where it is FALSE or NULL are dropped.</source>
+        <translation>レコードに対するブール型の SQL 式 (例: temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;)。FALSE または NULL になるレコードは破棄されます。</translation>
     </message>
     <message>
         <source>On error</source>
         <translation>エラー時</translation>
     </message>
     <message>
-        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline's dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record's offset.</source>
+        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline&apos;s dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record&apos;s offset.</source>
         <translation>このステップで失敗したレコードの扱い: dead-letter はエラー、ノード ID、ソース オフセットとともにパイプラインのデッドレター トピックへ送ります。skip は破棄します (カウントされます)。stop はレコードのオフセットをコミットせずにパイプラインを停止します。</translation>
     </message>
     <message>
@@ -2703,8 +3043,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>順序付きのルート。各ルートは名前 (出力ポート) とブール条件を持ちます。最初に一致したルートが優先され、どれにも一致しないレコードは else 出力へ送られます。</translation>
     </message>
     <message>
-        <source>Name of the route and its output port; unique, not "else".</source>
-        <translation>ルートとその出力ポートの名前。一意で、"else" 以外。</translation>
+        <source>Name of the route and its output port; unique, not &quot;else&quot;.</source>
+        <translation>ルートとその出力ポートの名前。一意で、&quot;else&quot; 以外。</translation>
     </message>
     <message>
         <source>Boolean SQL expression, e.g. temperature &gt; 132.</source>
@@ -2863,7 +3203,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>ギャップ</translation>
     </message>
     <message>
-        <source>For session windows: inactivity after which a key's session closes.</source>
+        <source>For session windows: inactivity after which a key&apos;s session closes.</source>
         <translation>session ウィンドウの場合: この時間操作がないとキーのセッションが閉じます。</translation>
     </message>
     <message>
@@ -2951,8 +3291,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>キー</translation>
     </message>
     <message>
-        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, '-', CAST(ts AS STRING)).</source>
-        <translation>重複を識別する式 (例: event_id や CONCAT(device_id, '-', CAST(ts AS STRING)))。</translation>
+        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</source>
+        <translation>重複を識別する式 (例: event_id や CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)))。</translation>
     </message>
     <message>
         <source>How long a key is remembered.</source>
@@ -2971,7 +3311,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>モデルに送るレコード。</translation>
     </message>
     <message>
-        <source>The input records with the model's answer added.</source>
+        <source>The input records with the model&apos;s answer added.</source>
         <translation>モデルの回答を追加した入力レコード。</translation>
     </message>
     <message>
@@ -2987,7 +3327,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile's default model.</source>
+        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile&apos;s default model.</source>
         <translation>エンドポイントが認識するモデル名 (例: gpt-4o-mini や llama3.1:8b)。空の場合はエンドポイント プロファイルの既定モデル。</translation>
     </message>
     <message>
@@ -2995,16 +3335,16 @@ Either way only a reference is saved in the settings.</source>
         <translation>システム プロンプト</translation>
     </message>
     <message>
-        <source>Sets the model's role and rules, e.g. "You are a Kafka operations analyst. Answer in one sentence."</source>
-        <translation>モデルの役割とルールを設定します (例: "You are a Kafka operations analyst. Answer in one sentence.")。</translation>
+        <source>Sets the model&apos;s role and rules, e.g. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</source>
+        <translation>モデルの役割とルールを設定します (例: &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;)。</translation>
     </message>
     <message>
         <source>User prompt</source>
         <translation>ユーザー プロンプト</translation>
     </message>
     <message>
-        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. "Summarise this event: {{payload}}". Sensitive fields must be masked first.</source>
-        <translation>レコードごとに送るメッセージ。{{field}} や {{a.b}} でレコードのフィールドを挿入できます (例: "Summarise this event: {{payload}}")。機密フィールドは先にマスクする必要があります。</translation>
+        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. &quot;Summarise this event: {{payload}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>レコードごとに送るメッセージ。{{field}} や {{a.b}} でレコードのフィールドを挿入できます (例: &quot;Summarise this event: {{payload}}&quot;)。機密フィールドは先にマスクする必要があります。</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -3019,7 +3359,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>最大トークン数</translation>
     </message>
     <message>
-        <source>Upper bound on the answer's length in tokens.</source>
+        <source>Upper bound on the answer&apos;s length in tokens.</source>
         <translation>回答の長さの上限 (トークン数)。</translation>
     </message>
     <message>
@@ -3043,7 +3383,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>JSON スキーマ</translation>
     </message>
     <message>
-        <source>For json mode: a JSON schema the answer must follow; its properties become the output field's members.</source>
+        <source>For json mode: a JSON schema the answer must follow; its properties become the output field&apos;s members.</source>
         <translation>json モードの場合: 回答が従うべき JSON スキーマ。そのプロパティが出力フィールドのメンバーになります。</translation>
     </message>
     <message>
@@ -3103,8 +3443,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>入力</translation>
     </message>
     <message>
-        <source>The text to classify, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
-        <translation>分類するテキスト。レコードから組み立てます (例: "{{text}}")。機密フィールドは先にマスクする必要があります。</translation>
+        <source>The text to classify, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>分類するテキスト。レコードから組み立てます (例: &quot;{{text}}&quot;)。機密フィールドは先にマスクする必要があります。</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -3155,8 +3495,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>抽出したフィールドを追加した入力レコード。</translation>
     </message>
     <message>
-        <source>The text to extract from, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
-        <translation>抽出元のテキスト。レコードから組み立てます (例: "{{text}}")。機密フィールドは先にマスクする必要があります。</translation>
+        <source>The text to extract from, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>抽出元のテキスト。レコードから組み立てます (例: &quot;{{text}}&quot;)。機密フィールドは先にマスクする必要があります。</translation>
     </message>
     <message>
         <source>The fields to extract, with their types; a value the model cannot find is NULL.</source>
@@ -3179,8 +3519,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>Expression giving the text to embed, e.g. description or CONCAT(title, ' ', body). Sensitive fields must be masked first.</source>
-        <translation>埋め込むテキストを返す式 (例: description や CONCAT(title, ' ', body))。機密フィールドは先にマスクする必要があります。</translation>
+        <source>Expression giving the text to embed, e.g. description or CONCAT(title, &apos; &apos;, body). Sensitive fields must be masked first.</source>
+        <translation>埋め込むテキストを返す式 (例: description や CONCAT(title, &apos; &apos;, body))。機密フィールドは先にマスクする必要があります。</translation>
     </message>
     <message>
         <source>Field that receives the vector (array of double).</source>
@@ -3211,7 +3551,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>書き込む Kafka トピックの名前 (例: TempRangeAlert)。</translation>
     </message>
     <message>
-        <source>json writes each record as a JSON object; string writes the record's value field as text; avro writes Confluent's Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
+        <source>json writes each record as a JSON object; string writes the record&apos;s value field as text; avro writes Confluent&apos;s Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
         <translation>json は各レコードを JSON オブジェクトとして書き込みます。string はレコードの value フィールドをテキストとして書き込みます。avro は受け取ったフィールドから作ったスキーマで Confluent の Avro ワイヤー形式を書き込みます。スキーマは互換性チェックの後、サブジェクト &lt;topic&gt;-value に登録されます。</translation>
     </message>
     <message>
@@ -3219,7 +3559,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>シンクが Avro スキーマを登録する Schema Registry プロファイルの名前 (URL と認証情報の参照)。</translation>
     </message>
     <message>
-        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record's key.</source>
+        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record&apos;s key.</source>
         <translation>Kafka メッセージのキーを返す式 (例: device_id。同じキーのレコードは順序が保たれます)。空の場合はソース レコードのキー。</translation>
     </message>
     <message>
@@ -3227,7 +3567,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>デッドレター</translation>
     </message>
     <message>
-        <source>Writes records that failed a check (e.g. validate's invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
+        <source>Writes records that failed a check (e.g. validate&apos;s invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
         <translation>チェックに失敗したレコード (例: 検証の invalid 出力) を、理由、ノード ID、元の位置をヘッダーに付けてデッドレター トピックに書き込みます。</translation>
     </message>
     <message>
@@ -3295,7 +3635,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>列</translation>
     </message>
     <message>
-        <source>Column name; empty: the field's last name segment, sanitised.</source>
+        <source>Column name; empty: the field&apos;s last name segment, sanitised.</source>
         <translation>列名。空の場合はフィールド名の最後の部分を整形したもの。</translation>
     </message>
     <message>
@@ -3355,7 +3695,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>ベクトル アップサート</translation>
     </message>
     <message>
-        <source>Stores each record's embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
+        <source>Stores each record&apos;s embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
         <translation>各レコードの埋め込み (埋め込みステップの出力) を、テキストとメタデータとともに ID をキーとして組み込みのベクトル インデックスに保存し、vector-retrieve で検索できるようにします。既存の ID は置き換えられます。インデックスはファイルに保存されるため、再起動後も残ります。</translation>
     </message>
     <message>
@@ -3383,7 +3723,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Expression giving the entry's id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
+        <source>Expression giving the entry&apos;s id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
         <translation>エントリの ID を返す式 (例: flight_id)。インデックスにすでにある ID のレコードは、そのエントリを置き換えます。</translation>
     </message>
     <message>
@@ -3391,12 +3731,12 @@ Either way only a reference is saved in the settings.</source>
         <translation>埋め込みフィールド</translation>
     </message>
     <message>
-        <source>Field holding the vector (array of numbers), e.g. the embed step's output field.</source>
+        <source>Field holding the vector (array of numbers), e.g. the embed step&apos;s output field.</source>
         <translation>ベクトル (数値の配列) を保持するフィールド (例: 埋め込みステップの出力フィールド)。</translation>
     </message>
     <message>
-        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, ' ', status).</source>
-        <translation>エントリとともに保存され、検索結果に渡されるテキストを返す式 (例: CONCAT(flight_id, ' ', status))。</translation>
+        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, &apos; &apos;, status).</source>
+        <translation>エントリとともに保存され、検索結果に渡されるテキストを返す式 (例: CONCAT(flight_id, &apos; &apos;, status))。</translation>
     </message>
     <message>
         <source>Metadata fields</source>
@@ -3487,7 +3827,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>コンテキスト テキスト フィールド</translation>
     </message>
     <message>
-        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template's {{field}}. Empty: not added.</source>
+        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template&apos;s {{field}}. Empty: not added.</source>
         <translation>ヒットを番号付きのテキスト行として受け取るフィールド。プロンプト テンプレートの {{field}} 用です。空の場合は追加されません。</translation>
     </message>
     <message>

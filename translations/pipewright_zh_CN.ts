@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AssistantDock</name>
@@ -15,7 +16,7 @@
         <translation>选择之前的提示以编辑或再次运行</translation>
     </message>
     <message>
-        <source>Describe a pipeline, e.g. "Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic" — or a change to the current one.</source>
+        <source>Describe a pipeline, e.g. &quot;Consume the temperature readings, send readings above 132 or below 32 to TempRangeAlert and invalid ones to a dead-letter topic&quot; — or a change to the current one.</source>
         <translation>描述一个管道，例如“消费温度读数，将高于 132 或低于 32 的读数发送到 TempRangeAlert，将无效读数发送到死信主题”——或者描述对当前管道的修改。</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Replace the document's pipeline with the preview (one undo step)</source>
+        <source>Replace the document&apos;s pipeline with the preview (one undo step)</source>
         <translation>用预览替换文档中的管道（一步即可撤销）</translation>
     </message>
     <message>
@@ -117,13 +118,13 @@
         <translation>没有有效的管道。</translation>
     </message>
     <message numerus="yes">
-        <source>The model's pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
+        <source>The model&apos;s pipeline still has %n problem(s) after %1 repair round(s); nothing was changed.</source>
         <translation>
             <numerusform>经过 %1 轮修复后，模型生成的管道仍有 %n 个问题；未做任何更改。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The model's last answer:</source>
+        <source>The model&apos;s last answer:</source>
         <translation>模型的最后一个回答：</translation>
     </message>
     <message>
@@ -217,7 +218,7 @@
         <translation>没有配置文件：%1（请在 工具 → 设置 中添加配置文件）</translation>
     </message>
     <message>
-        <source>The API key of the profile "%1" cannot be read: %2</source>
+        <source>The API key of the profile &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取配置文件“%1”的 API 密钥：%2</translation>
     </message>
     <message>
@@ -230,7 +231,9 @@
     </message>
     <message numerus="yes">
         <source>Round %1 of %2 · %3 · %n token(s) · %4 s</source>
-        <translation><numerusform>第 %1/%2 轮 · %3 · %n 个 token · %4 秒</numerusform></translation>
+        <translation>
+            <numerusform>第 %1/%2 轮 · %3 · %n 个 token · %4 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -679,12 +682,12 @@ Example: %3</source>
         <translation>从 start（从 1 开始）起的字符，可选地最多取 length 个。</translation>
     </message>
     <message>
-        <source>The first n characters ('' when n &lt;= 0).</source>
-        <translation>前 n 个字符（n &lt;= 0 时为 ''）。</translation>
+        <source>The first n characters (&apos;&apos; when n &lt;= 0).</source>
+        <translation>前 n 个字符（n &lt;= 0 时为 &apos;&apos;）。</translation>
     </message>
     <message>
-        <source>The last n characters ('' when n &lt;= 0).</source>
-        <translation>后 n 个字符（n &lt;= 0 时为 ''）。</translation>
+        <source>The last n characters (&apos;&apos; when n &lt;= 0).</source>
+        <translation>后 n 个字符（n &lt;= 0 时为 &apos;&apos;）。</translation>
     </message>
     <message>
         <source>Number of characters (not bytes).</source>
@@ -803,12 +806,12 @@ Example: %3</source>
         <translation>ts 在 UTC 下的 YEAR、MONTH、DAY、HOUR、MINUTE、SECOND 或 MILLISECOND。</translation>
     </message>
     <message>
-        <source>ts cut down to the start of its 'second', 'minute', 'hour' or 'day' (UTC).</source>
-        <translation>将 ts 截断到所在 'second'、'minute'、'hour' 或 'day' 的起始时刻（UTC）。</translation>
+        <source>ts cut down to the start of its &apos;second&apos;, &apos;minute&apos;, &apos;hour&apos; or &apos;day&apos; (UTC).</source>
+        <translation>将 ts 截断到所在 &apos;second&apos;、&apos;minute&apos;、&apos;hour&apos; 或 &apos;day&apos; 的起始时刻（UTC）。</translation>
     </message>
     <message>
-        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, 'quoted' text.</source>
-        <translation>将 ts 格式化为 UTC 文本；模式字母 yyyy MM dd HH mm ss SSS，'引号内' 为原样文本。</translation>
+        <source>ts as UTC text; pattern letters yyyy MM dd HH mm ss SSS, &apos;quoted&apos; text.</source>
+        <translation>将 ts 格式化为 UTC 文本；模式字母 yyyy MM dd HH mm ss SSS，&apos;引号内&apos; 为原样文本。</translation>
     </message>
     <message>
         <source>Reads UTC text written in pattern; an error when it does not match.</source>
@@ -831,8 +834,8 @@ Example: %3</source>
         <translation>1970-01-01 00:00:00 UTC 之后 n 秒的时间戳。</translation>
     </message>
     <message>
-        <source>The scalar at a path such as '$.a.b[0]' in JSON text; NULL when missing, not scalar or not JSON.</source>
-        <translation>JSON 文本中 '$.a.b[0]' 这类路径处的标量值；不存在、不是标量或不是 JSON 时为 NULL。</translation>
+        <source>The scalar at a path such as &apos;$.a.b[0]&apos; in JSON text; NULL when missing, not scalar or not JSON.</source>
+        <translation>JSON 文本中 &apos;$.a.b[0]&apos; 这类路径处的标量值；不存在、不是标量或不是 JSON 时为 NULL。</translation>
     </message>
     <message>
         <source>SHA-256 of the UTF-8 bytes of s as 64 lower-case hex digits.</source>
@@ -1058,7 +1061,7 @@ Example: %3</source>
         <translation>助手使用</translation>
     </message>
     <message>
-        <source>"default", else the first profile</source>
+        <source>&quot;default&quot;, else the first profile</source>
         <translation>“default”，否则使用第一个配置</translation>
     </message>
     <message>
@@ -1473,7 +1476,7 @@ Example: %3</source>
         <translation>正在沙盒上运行。提供数据：工具 → 沙盒集群 → temperature-readings → 生产样本。</translation>
     </message>
     <message>
-        <source>Describe the pipeline in the Assistant, e.g. "read orders, keep those above 100 €, write them to big-orders", then Generate.</source>
+        <source>Describe the pipeline in the Assistant, e.g. &quot;read orders, keep those above 100 €, write them to big-orders&quot;, then Generate.</source>
         <translation>在助手中描述管道，例如“读取 orders，保留 100 € 以上的，写入 big-orders”，然后点击“生成”。</translation>
     </message>
 </context>
@@ -1525,7 +1528,7 @@ Example: %3</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Unknown node kind "%1"</source>
+        <source>Unknown node kind &quot;%1&quot;</source>
         <translation>未知的节点类型“%1”</translation>
     </message>
     <message>
@@ -2060,7 +2063,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>分区：</translation>
     </message>
     <message>
-        <source>An embedded Kafka cluster (librdkafka's mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
+        <source>An embedded Kafka cluster (librdkafka&apos;s mock cluster) on this machine. Runs use it when no connection profile is active; any Kafka client can connect to its bootstrap address. Its topics live in memory until it stops.</source>
         <translation>本机上的内嵌 Kafka 集群（librdkafka 的模拟集群）。没有激活的连接配置文件时，运行会使用它；任何 Kafka 客户端都可以连接到它的引导地址。其主题保存在内存中，直到集群停止。</translation>
     </message>
     <message>
@@ -2150,7 +2153,7 @@ Create it with %n partition(s)? The run then waits for messages on it.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Keychain: the secret is stored in the operating system's keychain.
+        <source>Keychain: the secret is stored in the operating system&apos;s keychain.
 Environment variable: the secret is read from that variable when a connection starts.
 Either way only a reference is saved in the settings.</source>
         <translation>钥匙串：机密保存在操作系统的钥匙串中。
@@ -2219,15 +2222,15 @@ Either way only a reference is saved in the settings.</source>
         <translation>SQL 预览</translation>
     </message>
     <message>
-        <source>Flink: 'properties.bootstrap.servers' of every Kafka table</source>
-        <translation>Flink：每个 Kafka 表的 'properties.bootstrap.servers'</translation>
+        <source>Flink: &apos;properties.bootstrap.servers&apos; of every Kafka table</source>
+        <translation>Flink：每个 Kafka 表的 &apos;properties.bootstrap.servers&apos;</translation>
     </message>
     <message>
         <source>Confluent Cloud model options</source>
         <translation>Confluent Cloud 模型选项</translation>
     </message>
     <message>
-        <source>Flink: emit Confluent Cloud's CREATE CONNECTION and model options instead of open-source Flink 2.1's</source>
+        <source>Flink: emit Confluent Cloud&apos;s CREATE CONNECTION and model options instead of open-source Flink 2.1&apos;s</source>
         <translation>Flink：输出 Confluent Cloud 的 CREATE CONNECTION 和模型选项，而不是开源 Flink 2.1 的</translation>
     </message>
     <message>
@@ -2330,12 +2333,349 @@ Either way only a reference is saved in the settings.</source>
     </message>
 </context>
 <context>
+    <name>TestCaseDiffView</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Select a difference to compare the expected with the actual records.</source>
+        <translation>选择一处差异，对比预期记录与实际记录。</translation>
+    </message>
+    <message>
+        <source>Select a test case to see what it checks and what differs.</source>
+        <translation>选择一个测试用例，查看它检查什么以及哪里不同。</translation>
+    </message>
+    <message>
+        <source>%1: not run yet.</source>
+        <translation>%1：尚未运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed (%n expectation(s) hold).</source>
+        <translation>
+            <numerusform>%1：通过（%n 项预期全部成立）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: failed (%n expectation(s) not met).</source>
+        <translation>
+            <numerusform>%1：失败（%n 项预期未满足）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: could not run (%n error(s)).</source>
+        <translation>
+            <numerusform>%1：无法运行（%n 个错误）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit the pipeline (%n error(s)); no case ran.</source>
+        <translation>
+            <numerusform>%1 与管道不符（%n 个错误）；没有运行任何用例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected at %1:</source>
+        <translation>%1 处的预期：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actual (%n record(s)):</source>
+        <translation>
+            <numerusform>实际（%n 条记录）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestCaseEditorDialog</name>
+    <message>
+        <source>Expect Current Output</source>
+        <translation>以当前输出为预期</translation>
+    </message>
+    <message>
+        <source>New Test Case</source>
+        <translation>新建测试用例</translation>
+    </message>
+    <message>
+        <source>Edit Test Case</source>
+        <translation>编辑测试用例</translation>
+    </message>
+    <message>
+        <source>what the case shows, e.g. &quot;readings above 100 raise an alert&quot;</source>
+        <translation>该用例说明什么，例如“超过 100 的读数会触发告警”</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Run the case now and take what reaches each sink and dead-letter path as its expectations (review them before saving)</source>
+        <translation>立即运行该用例，并把到达每个接收器和死信路径的内容作为预期（保存前请检查）</translation>
+    </message>
+    <message>
+        <source>The pipeline has no source node to feed.</source>
+        <translation>该管道没有可输入数据的源节点。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>[{&quot;node&quot;: &quot;SINK&quot;, &quot;records&quot;: [...]}] — or Expect Current Output</source>
+        <translation>[{&quot;node&quot;: &quot;接收器&quot;, &quot;records&quot;: [...]}] —— 或“以当前输出为预期”</translation>
+    </message>
+    <message>
+        <source>[{&quot;node&quot;: &quot;AI STEP&quot;, &quot;prompt&quot;: &quot;text in the prompt&quot;, &quot;answer&quot;: ...}]</source>
+        <translation>[{&quot;node&quot;: &quot;AI 步骤&quot;, &quot;prompt&quot;: &quot;提示词中的文字&quot;, &quot;answer&quot;: ...}]</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>One record per line: the value as JSON, or {&quot;value&quot;: …, &quot;key&quot;: …, &quot;headers&quot;: {…}, &quot;timestamp&quot;: …}.</source>
+        <translation>每行一条记录：值写成 JSON，或 {&quot;value&quot;: …, &quot;key&quot;: …, &quot;headers&quot;: {…}, &quot;timestamp&quot;: …}。</translation>
+    </message>
+    <message>
+        <source>Expectations (per sink, output port or dead-letter path):</source>
+        <translation>预期（按接收器、输出端口或死信路径）：</translation>
+    </message>
+    <message>
+        <source>Input records per source:</source>
+        <translation>每个源的输入记录：</translation>
+    </message>
+    <message>
+        <source>LLM fixtures (answers by node and prompt text, so no test calls a model):</source>
+        <translation>LLM 固定应答（按节点和提示词文字给出答案，测试不会调用模型）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads %n record(s) from %1; edit that file to change them.</source>
+        <translation>
+            <numerusform>从 %1 读取 %n 条记录；如需修改请编辑该文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case needs a name.</source>
+        <translation>用例需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Another case is called &quot;%1&quot;; names must be unique.</source>
+        <translation>已有另一个用例名为“%1”；名称必须唯一。</translation>
+    </message>
+    <message>
+        <source>Source %1, line %2: not JSON: %3</source>
+        <translation>源 %1，第 %2 行：不是 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: a JSON array [ … ] is expected.</source>
+        <translation>%1：需要一个 JSON 数组 [ … ]。</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1：不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>LLM fixtures</source>
+        <translation>LLM 固定应答</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The case cannot run:</source>
+        <translation>该用例无法运行：</translation>
+    </message>
+</context>
+<context>
     <name>TestResultLabel</name>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TestsDock</name>
+    <message>
+        <source>Tests</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Run All &amp;Tests</source>
+        <translation>运行全部测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Run every case of the pipeline&apos;s test file now (Ctrl+Shift+T)</source>
+        <translation>立即运行管道测试文件中的所有用例 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Test Case…</source>
+        <translation>添加测试用例(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write input records for the sources and what the sinks must receive</source>
+        <translation>为源编写输入记录，并写明接收器必须收到什么</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Test Case…</source>
+        <translation>编辑测试用例(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Test Case</source>
+        <translation>删除测试用例(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save Run as Test &amp;Case…</source>
+        <translation>将运行保存为测试用例(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A new case from the records the live run last read at each source; what the pipeline makes of them becomes its expectations</source>
+        <translation>用实时运行在每个源最后读取的记录创建新用例；管道对它们的处理结果即为其预期</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>测试用例</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Remove Test Case</source>
+        <translation>删除测试用例</translation>
+    </message>
+    <message>
+        <source>Remove the test case &quot;%1&quot; from %2?</source>
+        <translation>要从 %2 中删除测试用例“%1”吗？</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed (%n difference(s))</source>
+        <translation>
+            <numerusform>失败（%n 处差异）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No test cases. Add one; save the pipeline to keep its tests beside it.</source>
+        <translation>没有测试用例。请添加一个；保存管道后其测试会保存在旁边。</translation>
+    </message>
+    <message>
+        <source>No test cases in %1. Add Test Case writes the first.</source>
+        <translation>%1 中没有测试用例。“添加测试用例”会写入第一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n test case(s)…</source>
+        <translation>
+            <numerusform>正在运行 %n 个测试用例…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit the pipeline: %n error(s), no case ran.</source>
+        <translation>
+            <numerusform>%1 与管道不符：%n 个错误，没有运行任何用例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n test case(s) pass.</source>
+        <translation>
+            <numerusform>全部 %n 个测试用例通过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test case(s) failed.</source>
+        <translation>
+            <numerusform>%n 个测试用例中有 %1 个失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the pipeline to keep its tests.</source>
+        <translation>保存管道以保留其测试。</translation>
+    </message>
+    <message>
+        <source>Re-running…</source>
+        <translation>正在重新运行…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A test case called &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的测试用例已存在。</translation>
+    </message>
+    <message>
+        <source>Saved from a live run.</source>
+        <translation>从实时运行保存。</translation>
+    </message>
+    <message>
+        <source>The run has no records at its sources to save.</source>
+        <translation>该运行在其源处没有可保存的记录。</translation>
+    </message>
+    <message>
+        <source>The records cannot be replayed as a test: %1</source>
+        <translation>这些记录无法作为测试重放：%1</translation>
+    </message>
+    <message>
+        <source>Save Run as Test Case</source>
+        <translation>将运行保存为测试用例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) last read at the sources become the inputs. Name of the new case:</source>
+        <translation>
+            <numerusform>源处最后读取的 %n 条记录将成为输入。新用例的名称：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>录制的运行</translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2855,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent's Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
+        <source>json parses each value as a JSON object whose members are the record fields; string passes key and value through as the text fields key and value; avro decodes Confluent&apos;s Avro wire format (magic byte, schema id) with the writer schema from the Schema Registry.</source>
         <translation>json 将每个值解析为 JSON 对象，其成员即记录字段；string 将键和值原样作为文本字段 key 和 value 传递；avro 使用 Schema Registry 中的写入模式解码 Confluent 的 Avro 线路格式（魔术字节、模式 ID）。</translation>
     </message>
     <message>
@@ -2523,7 +2863,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>Schema Registry</translation>
     </message>
     <message>
-        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic's Avro schemas.</source>
+        <source>Name of the Schema Registry profile (URL and credentials reference, set in the settings or with pipewright-cli run --schema-registry NAME=URL) that holds the topic&apos;s Avro schemas.</source>
         <translation>存放该主题 Avro 模式的 Schema Registry 配置文件名称（URL 和凭据引用，在设置中或通过 pipewright-cli run --schema-registry NAME=URL 指定）。</translation>
     </message>
     <message>
@@ -2547,7 +2887,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>消费者组</translation>
     </message>
     <message>
-        <source>Kafka consumer group id for this source. Empty: the pipeline's consumer group.</source>
+        <source>Kafka consumer group id for this source. Empty: the pipeline&apos;s consumer group.</source>
         <translation>此源的 Kafka 消费者组 ID。留空：使用管道的消费者组。</translation>
     </message>
     <message>
@@ -2631,15 +2971,15 @@ Either way only a reference is saved in the settings.</source>
         <translation>条件</translation>
     </message>
     <message>
-        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE 'lab-%'. Records where it is FALSE or NULL are dropped.</source>
-        <translation>针对记录的布尔 SQL 表达式，例如 temperature &gt; 100 AND device_id LIKE 'lab-%'。结果为 FALSE 或 NULL 的记录被丢弃。</translation>
+        <source>A boolean SQL expression over the record, e.g. temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;. Records where it is FALSE or NULL are dropped.</source>
+        <translation>针对记录的布尔 SQL 表达式，例如 temperature &gt; 100 AND device_id LIKE &apos;lab-%&apos;。结果为 FALSE 或 NULL 的记录被丢弃。</translation>
     </message>
     <message>
         <source>On error</source>
         <translation>出错时</translation>
     </message>
     <message>
-        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline's dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record's offset.</source>
+        <source>What happens to a record this step fails on: dead-letter sends it with the error, node id and source offset to the pipeline&apos;s dead-letter topic; skip drops it (counted); stop halts the pipeline without committing the record&apos;s offset.</source>
         <translation>此步骤处理失败的记录如何处置：dead-letter 将其连同错误、节点 ID 和源偏移量发送到管道的死信主题；skip 将其丢弃（计数）；stop 停止管道且不提交该记录的偏移量。</translation>
     </message>
     <message>
@@ -2703,8 +3043,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>有序的路由，每个路由有一个名称（即其输出端口）和一个布尔条件；第一个匹配的路由生效，不匹配任何路由的记录进入 else 输出。</translation>
     </message>
     <message>
-        <source>Name of the route and its output port; unique, not "else".</source>
-        <translation>路由及其输出端口的名称；必须唯一，且不能是 "else"。</translation>
+        <source>Name of the route and its output port; unique, not &quot;else&quot;.</source>
+        <translation>路由及其输出端口的名称；必须唯一，且不能是 &quot;else&quot;。</translation>
     </message>
     <message>
         <source>Boolean SQL expression, e.g. temperature &gt; 132.</source>
@@ -2863,7 +3203,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <source>For session windows: inactivity after which a key's session closes.</source>
+        <source>For session windows: inactivity after which a key&apos;s session closes.</source>
         <translation>用于 session 窗口：键的会话在空闲多久后关闭。</translation>
     </message>
     <message>
@@ -2951,8 +3291,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>键</translation>
     </message>
     <message>
-        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, '-', CAST(ts AS STRING)).</source>
-        <translation>用于识别重复项的表达式，例如 event_id 或 CONCAT(device_id, '-', CAST(ts AS STRING))。</translation>
+        <source>Expression identifying duplicates, e.g. event_id or CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING)).</source>
+        <translation>用于识别重复项的表达式，例如 event_id 或 CONCAT(device_id, &apos;-&apos;, CAST(ts AS STRING))。</translation>
     </message>
     <message>
         <source>How long a key is remembered.</source>
@@ -2971,7 +3311,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>要发送给模型的记录。</translation>
     </message>
     <message>
-        <source>The input records with the model's answer added.</source>
+        <source>The input records with the model&apos;s answer added.</source>
         <translation>添加了模型回答的输入记录。</translation>
     </message>
     <message>
@@ -2987,7 +3327,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>模型</translation>
     </message>
     <message>
-        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile's default model.</source>
+        <source>Model name as the endpoint knows it, e.g. gpt-4o-mini or llama3.1:8b. Empty: the endpoint profile&apos;s default model.</source>
         <translation>端点所识别的模型名称，例如 gpt-4o-mini 或 llama3.1:8b。留空：使用端点配置文件的默认模型。</translation>
     </message>
     <message>
@@ -2995,16 +3335,16 @@ Either way only a reference is saved in the settings.</source>
         <translation>系统提示</translation>
     </message>
     <message>
-        <source>Sets the model's role and rules, e.g. "You are a Kafka operations analyst. Answer in one sentence."</source>
-        <translation>设置模型的角色和规则，例如 "You are a Kafka operations analyst. Answer in one sentence."</translation>
+        <source>Sets the model&apos;s role and rules, e.g. &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</source>
+        <translation>设置模型的角色和规则，例如 &quot;You are a Kafka operations analyst. Answer in one sentence.&quot;</translation>
     </message>
     <message>
         <source>User prompt</source>
         <translation>用户提示</translation>
     </message>
     <message>
-        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. "Summarise this event: {{payload}}". Sensitive fields must be masked first.</source>
-        <translation>针对每条记录发送的消息；{{field}} 或 {{a.b}} 插入记录的字段，例如 "Summarise this event: {{payload}}"。敏感字段必须先脱敏。</translation>
+        <source>The message sent per record; {{field}} or {{a.b}} inserts a field of the record, e.g. &quot;Summarise this event: {{payload}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>针对每条记录发送的消息；{{field}} 或 {{a.b}} 插入记录的字段，例如 &quot;Summarise this event: {{payload}}&quot;。敏感字段必须先脱敏。</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -3019,7 +3359,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>最大 token 数</translation>
     </message>
     <message>
-        <source>Upper bound on the answer's length in tokens.</source>
+        <source>Upper bound on the answer&apos;s length in tokens.</source>
         <translation>回答长度的上限（以 token 计）。</translation>
     </message>
     <message>
@@ -3043,7 +3383,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>JSON 模式</translation>
     </message>
     <message>
-        <source>For json mode: a JSON schema the answer must follow; its properties become the output field's members.</source>
+        <source>For json mode: a JSON schema the answer must follow; its properties become the output field&apos;s members.</source>
         <translation>用于 json 模式：回答必须遵循的 JSON 模式；其属性成为输出字段的成员。</translation>
     </message>
     <message>
@@ -3103,8 +3443,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>输入</translation>
     </message>
     <message>
-        <source>The text to classify, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
-        <translation>要分类的文本，由记录构建：例如 "{{text}}"。敏感字段必须先脱敏。</translation>
+        <source>The text to classify, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>要分类的文本，由记录构建：例如 &quot;{{text}}&quot;。敏感字段必须先脱敏。</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -3155,8 +3495,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>添加了提取字段的输入记录。</translation>
     </message>
     <message>
-        <source>The text to extract from, built from the record: e.g. "{{text}}". Sensitive fields must be masked first.</source>
-        <translation>要从中提取的文本，由记录构建：例如 "{{text}}"。敏感字段必须先脱敏。</translation>
+        <source>The text to extract from, built from the record: e.g. &quot;{{text}}&quot;. Sensitive fields must be masked first.</source>
+        <translation>要从中提取的文本，由记录构建：例如 &quot;{{text}}&quot;。敏感字段必须先脱敏。</translation>
     </message>
     <message>
         <source>The fields to extract, with their types; a value the model cannot find is NULL.</source>
@@ -3179,8 +3519,8 @@ Either way only a reference is saved in the settings.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>Expression giving the text to embed, e.g. description or CONCAT(title, ' ', body). Sensitive fields must be masked first.</source>
-        <translation>给出要嵌入文本的表达式，例如 description 或 CONCAT(title, ' ', body)。敏感字段必须先脱敏。</translation>
+        <source>Expression giving the text to embed, e.g. description or CONCAT(title, &apos; &apos;, body). Sensitive fields must be masked first.</source>
+        <translation>给出要嵌入文本的表达式，例如 description 或 CONCAT(title, &apos; &apos;, body)。敏感字段必须先脱敏。</translation>
     </message>
     <message>
         <source>Field that receives the vector (array of double).</source>
@@ -3211,7 +3551,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>要写入的 Kafka 主题名称，例如 TempRangeAlert。</translation>
     </message>
     <message>
-        <source>json writes each record as a JSON object; string writes the record's value field as text; avro writes Confluent's Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
+        <source>json writes each record as a JSON object; string writes the record&apos;s value field as text; avro writes Confluent&apos;s Avro wire format with a schema made from the incoming fields, registered under the subject &lt;topic&gt;-value after a compatibility check.</source>
         <translation>json 将每条记录写为 JSON 对象；string 将记录的 value 字段写为文本；avro 使用由传入字段生成的模式写入 Confluent 的 Avro 线路格式，该模式在兼容性检查后注册到主题 &lt;topic&gt;-value 下。</translation>
     </message>
     <message>
@@ -3219,7 +3559,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>汇在其中注册 Avro 模式的 Schema Registry 配置文件名称（URL 和凭据引用）。</translation>
     </message>
     <message>
-        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record's key.</source>
+        <source>Expression giving the Kafka message key, e.g. device_id (records with the same key keep their order). Empty: the source record&apos;s key.</source>
         <translation>给出 Kafka 消息键的表达式，例如 device_id（相同键的记录保持顺序）。留空：使用源记录的键。</translation>
     </message>
     <message>
@@ -3227,7 +3567,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>死信</translation>
     </message>
     <message>
-        <source>Writes records that failed a check (e.g. validate's invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
+        <source>Writes records that failed a check (e.g. validate&apos;s invalid output) to a dead-letter topic with the reason, node id and original position in headers.</source>
         <translation>将未通过检查的记录（例如校验的 invalid 输出）写入死信主题，并在消息头中附上原因、节点 ID 和原始位置。</translation>
     </message>
     <message>
@@ -3295,7 +3635,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>列</translation>
     </message>
     <message>
-        <source>Column name; empty: the field's last name segment, sanitised.</source>
+        <source>Column name; empty: the field&apos;s last name segment, sanitised.</source>
         <translation>列名；留空：使用字段名的最后一段（经过规范化）。</translation>
     </message>
     <message>
@@ -3355,7 +3695,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>向量写入</translation>
     </message>
     <message>
-        <source>Stores each record's embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
+        <source>Stores each record&apos;s embedding (from an embed step) under its id in an embedded vector index with a text and metadata, for retrieval by vector-retrieve. An existing id is replaced. The index is saved to a file, so it survives restarts.</source>
         <translation>将每条记录的嵌入向量（来自嵌入步骤）连同文本和元数据按其 ID 存入内嵌向量索引，供 vector-retrieve 检索。已存在的 ID 会被替换。索引保存到文件中，因此重启后仍然保留。</translation>
     </message>
     <message>
@@ -3383,7 +3723,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Expression giving the entry's id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
+        <source>Expression giving the entry&apos;s id, e.g. flight_id; a record with an id already in the index replaces that entry.</source>
         <translation>给出条目 ID 的表达式，例如 flight_id；若记录的 ID 已在索引中，则替换该条目。</translation>
     </message>
     <message>
@@ -3391,12 +3731,12 @@ Either way only a reference is saved in the settings.</source>
         <translation>嵌入字段</translation>
     </message>
     <message>
-        <source>Field holding the vector (array of numbers), e.g. the embed step's output field.</source>
+        <source>Field holding the vector (array of numbers), e.g. the embed step&apos;s output field.</source>
         <translation>保存向量（数值数组）的字段，例如嵌入步骤的输出字段。</translation>
     </message>
     <message>
-        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, ' ', status).</source>
-        <translation>给出随条目存储并传递给检索结果的文本的表达式，例如 CONCAT(flight_id, ' ', status)。</translation>
+        <source>Expression giving the text stored with the entry and handed to retrieval results, e.g. CONCAT(flight_id, &apos; &apos;, status).</source>
+        <translation>给出随条目存储并传递给检索结果的文本的表达式，例如 CONCAT(flight_id, &apos; &apos;, status)。</translation>
     </message>
     <message>
         <source>Metadata fields</source>
@@ -3487,7 +3827,7 @@ Either way only a reference is saved in the settings.</source>
         <translation>上下文文本字段</translation>
     </message>
     <message>
-        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template's {{field}}. Empty: not added.</source>
+        <source>Field that receives the hits rendered as numbered lines of text, for a prompt template&apos;s {{field}}. Empty: not added.</source>
         <translation>以编号文本行形式接收命中结果的字段，供提示模板中的 {{field}} 使用。留空：不添加。</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@
 #include "widgets/model/graphmodel.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QImage>
 #include <QLabel>
 #include <QPixmap>
@@ -59,12 +60,20 @@ void scheduleGrab(MainWindow *window)
     if (!ok)
         delay = 2500;
     const QString select = qEnvironmentVariable("PIPEWRIGHT_GRAB_SELECT");
-    QTimer::singleShot(delay, window, [window, path, select] {
+    const QString dockName = qEnvironmentVariable("PIPEWRIGHT_GRAB_DOCK");
+    QTimer::singleShot(delay, window, [window, path, select, dockName] {
         if (!select.isEmpty()) {
             // Selected as a click on it would: its form shows in Properties.
             window->scene()->selectNodes({select});
         }
-        QTimer::singleShot(select.isEmpty() ? 0 : 500, window, [window, path] {
+        if (auto *dock = dockName.isEmpty() ? nullptr : window->findChild<QDockWidget *>(dockName)) {
+            // Brought to the front as a click on its tab would, and given room to be read.
+            dock->show();
+            dock->raise();
+            if (window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+                window->resizeDocks({dock}, {window->height() * 2 / 5}, Qt::Vertical);
+        }
+        QTimer::singleShot(select.isEmpty() && dockName.isEmpty() ? 0 : 500, window, [window, path] {
             std::printf("%s\n", qPrintable(viewReport(window)));
             const QImage image = grabFromScreen(window);
             const bool saved = image.save(path, "PNG");

@@ -21,7 +21,8 @@ struct DesignerStartOptions {
 /// from the screen after PIPEWRIGHT_GRAB_DELAY_MS (default 2500) and the program
 /// exits; a "view: …" line on stdout reports zoom, nodes inside the viewport and
 /// the status bar (scripts/screenshots.sh and the start-path test read it).
-/// PIPEWRIGHT_GRAB_SELECT=NODE_ID clicks that node first, as a user would.
+/// PIPEWRIGHT_GRAB_SELECT=NODE_ID clicks that node first, as a user would;
+/// PIPEWRIGHT_GRAB_DOCK=OBJECT_NAME brings that dock to the front (e.g. TestsDock).
 MainWindow *startDesigner(const DesignerStartOptions &options);
 
 /// The "view: …" line for a window (see above).

@@ -5,6 +5,7 @@
 #include "app/designer/settings/llmprofiles.h"
 #include "app/designer/settings/secretstore.h"
 #include "app/designer/run/runmonitor.h"
+#include "app/designer/run/runtimebridge.h"
 #include "app/designer/run/sandboxcontroller.h"
 #include "app/designer/settings/settingsdialog.h"
 
@@ -19,6 +20,7 @@
 #include "widgets/canvas/minimapwidget.h"
 #include "widgets/docks/propertyeditor.h"
 #include "widgets/docks/sqlpreviewdock.h"
+#include "widgets/docks/testsdock.h"
 #include "widgets/welcome/examplegallerydialog.h"
 #include "widgets/welcome/welcomeview.h"
 
@@ -100,6 +102,15 @@ QPalette darkPalette()
     return p;
 }
 
+// Tests answer LLM steps from fixtures; the endpoint profiles only name the
+// models that the answer caches are keyed by, so no key is read from the keychain.
+pipeline::runtime::RunSettings testRunSettings()
+{
+    pipeline::runtime::RunSettings settings;
+    settings.edit<pipeline::runtime::LlmSettings>().endpoints = LlmProfiles::load();
+    return settings;
+}
+
 QString themeStyleSheet(bool dark)
 {
     QFile file(dark ? QStringLiteral(":/styles/dark.qss") : QStringLiteral(":/styles/light.qss"));
@@ -176,7 +187,40 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->addNode(kind, m_view->mapToScene(m_view->viewport()->rect().center()));
     });
 
-    new RunMonitor(this); // Run/Stop, run overlays and panel, edge peek, topics, sandbox, connections
+    connect(m_testsDock, &TestsDock::nodeActivated, this, [this](const QString &id) {
+        m_scene->selectNodes({id});
+        if (NodeItem *item = m_scene->nodeItem(id))
+            m_view->centerOn(item);
+    });
+    // The tests of NAME.pipeline.json live beside it in NAME.tests.json.
+    connect(m_document, &Document::filePathChanged, m_testsDock, &TestsDock::setPipelinePath);
+
+    auto *monitor = new RunMonitor(this); // Run/Stop, run overlays and panel, edge peek, topics, sandbox, connections
+    // Save Run as Test Case: the records the run last read at each source (the peek
+    // of the source's first outgoing edge).
+    m_testsDock->setLiveRecordsProvider([this, monitor] {
+        TestsDock::SourceRecords records;
+        const pipeline::Graph &graph = m_document->model()->graph();
+        for (const auto &[id, node] : graph.nodes()) {
+            const pipeline::NodeType *type = m_document->model()->catalog().find(node.kind);
+            if (!type || type->category != pipeline::Category::Source)
+                continue;
+            for (const auto &[edgeId, edge] : graph.edges()) {
+                if (edge.from.node != id)
+                    continue;
+                for (const QString &text : monitor->bridge()->peek(QString::fromStdString(edgeId))) {
+                    nlohmann::json value = nlohmann::json::parse(text.toStdString(), nullptr, false);
+                    if (!value.is_discarded())
+                        records[id].push_back(std::move(value));
+                }
+                break;
+            }
+        }
+        return records;
+    });
+    for (auto signal : {&RuntimeBridge::started, &RuntimeBridge::updated, &RuntimeBridge::finished})
+        connect(monitor->bridge(), signal, m_testsDock,
+                [this, monitor] { m_testsDock->setLiveRunAvailable(monitor->bridge()->hasRun()); });
     if (QAction *settings = action(QStringLiteral("actionSettings"))) {
         settings->setEnabled(true);
         settings->setToolTip(tr("Kafka clusters, LLM endpoints, Schema Registries, databases, theme, language and recovery interval"));
@@ -194,6 +238,7 @@ MainWindow::MainWindow(QWidget *parent)
                             monitor->settingsChanged(); // the cluster runs use may be another
                         if (auto *assistant = window->findChild<AssistantDock *>())
                             assistant->setProfiles(LlmProfiles::load(), LlmProfiles::assistantProfile());
+                        window->testsDock()->setRunSettings(testRunSettings());
                     }
             });
             dialog->open();
@@ -249,6 +294,12 @@ void MainWindow::createDocks()
     m_sqlPreview->setScene(m_scene);
     addDockWidget(Qt::BottomDockWidgetArea, m_sqlPreview);
     tabifyDockWidget(m_diagnosticsDock, m_sqlPreview);
+    // The pipeline's test cases, re-run as the graph changes.
+    m_testsDock = new TestsDock(m_document->model(), this);
+    m_testsDock->setRunSettings(testRunSettings());
+    addDockWidget(Qt::BottomDockWidgetArea, m_testsDock);
+    tabifyDockWidget(m_diagnosticsDock, m_testsDock);
+    addAction(m_testsDock->runAllAction()); // Ctrl+Shift+T works with the dock hidden
     m_diagnosticsDock->raise();
     // Natural-language generate / edit / explain, previewed before it changes the document.
     auto *assistant = new AssistantDock(m_document->model(), this);
@@ -402,6 +453,7 @@ void MainWindow::createMenus()
     view->addAction(m_propertiesDock->toggleViewAction());
     view->addAction(m_diagnosticsDock->toggleViewAction());
     view->addAction(m_sqlPreview->toggleViewAction());
+    view->addAction(m_testsDock->toggleViewAction());
     view->addAction(findChild<AssistantDock *>()->toggleViewAction());
 
     QMenu *pipelineMenu = menuBar()->addMenu(tr("&Pipeline"));
@@ -410,6 +462,10 @@ void MainWindow::createMenus()
     pipelineMenu->addSeparator();
     pipelineMenu->addAction(action(QStringLiteral("actionRun")));
     pipelineMenu->addAction(action(QStringLiteral("actionStop")));
+    pipelineMenu->addSeparator();
+    pipelineMenu->addAction(m_testsDock->runAllAction());
+    pipelineMenu->addAction(m_testsDock->addCaseAction());
+    pipelineMenu->addAction(m_testsDock->saveRunAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(action(QStringLiteral("actionSandbox")));

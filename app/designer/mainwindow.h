@@ -19,10 +19,11 @@ class QMenu;
 class QStackedWidget;
 class QVariantAnimation;
 class SqlPreviewDock;
+class TestsDock;
 class WelcomeView;
 
-/// The designer window: one document on a canvas, with Palette, Properties and
-/// Diagnostics docks, the menus and shortcuts of a desktop editor, recent files,
+/// The designer window: one document on a canvas, with Palette, Properties,
+/// Diagnostics, SQL Preview and Tests docks, the menus and shortcuts of a desktop editor, recent files,
 /// themes and crash recovery. Several windows may be open (one per document).
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     PropertyEditor *propertyEditor() const { return m_properties; }
     DiagnosticsWidget *diagnostics() const { return m_diagnostics; }
     SqlPreviewDock *sqlPreview() const { return m_sqlPreview; }
+    TestsDock *testsDock() const { return m_testsDock; }
     QAction *action(const QString &objectName) const;
 
     /// Opens in this window when it holds a pristine document, else in a new one.
@@ -129,6 +131,7 @@ private:
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
     SqlPreviewDock *m_sqlPreview = nullptr;
+    TestsDock *m_testsDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;

@@ -4,6 +4,8 @@
 #include "widgets/docks/diagnosticswidget.h"
 #include "widgets/model/graphmodel.h"
 #include "widgets/docks/propertyeditor.h"
+#include "widgets/docks/pipelinetestscheduler.h"
+#include "widgets/docks/testsdock.h"
 
 #include "pipeline/edit/setparametercommand.h"
 #include "widgets/canvas/minimapwidget.h"
@@ -88,6 +90,7 @@ private slots:
     void recentAndExamplesMenusOpenFiles();
     void dockLayoutPersists();
     void everyKindHasAnIcon();
+    void testsDockFollowsTheOpenPipeline();
 
 private:
     QTemporaryDir m_recovery;
@@ -486,6 +489,41 @@ void TestMainWindow::everyKindHasAnIcon()
         const QIcon icon = NodeStyle::icon(&type);
         QVERIFY2(!icon.isNull() && !icon.pixmap(18, 18).isNull(), type.kind.c_str());
     }
+}
+
+void TestMainWindow::testsDockFollowsTheOpenPipeline()
+{
+    MainWindow *window = openExample();
+    QVERIFY(window);
+    TestsDock *tests = window->testsDock();
+    QVERIFY(tests);
+    QCOMPARE(QFileInfo(tests->testsPath()).fileName(), QStringLiteral("iot-temperature-alerts.tests.json"));
+    // View lists the dock; Pipeline has Run All Tests with a shortcut no other action uses.
+    QMenu *view = nullptr;
+    QMenu *pipelineMenu = nullptr;
+    for (QAction *action : window->menuBar()->actions()) {
+        if (action->text().remove('&') == QLatin1String("View"))
+            view = action->menu();
+        if (action->text().remove('&') == QLatin1String("Pipeline"))
+            pipelineMenu = action->menu();
+    }
+    QVERIFY(view && pipelineMenu);
+    QVERIFY(view->actions().contains(tests->toggleViewAction()));
+    QVERIFY(pipelineMenu->actions().contains(tests->runAllAction()));
+    const QKeySequence shortcut = tests->runAllAction()->shortcut();
+    QCOMPARE(shortcut, QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    for (QAction *action : window->findChildren<QAction *>())
+        if (action != tests->runAllAction())
+            QVERIFY2(!action->shortcuts().contains(shortcut), qPrintable(action->objectName()));
+    // The example's cases all pass, with the dock hidden behind Diagnostics or not.
+    QTRY_VERIFY_WITH_TIMEOUT(tests->result().has_value() && !tests->isRunPending(), 10000);
+    QVERIFY(tests->caseCount() >= 3);
+    QCOMPARE(tests->failedCount(), 0);
+    // Ctrl+Shift+T shows the dock and runs the cases again.
+    const int started = tests->scheduler()->startedRuns();
+    QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(tests->scheduler()->startedRuns() > started);
+    QVERIFY(tests->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

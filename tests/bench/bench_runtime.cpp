@@ -20,11 +20,16 @@
 #include "pipeline/runtime/formats/jsonparser.h"
 #include "pipeline/runtime/engine/samplegenerator.h"
 #include "pipeline/runtime/kafka/sandboxcluster.h"
+#include "pipeline/runtime/observe/httpendpoint.h"
+
+#include <httplib.h>
 
 #include <librdkafka/rdkafka.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -181,18 +186,45 @@ pipeline::Graph benchGraph(const std::string &source, const std::string &outTopi
 
 // Pipewright: messages per second from the first consumed message until every
 // message settled (its produce acknowledged, or filtered).
-double runPipewright(const std::string &bootstrap, size_t count, size_t *outputs, int round)
+// `scraped`: the run serves /metrics (run --http's endpoint) and a client scrapes
+// it every second, as Prometheus would.
+double runPipewright(const std::string &bootstrap, size_t count, size_t *outputs, int round, bool scraped = false)
 {
     RunOptions options;
     options.bootstrapServers = bootstrap;
     options.maxMessages = count;
     Engine engine;
-    auto diagnostics = engine.compile(benchGraph("kafka", "bench-out-pipewright", "bench-pipewright-" + std::to_string(round), 0), options);
+    const std::string group = std::string(scraped ? "bench-scraped-" : "bench-pipewright-") + std::to_string(round);
+    auto diagnostics = engine.compile(benchGraph("kafka", "bench-out-pipewright", group, 0), options);
+    std::unique_ptr<HttpEndpoint> endpoint;
+    std::atomic<bool> scraping{scraped};
+    std::thread scraper;
+    if (scraped) {
+        endpoint = std::make_unique<HttpEndpoint>("bench", [&engine] { return engine.snapshot(); });
+        std::string error;
+        if (!endpoint->start("127.0.0.1", 0, &error)) {
+            std::fprintf(stderr, "endpoint: %s\n", error.c_str());
+            std::exit(1);
+        }
+        scraper = std::thread([&scraping, port = endpoint->port()] {
+            httplib::Client client("127.0.0.1", port);
+            while (scraping) {
+                const auto answer = client.Get("/metrics");
+                if (!answer || answer->status != 200)
+                    std::fprintf(stderr, "scrape failed\n");
+                for (int i = 0; i < 100 && scraping; ++i)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+        });
+    }
     if (!engine.isCompiled()) {
         std::fprintf(stderr, "compile: %s\n", diagnostics.empty() ? "?" : diagnostics[0].message.c_str());
         std::exit(1);
     }
     engine.run();
+    scraping = false;
+    if (scraper.joinable())
+        scraper.join();
     const RunSnapshot s = engine.snapshot();
     *outputs = s.totals.output;
     if (!s.totals.balanced())
@@ -366,14 +398,18 @@ int main(int argc, char **argv)
     // Median and worst of `rounds` for every contender, never the best alone: a
     // run that stalls now and then must show. Each round uses fresh groups.
     size_t pwOut = 0, plainOut = 0;
-    std::vector<double> pipewright, plain, kcatJq;
+    std::vector<double> pipewright, scraped, plain, kcatJq;
     const bool pipe = have("kcat") && have("jq");
     for (int round = 0; round < rounds; ++round) {
         const double p = runPipewright(bootstrap, messages, &pwOut, round);
+        size_t scrapedOut = 0;
+        const double ps = runPipewright(bootstrap, messages, &scrapedOut, round, true);
         const double a = runPlainLoop(bootstrap, messages, &plainOut, round);
         const double b = pipe ? runKcatJq(bootstrap, messages) : 0;
-        std::printf("round %d: Pipewright %.0f, plain loop %.0f, kcat|jq %.0f msg/s\n", round + 1, p, a, b);
+        std::printf("round %d: Pipewright %.0f, with /metrics scraped %.0f, plain loop %.0f, kcat|jq %.0f msg/s\n",
+                    round + 1, p, ps, a, b);
         pipewright.push_back(p);
+        scraped.push_back(ps);
         plain.push_back(a);
         kcatJq.push_back(b);
     }
@@ -386,6 +422,7 @@ int main(int argc, char **argv)
     std::printf("\n%-40s %12s %12s   (%d rounds)\n", "kafka-source -> filter -> project -> sink", "median msg/s",
                 "worst msg/s", rounds);
     std::printf("%-40s %12.0f %12.0f  (%zu alerts)\n", "Pipewright", median(pipewright), worst(pipewright), pwOut);
+    std::printf("%-40s %12.0f %12.0f\n", "Pipewright, /metrics scraped every 1 s", median(scraped), worst(scraped));
     std::printf("%-40s %12.0f %12.0f  (%zu alerts)\n", "(a) plain librdkafka + nlohmann loop", median(plain),
                 worst(plain), plainOut);
     if (pipe)

@@ -4,14 +4,17 @@
 //
 //   bench_scaleout [--messages N] [--rounds N]   default 300,000 messages, 9 rounds
 //
-// Throughput counts from the first output message to the last (the group's join
-// counts for nobody), read from the output topic's end offsets every 5 ms. The
+// Each round's input goes to a fresh topic once every member has partitions (each
+// runner's /ready), so the mock's slow group rebalances (it waits for every
+// member to rejoin) count for nobody; throughput counts from the first output
+// message to the last, read from the output topic's end offsets every 5 ms. The
 // sandbox runs in a forked child, the runners are separate processes: on the
 // 2-core development machine, three runners and the broker share two cores.
 
 #include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <librdkafka/rdkafka.h>
+#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -35,8 +38,14 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr int Partitions = 12;
+constexpr int FirstPort = 19170; // the members' --http ports: FirstPort + member
 
-std::string forkSandbox(pid_t *child)
+std::string inputTopic(int members, int round)
+{
+    return "scale-in-" + std::to_string(members) + "-" + std::to_string(round);
+}
+
+std::string forkSandbox(pid_t *child, int rounds)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -50,10 +59,14 @@ std::string forkSandbox(pid_t *child)
         close(fds[0]);
         std::string error;
         auto sandbox = SandboxCluster::start(1, &error);
-        if (!sandbox || !sandbox->createTopic("scale-in", Partitions, &error)) {
-            std::fprintf(stderr, "sandbox: %s\n", error.c_str());
+        if (!sandbox)
             _exit(1);
-        }
+        for (int round = 0; round < rounds; ++round)
+            for (int members = 1; members <= 3; ++members)
+                if (!sandbox->createTopic(inputTopic(members, round), Partitions, &error)) {
+                    std::fprintf(stderr, "sandbox: %s\n", error.c_str());
+                    _exit(1);
+                }
         const std::string line = sandbox->bootstrapServers() + "\n";
         if (write(fds[1], line.data(), line.size()) < 0)
             _exit(1);
@@ -88,13 +101,13 @@ rd_kafka_t *newProducer(const std::string &bootstrap)
     return rk;
 }
 
-void produceInput(const std::string &bootstrap, size_t count)
+void produceInput(const std::string &bootstrap, const std::string &topic, size_t count)
 {
     rd_kafka_t *rk = newProducer(bootstrap);
     for (size_t i = 0; i < count; ++i) {
         const std::string value = "{\"device_id\":\"sensor-" + std::to_string(i % 50) + "\",\"seq\":" + std::to_string(i)
             + ",\"temperature\":" + std::to_string(20 + int(i % 120)) + "}";
-        while (rd_kafka_producev(rk, RD_KAFKA_V_TOPIC("scale-in"), RD_KAFKA_V_PARTITION(int32_t(i % Partitions)),
+        while (rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_PARTITION(int32_t(i % Partitions)),
                                  RD_KAFKA_V_VALUE(const_cast<char *>(value.data()), value.size()),
                                  RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END)
                == RD_KAFKA_RESP_ERR__QUEUE_FULL)
@@ -116,7 +129,8 @@ std::int64_t endOffsets(rd_kafka_t *rk, const std::string &topic)
 }
 
 /// kafka-source (earliest) -> kafka-sink, in its own group and output topic.
-std::string writePipeline(const std::string &dir, const std::string &group, const std::string &outTopic)
+std::string writePipeline(const std::string &dir, const std::string &group, const std::string &inTopic,
+                          const std::string &outTopic)
 {
     nlohmann::json graph{
         {"format", "pipewright-pipeline"},
@@ -127,7 +141,7 @@ std::string writePipeline(const std::string &dir, const std::string &group, cons
          {{{"id", "in"},
            {"kind", "kafka-source"},
            {"label", "In"},
-           {"parameters", {{"topic", "scale-in"}, {"startOffset", "earliest"}}},
+           {"parameters", {{"topic", inTopic}, {"startOffset", "earliest"}}},
            {"position", {{"x", 0}, {"y", 0}}}},
           {{"id", "out"},
            {"kind", "kafka-sink"},
@@ -141,8 +155,9 @@ std::string writePipeline(const std::string &dir, const std::string &group, cons
     return path;
 }
 
-pid_t spawnRunner(const std::string &pipeline, const std::string &bootstrap)
+pid_t spawnRunner(const std::string &pipeline, const std::string &bootstrap, int member)
 {
+    const std::string http = "127.0.0.1:" + std::to_string(FirstPort + member);
     const pid_t pid = fork();
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -150,10 +165,22 @@ pid_t spawnRunner(const std::string &pipeline, const std::string &bootstrap)
         dup2(devnull, STDOUT_FILENO);
         dup2(devnull, STDERR_FILENO);
         execl(PIPEWRIGHT_CLI, "pipewright-cli", "run", pipeline.c_str(), "--bootstrap", bootstrap.c_str(), "--quiet",
-              static_cast<char *>(nullptr));
+              "--http", http.c_str(), static_cast<char *>(nullptr));
         _exit(127);
     }
     return pid;
+}
+
+/// Partitions member `member` holds now (its /ready), -1 when it does not answer.
+int assignedPartitions(int member)
+{
+    httplib::Client client("127.0.0.1", FirstPort + member);
+    client.set_connection_timeout(1, 0);
+    const auto answer = client.Get("/ready");
+    if (!answer)
+        return -1;
+    const auto body = nlohmann::json::parse(answer->body, nullptr, false);
+    return body.is_object() ? body.value("partitionsAssigned", -1) : -1;
 }
 
 /// Messages per second of `members` runners over `count` messages; 0 on a timeout.
@@ -161,11 +188,39 @@ double runRound(const std::string &dir, const std::string &bootstrap, rd_kafka_t
                 size_t count)
 {
     const std::string group = "scale-" + std::to_string(members) + "-" + std::to_string(round);
+    const std::string inTopic = inputTopic(members, round);
     const std::string outTopic = group + "-out";
-    const std::string pipeline = writePipeline(dir, group, outTopic);
+    const std::string pipeline = writePipeline(dir, group, inTopic, outTopic);
     std::vector<pid_t> runners;
     for (int i = 0; i < members; ++i)
-        runners.push_back(spawnRunner(pipeline, bootstrap));
+        runners.push_back(spawnRunner(pipeline, bootstrap, i));
+    auto stopAll = [&] {
+        for (pid_t pid : runners)
+            kill(pid, SIGTERM);
+        for (pid_t pid : runners) {
+            int status = 0;
+            waitpid(pid, &status, 0);
+        }
+    };
+    // The group settled: every member holds partitions, together all of them.
+    const auto settleDeadline = Clock::now() + std::chrono::seconds(60);
+    for (;;) {
+        int sum = 0;
+        bool everyone = true;
+        for (int i = 0; i < members; ++i) {
+            const int n = assignedPartitions(i);
+            everyone = everyone && n > 0;
+            sum += std::max(n, 0);
+        }
+        if (everyone && sum == Partitions)
+            break;
+        if (Clock::now() > settleDeadline) {
+            stopAll();
+            return 0;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    std::thread producer([&] { produceInput(bootstrap, inTopic, count); });
     Clock::time_point first{}, last{};
     const auto deadline = Clock::now() + std::chrono::seconds(120);
     bool done = false;
@@ -181,12 +236,8 @@ double runRound(const std::string &dir, const std::string &bootstrap, rd_kafka_t
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
-    for (pid_t pid : runners)
-        kill(pid, SIGTERM);
-    for (pid_t pid : runners) {
-        int status = 0;
-        waitpid(pid, &status, 0);
-    }
+    producer.join();
+    stopAll();
     if (!done)
         return 0;
     return double(count) / std::chrono::duration<double>(last - first).count();
@@ -217,11 +268,11 @@ int main(int argc, char **argv)
     char dirTemplate[] = "/tmp/bench-scaleout-XXXXXX";
     const std::string dir = mkdtemp(dirTemplate);
     pid_t sandbox = 0;
-    const std::string bootstrap = forkSandbox(&sandbox);
+    const std::string bootstrap = forkSandbox(&sandbox, rounds);
     std::printf("sandbox (child process %d) at %s; %u cores\n", int(sandbox), bootstrap.c_str(),
                 std::thread::hardware_concurrency());
-    produceInput(bootstrap, messages);
-    std::printf("%zu readings on scale-in (%d partitions)\n", messages, Partitions);
+    std::printf("%zu readings per round into a fresh %d-partition topic once the group has settled\n", messages,
+                Partitions);
 
     rd_kafka_t *watcher = newProducer(bootstrap);
     std::vector<std::vector<double>> figures(3);

@@ -168,6 +168,8 @@ struct Engine::Impl : public FateListener {
         }
     }
 
+    std::int64_t clockMillis() const { return options.clock ? options.clock() : wallMillis(); }
+
     void fail(const std::string &nodeId, const std::string &message)
     {
         if (failure.empty()) {
@@ -273,6 +275,10 @@ struct Engine::Impl : public FateListener {
         if (!record.origin)
             return;
         record.origin->mark(Fate::DeadLettered);
+        if (options.deadLetterOutput) {
+            options.deadLetterOutput->deadLetter(topic, std::move(record), error, failedNode);
+            return;
+        }
         const Origin &o = *record.origin.get();
         std::string payload;
         if (auto [data, size] = o.payload(); data)
@@ -296,7 +302,7 @@ struct Engine::Impl : public FateListener {
                         {"source-offset", o.offset() >= 0 ? std::to_string(o.offset()) : ""},
                         {"source-timestamp", timestamp >= 0 ? std::to_string(timestamp) : ""},
                         {"original-headers", std::to_string(originalHeaders)},
-                        {"time", isoTime(wallMillis())}});
+                        {"time", isoTime(clockMillis())}});
         if (!producer) {
             pushEvent(RunEvent::Kind::Warning, failedNode, "no cluster for the dead-letter topic; dropped: " + reason);
             return;
@@ -810,7 +816,7 @@ void Engine::Impl::readiness(RunSnapshot &snap) const
 void Engine::Impl::runLoop()
 {
     startNanos = lastPublishNanos = steadyNanos();
-    nowMillis = wallMillis();
+    nowMillis = clockMillis();
     eventStartMillis = options.sampleStartMillis ? options.sampleStartMillis : nowMillis;
     setState(RunState::Running);
     const bool opened = openClients();
@@ -832,7 +838,7 @@ void Engine::Impl::runLoop()
 
     while (opened && !stopRequested) {
         const std::int64_t nowNanos = steadyNanos();
-        nowMillis = wallMillis();
+        nowMillis = clockMillis();
         if (deadlineNanos && nowNanos >= deadlineNanos)
             break;
         std::uint64_t budget = 1000;
@@ -914,7 +920,7 @@ void Engine::Impl::runLoop()
 
         if (steadyNanos() - lastTimerNanos >= 100'000'000) {
             lastTimerNanos = steadyNanos();
-            nowMillis = wallMillis();
+            nowMillis = clockMillis();
             for (int idx : topoOrder) {
                 Context context(*this, idx);
                 if (nodes[size_t(idx)].op)
@@ -929,7 +935,7 @@ void Engine::Impl::runLoop()
     // Graceful stop: close windows, wait for acknowledgements, commit.
     setState(RunState::Stopping);
     if (failure.empty()) {
-        nowMillis = wallMillis();
+        nowMillis = clockMillis();
         for (int idx : topoOrder) {
             Context context(*this, idx);
             if (nodes[size_t(idx)].op)

@@ -6,6 +6,7 @@
 #include "pipeline/runtime/builtinoperators.h"
 #include "pipeline/runtime/dataflow/operatorregistry.h"
 #include "pipeline/runtime/dataflow/runsettings.h"
+#include "pipeline/runtime/dataflow/sinkoutput.h"
 #include "pipeline/runtime/engine/runstats.h"
 #include "pipeline/runtime/kafka/clientproperties.h"
 
@@ -48,6 +49,13 @@ struct RunOptions {
     std::int64_t drainTimeoutMillis = 60'000;
     /// Called (on the engine thread, must not block) when takeEvents() has something.
     std::function<void()> eventsAvailable;
+    /// Where the engine's own dead letters (a node's `onError: dead-letter`) go
+    /// instead of the producer: pipeline tests keep them in memory. Null = Kafka.
+    SinkOutput *deadLetterOutput = nullptr;
+    /// The wall clock operators see as processing time (epoch ms); null = the
+    /// system clock. Pipeline tests make it follow the records' event time, so
+    /// processing-time windows close the same way in every run.
+    std::function<std::int64_t()> clock;
 };
 
 /// Runs a pipeline against Kafka: compiles a validated graph into operators and

@@ -47,6 +47,8 @@ struct LlmCall {
     /// usual chat.completion shape. A server that answers plain JSON instead is
     /// read as usual. A retried attempt starts again with `restarted` = true.
     std::function<void(std::string_view delta, bool restarted)> onDelta;
+    /// The node the call is made for (fake transports answer by node; logs).
+    std::string nodeId;
 
     static LlmCall chat(nlohmann::json body, LlmRetryPolicy retry = {});
     static LlmCall embeddings(nlohmann::json body, LlmRetryPolicy retry = {});

@@ -2,6 +2,7 @@
 
 #include "pipeline/runtime/llm/llmcall.h"
 #include "pipeline/runtime/llm/llmendpoint.h"
+#include "pipeline/runtime/llm/llmtransport.h"
 
 #include <atomic>
 #include <cstdint>
@@ -64,6 +65,10 @@ public:
 
     /// For references other than env:NAME (the GUI's keychain). Set before submitting.
     void setSecretResolver(SecretResolver resolver);
+
+    /// Answers every call with `transport` instead of HTTP (pipeline tests): then
+    /// `done` runs at once on the submitting thread. Set before submitting.
+    void setTransport(std::shared_ptr<LlmTransport> transport);
 
     /// Queues a call; `done` runs once on the I/O thread with the final result.
     /// Without a channel the call is limited only by the endpoint's rate limits.

@@ -103,6 +103,7 @@ void LlmOperator::send(Call call, OperatorContext &context)
     request.body = call.body;
     request.estimatedTokens = call.estimatedPromptTokens + call.estimatedCompletionTokens;
     request.retry = m_config.retry;
+    request.nodeId = m_config.nodeId;
     ++m_outstandingCalls;
     std::shared_ptr<Inbox> inbox = m_inbox;
     m_runtime->client().submit(

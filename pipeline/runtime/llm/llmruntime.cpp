@@ -9,6 +9,8 @@ LlmRuntime::LlmRuntime(LlmSettings settings) : m_settings(std::move(settings)), 
     for (const auto &e : m_settings.endpoints)
         m_endpoints.push_back(std::make_shared<const LlmEndpoint>(e));
     m_client->setSecretResolver(m_settings.secretResolver);
+    if (m_settings.transport)
+        m_client->setTransport(m_settings.transport);
 }
 
 LlmRuntime::~LlmRuntime()

@@ -2,6 +2,7 @@
 
 #include "pipeline/runtime/llm/llmclient.h"
 #include "pipeline/runtime/llm/llmendpoint.h"
+#include "pipeline/runtime/llm/llmtransport.h"
 #include "pipeline/runtime/llm/responsecache.h"
 
 #include <memory>
@@ -26,6 +27,8 @@ struct LlmSettings {
     BudgetAction budgetAction = BudgetAction::Stop;
     /// Resolves key references other than env:NAME (the GUI's keychain).
     SecretResolver secretResolver;
+    /// Answers calls instead of HTTP (pipeline tests' fixtures); null = the network.
+    std::shared_ptr<LlmTransport> transport;
 };
 
 /// What the AI operators of one run share: the client (one I/O thread), endpoint
