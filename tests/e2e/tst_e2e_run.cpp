@@ -2,6 +2,8 @@
 
 #include "../runtime/kafkatesting.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <fstream>
+#include <map>
 #include <set>
 
 using namespace e2e;
@@ -168,6 +172,84 @@ private slots:
         QVERIFY(distinct == want);
         qInfo("killed after %lld outputs; %zu duplicates after the restart (at-least-once)", (long long)afterKill,
               got.size() - distinct.size());
+    }
+
+    // Dead letters keep key, value, headers, partition and timestamp;
+    // `replay --node` sends the chosen ones back to their source, once.
+    void replaySendsDeadLettersBack()
+    {
+        if (!haveTool("kcat"))
+            QSKIP("kcat is not installed");
+        SandboxProcess sandbox({"--topic", "temperature-readings:3", "--topic", "iot.dead-letter:1"});
+        QVERIFY(!sandbox.bootstrap().isEmpty());
+        const std::string bootstrap = sandbox.bootstrap().toStdString();
+        std::vector<kafkatesting::Produce> fine;
+        for (int i = 0; i < 5; ++i)
+            fine.push_back({"ok" + std::to_string(i), "{\"device_id\":\"d\",\"temperature\":70,\"ts\":1700000000000}"});
+        for (int i = 0; i < 3; ++i)
+            fine.push_back({"range" + std::to_string(i), "{\"device_id\":\"d\",\"temperature\":900,\"ts\":1700000000000}"});
+        QVERIFY(kafkatesting::produceMessages(bootstrap, "temperature-readings", fine, 0));
+        // Malformed, keyed, with a header of their own, into partition 1.
+        int exitCode = -1;
+        runTool("kcat", {"-P", "-b", sandbox.bootstrap(), "-t", "temperature-readings", "-p", "1", "-K", "#", "-H",
+                         "trace=t1", "-z", "lz4"},
+                "m0#{\"device_id\": \"x\", \"temp\nm1#{\"device_id\nm2#not json\nm3#{]\n", 30000, &exitCode);
+        QCOMPARE(exitCode, 0);
+
+        // The IoT example from the beginning of the topic.
+        nlohmann::json graph = nlohmann::json::parse(
+            std::ifstream(PIPEWRIGHT_SOURCE_DIR "/resources/examples/iot-temperature-alerts.pipeline.json"));
+        for (auto &node : graph["nodes"])
+            if (node["kind"] == "kafka-source")
+                node["parameters"]["startOffset"] = "earliest";
+        const QString file = m_dir.filePath("iot.pipeline.json");
+        std::ofstream(file.toStdString()) << graph.dump(2);
+        runTool(cliPath(), {"run", file, "--bootstrap", sandbox.bootstrap(), "--config", m_config, "--max-messages", "12",
+                            "--quiet"},
+                {}, 120000, &exitCode);
+        QCOMPARE(exitCode, 0);
+
+        const auto letters = kafkatesting::consumeAll(bootstrap, "iot.dead-letter");
+        QCOMPARE(int(letters.size()), 7); // 4 malformed at the source, 3 out of range at validation
+        for (const auto &l : letters) {
+            QVERIFY2(!l.key.empty(), l.value.c_str());
+            QVERIFY(l.headers.count("error") && l.headers.count("source-partition") && l.headers.count("source-timestamp"));
+            if (l.key[0] == 'm')
+                QCOMPARE(l.headers.at("trace"), std::string("t1"));
+        }
+
+        QByteArray errors;
+        QByteArray out = runTool(cliPath(), {"replay", "--from", "iot.dead-letter", "--node", "readings", "--dry-run",
+                                             "--bootstrap", sandbox.bootstrap()},
+                                 {}, 60000, &exitCode, &errors);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(out.startsWith("would replay 4 of 7 dead letter(s) from iot.dead-letter; temperature-readings: 4\n"),
+                 out.constData());
+        out = runTool(cliPath(), {"replay", "--from", "iot.dead-letter", "--node", "readings", "--bootstrap",
+                                  sandbox.bootstrap()},
+                      {}, 60000, &exitCode, &errors);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(out.startsWith("replayed 4 of 7 dead letter(s) from iot.dead-letter; temperature-readings: 4\n"),
+                 out.constData() + errors);
+        QVERIFY2(out.contains("3 not matching the filters"), out.constData());
+
+        // Back in partition 1 with their key, value and own header, without the reason headers.
+        std::map<std::string, std::vector<kafkatesting::Message>> byKey;
+        for (auto &m : kafkatesting::consumeAll(bootstrap, "temperature-readings"))
+            byKey[m.key].push_back(m);
+        for (const char *key : {"m0", "m1", "m2", "m3"}) {
+            const auto &copies = byKey[key];
+            QCOMPARE(int(copies.size()), 2);
+            QCOMPARE(copies[1].partition, 1);
+            QCOMPARE(copies[1].value, copies[0].value);
+            QCOMPARE(copies[1].headers, (std::map<std::string, std::string>{{"trace", "t1"}}));
+        }
+        // The group kept the progress: a second replay has nothing to send.
+        out = runTool(cliPath(), {"replay", "--from", "iot.dead-letter", "--node", "readings", "--bootstrap",
+                                  sandbox.bootstrap()},
+                      {}, 60000, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(out.startsWith("replayed 0 of 0 dead letter(s)"), out.constData());
     }
 
     void usageAndCannotRunExitCodes_data()
