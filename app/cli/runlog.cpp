@@ -1,5 +1,7 @@
 #include "runlog.h"
 
+#include "pipeline/expr/timestamptext.h"
+
 #include <chrono>
 #include <ctime>
 
@@ -42,16 +44,6 @@ void RunLog::configure(Format format, Level level, std::FILE *to)
     m_to = to;
 }
 
-std::string RunLog::isoTime(std::int64_t millis)
-{
-    std::time_t seconds = millis / 1000;
-    std::tm tm{};
-    gmtime_r(&seconds, &tm);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                  tm.tm_hour, tm.tm_min, tm.tm_sec, int(millis % 1000));
-    return buf;
-}
 
 void RunLog::log(Level level, const std::string &node, const std::string &message, const nlohmann::json &fields,
                  std::int64_t timeMillis)
@@ -63,7 +55,7 @@ void RunLog::log(Level level, const std::string &node, const std::string &messag
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
     if (m_format == Format::Json) {
-        nlohmann::json line{{"time", isoTime(timeMillis)},
+        nlohmann::json line{{"time", pipeline::expr::formatIsoTimestamp(timeMillis)},
                             {"level", levelName(level)},
                             {"pipeline", m_pipeline.empty() ? nlohmann::json(nullptr) : nlohmann::json(m_pipeline)},
                             {"node", node.empty() ? nlohmann::json(nullptr) : nlohmann::json(node)},

@@ -47,9 +47,6 @@ public:
         log(Level::Error, {}, message, fields);
     }
 
-    /// "2026-12-03T11:39:02.123Z"
-    static std::string isoTime(std::int64_t epochMillis);
-
 private:
     Format m_format = Format::Text;
     Level m_level = Level::Info;

@@ -19,6 +19,7 @@
 #include "pipeline/runtime/engine/engine.h"
 #include "pipeline/runtime/formats/jsonparser.h"
 #include "pipeline/runtime/engine/samplegenerator.h"
+#include "forkedsandbox.h"
 #include "pipeline/runtime/kafka/sandboxcluster.h"
 #include "pipeline/runtime/observe/httpendpoint.h"
 
@@ -70,42 +71,6 @@ long rssKb()
 }
 
 // Starts the sandbox in a child process; returns its bootstrap address.
-std::string forkSandbox(pid_t *child)
-{
-    int fds[2];
-    if (pipe(fds) != 0)
-        std::exit(1);
-    const pid_t parent = getpid();
-    *child = fork();
-    if (*child == 0) {
-        prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (getppid() != parent)
-            _exit(0);
-        close(fds[0]);
-        std::string error;
-        auto sandbox = SandboxCluster::start(1, &error);
-        if (!sandbox || !sandbox->createTopic("bench-in", 3, &error)) {
-            std::fprintf(stderr, "sandbox: %s\n", error.c_str());
-            _exit(1);
-        }
-        const std::string line = sandbox->bootstrapServers() + "\n";
-        if (write(fds[1], line.data(), line.size()) < 0)
-            _exit(1);
-        close(fds[1]);
-        pause(); // until the parent's SIGTERM
-        _exit(0);
-    }
-    close(fds[1]);
-    char buf[256] = {};
-    const ssize_t n = read(fds[0], buf, sizeof buf - 1);
-    close(fds[0]);
-    if (n <= 0)
-        std::exit(1);
-    std::string bootstrap(buf, size_t(n));
-    while (!bootstrap.empty() && bootstrap.back() == '\n')
-        bootstrap.pop_back();
-    return bootstrap;
-}
 
 rd_kafka_t *newClient(rd_kafka_type_t type, const std::string &bootstrap,
                       const std::vector<std::pair<std::string, std::string>> &props)
@@ -354,7 +319,7 @@ int main(int argc, char **argv)
         rounds = 1;
 
     pid_t child = 0;
-    const std::string bootstrap = forkSandbox(&child);
+    const std::string bootstrap = bench::forkSandbox(&child, {{"bench-in", 3}});
     std::printf("sandbox (child process %d) at %s\n", int(child), bootstrap.c_str());
     int status = 0;
 

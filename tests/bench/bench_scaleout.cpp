@@ -11,6 +11,7 @@
 // sandbox runs in a forked child, the runners are separate processes: on the
 // 2-core development machine, three runners and the broker share two cores.
 
+#include "forkedsandbox.h"
 #include "pipeline/runtime/kafka/sandboxcluster.h"
 
 #include <librdkafka/rdkafka.h>
@@ -45,44 +46,15 @@ std::string inputTopic(int members, int round)
     return "scale-in-" + std::to_string(members) + "-" + std::to_string(round);
 }
 
-std::string forkSandbox(pid_t *child, int rounds)
+
+/// Every round's input topic, created when the sandbox starts.
+std::vector<std::pair<std::string, int>> inputTopics(int rounds)
 {
-    int fds[2];
-    if (pipe(fds) != 0)
-        std::exit(1);
-    const pid_t parent = getpid();
-    *child = fork();
-    if (*child == 0) {
-        prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (getppid() != parent)
-            _exit(0);
-        close(fds[0]);
-        std::string error;
-        auto sandbox = SandboxCluster::start(1, &error);
-        if (!sandbox)
-            _exit(1);
-        for (int round = 0; round < rounds; ++round)
-            for (int members = 1; members <= 3; ++members)
-                if (!sandbox->createTopic(inputTopic(members, round), Partitions, &error)) {
-                    std::fprintf(stderr, "sandbox: %s\n", error.c_str());
-                    _exit(1);
-                }
-        const std::string line = sandbox->bootstrapServers() + "\n";
-        if (write(fds[1], line.data(), line.size()) < 0)
-            _exit(1);
-        close(fds[1]);
-        pause();
-        _exit(0);
-    }
-    close(fds[1]);
-    char buf[256] = {};
-    const ssize_t n = read(fds[0], buf, sizeof buf - 1);
-    close(fds[0]);
-    if (n <= 0)
-        std::exit(1);
-    std::string bootstrap(buf);
-    bootstrap.erase(bootstrap.find_last_not_of("\r\n") + 1);
-    return bootstrap;
+    std::vector<std::pair<std::string, int>> topics;
+    for (int round = 0; round < rounds; ++round)
+        for (int members = 1; members <= 3; ++members)
+            topics.emplace_back(inputTopic(members, round), Partitions);
+    return topics;
 }
 
 rd_kafka_t *newProducer(const std::string &bootstrap)
@@ -268,7 +240,7 @@ int main(int argc, char **argv)
     char dirTemplate[] = "/tmp/bench-scaleout-XXXXXX";
     const std::string dir = mkdtemp(dirTemplate);
     pid_t sandbox = 0;
-    const std::string bootstrap = forkSandbox(&sandbox, rounds);
+    const std::string bootstrap = bench::forkSandbox(&sandbox, inputTopics(rounds));
     std::printf("sandbox (child process %d) at %s; %u cores\n", int(sandbox), bootstrap.c_str(),
                 std::thread::hardware_concurrency());
     std::printf("%zu readings per round into a fresh %d-partition topic once the group has settled\n", messages,

@@ -7,6 +7,7 @@
 #include "pipeline/runtime/engine/samplegenerator.h"
 #include "pipeline/core/digest.h"
 #include "pipeline/runtime/dataflow/readablereason.h"
+#include "pipeline/expr/timestamptext.h"
 
 #include <QTest>
 
@@ -21,6 +22,16 @@ class TstRuntimeSupport : public QObject {
     Q_OBJECT
 
 private slots:
+    // Dead-letter `time` headers and JSON log lines: ISO 8601, UTC, milliseconds.
+    void isoTimestampsAreUtcWithMilliseconds()
+    {
+        using pipeline::expr::formatIsoTimestamp;
+        QCOMPARE(formatIsoTimestamp(0), std::string("1970-01-01T00:00:00.000Z"));
+        QCOMPARE(formatIsoTimestamp(1700000000123), std::string("2023-11-14T22:13:20.123Z"));
+        QCOMPARE(formatIsoTimestamp(951782400000), std::string("2000-02-29T00:00:00.000Z")); // leap day
+        QCOMPARE(formatIsoTimestamp(-1), std::string("1969-12-31T23:59:59.999Z"));
+    }
+
     // A truncated Avro payload's message repeats the decoder's sentence per level:
     // the dead letter's reason keeps it once, says how often, stays bounded and
     // cuts at a word without splitting UTF-8.

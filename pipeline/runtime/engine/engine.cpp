@@ -4,6 +4,7 @@
 #include "pipeline/core/graphvalidator.h"
 #include "pipeline/core/schemainference.h"
 #include "pipeline/expr/expression.h"
+#include "pipeline/expr/timestamptext.h"
 #include "pipeline/runtime/dataflow/readablereason.h"
 #include "pipeline/runtime/dataflow/source.h"
 #include "pipeline/runtime/kafka/kafkafactories.h"
@@ -38,16 +39,6 @@ std::int64_t wallMillis()
         .count();
 }
 
-std::string isoTime(std::int64_t millis)
-{
-    std::time_t seconds = millis / 1000;
-    std::tm tm{};
-    gmtime_r(&seconds, &tm);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                  tm.tm_hour, tm.tm_min, tm.tm_sec, int(millis % 1000));
-    return buf;
-}
 
 enum class ErrorPolicy { DeadLetter, Skip, Stop };
 
@@ -302,7 +293,7 @@ struct Engine::Impl : public FateListener {
                         {"source-offset", o.offset() >= 0 ? std::to_string(o.offset()) : ""},
                         {"source-timestamp", timestamp >= 0 ? std::to_string(timestamp) : ""},
                         {"original-headers", std::to_string(originalHeaders)},
-                        {"time", isoTime(clockMillis())}});
+                        {"time", expr::formatIsoTimestamp(clockMillis())}});
         if (!producer) {
             pushEvent(RunEvent::Kind::Warning, failedNode, "no cluster for the dead-letter topic; dropped: " + reason);
             return;
