@@ -142,7 +142,10 @@ std::function<int()> defineRunCommand(CLI::App &command)
         "--bootstrap, --sandbox or the bootstrap.servers of --config.\n\n"
         "Ctrl+C (SIGINT) or SIGTERM stops gracefully: windows close, produces are acknowledged,\n"
         "offsets committed. A second Ctrl+C leaves at once (nothing lost, offsets uncommitted).\n"
-        "Several runners with the same consumer group share the topic's partitions.\n\n"
+        "Several runners with the same consumer group share the topic's partitions.\n"
+        "A pipeline with settings.processingGuarantee \"exactly-once\" commits its outputs and\n"
+        "consumed offsets together in Kafka transactions (every 100 ms); a crashed run's open\n"
+        "transaction is aborted when the runner restarts with the same --transactional-id.\n\n"
         "Exit codes: 0 finished and every message accounted for; 1 the pipeline cannot run\n"
         "(file, validation or compile errors); 2 bad usage; 3 the run failed; 4 stopped with\n"
         "unacknowledged messages (their offsets were not committed).");
@@ -197,6 +200,11 @@ std::function<int()> defineRunCommand(CLI::App &command)
             const double v = std::strtod(text.c_str(), &end);
             return !text.empty() && !*end && v > 0;
         }));
+    command
+        .add_option("--transactional-id", c->options.transactionalId,
+                    "exactly-once pipelines: the producer's transactional.id (default pipewright.GROUP.HOSTNAME); keep "
+                    "it when the runner restarts, make it unique per runner of a consumer group")
+        ->type_name("ID");
     return [c] { return c->run(); };
 }
 

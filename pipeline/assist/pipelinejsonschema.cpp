@@ -112,7 +112,8 @@ json documentSchema(json kinds, bool described)
     const json settings = {{"type", "object"},
                            {"properties",
                             {{"consumerGroup", {{"type", "string"}}},
-                             {"deadLetterTopic", {{"type", "string"}}}}},
+                             {"deadLetterTopic", {{"type", "string"}}},
+                             {"processingGuarantee", {{"enum", {"at-least-once", "exactly-once"}}}}}},
                            {"additionalProperties", false}};
     json name = {{"type", "string"}};
     if (described)

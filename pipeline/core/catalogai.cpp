@@ -190,6 +190,10 @@ NodeType llmPrompt()
                 report(context, Severity::Error, "bad-value", "jsonSchema", "the JSON schema is not a JSON object");
         }
     };
+    t.transactionRole = TransactionRole::Repeats;
+    t.transactionNote = "calls the model outside the Kafka transaction: after a crash the messages of the aborted "
+                        "transaction are processed again and the model is asked again (answers may differ) unless the "
+                        "run keeps an answer cache (--llm-cache)";
     return t;
 }
 
@@ -253,6 +257,10 @@ NodeType llmClassify()
                     .args = {label};
         }
     };
+    t.transactionRole = TransactionRole::Repeats;
+    t.transactionNote = "calls the model outside the Kafka transaction: after a crash the messages of the aborted "
+                        "transaction are processed again and the model is asked again (answers may differ) unless the "
+                        "run keeps an answer cache (--llm-cache)";
     return t;
 }
 
@@ -297,6 +305,10 @@ NodeType llmExtract()
         for (const auto &f : schemaFromParameter(*fields).fields)
             warnIfOverwrites(context, "fields", f.name);
     };
+    t.transactionRole = TransactionRole::Repeats;
+    t.transactionNote = "calls the model outside the Kafka transaction: after a crash the messages of the aborted "
+                        "transaction are processed again and the model is asked again (answers may differ) unless the "
+                        "run keeps an answer cache (--llm-cache)";
     return t;
 }
 
@@ -341,6 +353,9 @@ NodeType embed()
     t.check = [](const SchemaContext &context) {
         warnIfOverwrites(context, "outputField", context.node.stringParameter("outputField", "embedding"));
     };
+    t.transactionRole = TransactionRole::Repeats;
+    t.transactionNote = "calls the embedding endpoint outside the Kafka transaction: after a crash it embeds the "
+                        "replayed messages again unless the run keeps an answer cache (--llm-cache)";
     return t;
 }
 

@@ -156,6 +156,10 @@ NodeType databaseSink()
         for (auto &d : problems)
             context.diagnostics.push_back(std::move(d));
     };
+    t.transactionRole = TransactionRole::Refused;
+    t.transactionNote = "writes rows in a database transaction of its own, which cannot commit together with the Kafka "
+                        "transaction: after a crash the rows would be written again; use at-least-once (upserts make the "
+                        "repeats harmless) or a Kafka sink read by a Kafka Connect JDBC sink";
     return t;
 }
 

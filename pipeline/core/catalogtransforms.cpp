@@ -570,6 +570,10 @@ NodeType aggregate()
             }
         }
     };
+    t.transactionRole = TransactionRole::Refused;
+    t.transactionNote = "keeps its windows in memory, outside the Kafka transaction: the offsets of messages in an open "
+                        "window cannot be committed, and after a crash a window would be rebuilt from part of its "
+                        "messages; use at-least-once, or export to Flink SQL or ksqlDB, which checkpoint window state";
     return t;
 }
 
@@ -670,6 +674,10 @@ NodeType dedupe()
         onErrorParameter(),
     };
     t.outputSchema = [](const SchemaContext &context) { return passThrough(context, {"out"}); };
+    t.transactionRole = TransactionRole::Refused;
+    t.transactionNote = "remembers the keys it has seen in memory, outside the Kafka transaction: after a crash the "
+                        "replayed messages would find the memory empty; use at-least-once, or export to Flink SQL or "
+                        "ksqlDB";
     return t;
 }
 

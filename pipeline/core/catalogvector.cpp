@@ -284,6 +284,9 @@ NodeType vectorRetrieve()
                    "the context text field must differ from the output field \"" + out + "\"")
                 .args = {out};
     };
+    t.transactionRole = TransactionRole::Repeats;
+    t.transactionNote = "calls the embedding endpoint outside the Kafka transaction: after a crash it embeds the "
+                        "replayed messages again unless the run keeps an answer cache (--llm-cache)";
     return t;
 }
 

@@ -93,6 +93,7 @@ public:
     {
         checkEdges();
         checkCycles();
+        checkProcessingGuarantee();
         const std::set<std::string> reachable = reachableFromSources(m_graph, m_catalog);
         for (const auto &[id, node] : m_graph.nodes()) {
             const NodeType *type = m_catalog.find(node.kind);
@@ -132,6 +133,37 @@ private:
         d.args = std::move(args);
         m_diagnostics.push_back(std::move(d));
         return m_diagnostics.back();
+    }
+
+    // ---- pipeline settings --------------------------------------------------
+
+    // settings.processingGuarantee: "at-least-once" (the default) or
+    // "exactly-once", which every node must be able to take part in.
+    void checkProcessingGuarantee()
+    {
+        auto it = m_graph.settings.find("processingGuarantee");
+        if (it == m_graph.settings.end() || it->is_null())
+            return;
+        const std::string value = it->is_string() ? it->get<std::string>() : it->dump();
+        if (value != "at-least-once" && value != "exactly-once") {
+            add(Severity::Error, "bad-enum-value", {}, "settings.processingGuarantee",
+                inQuotes(value) + " is not a processing guarantee; use \"at-least-once\" or \"exactly-once\"",
+                {value, "at-least-once, exactly-once"});
+            return;
+        }
+        if (value != "exactly-once")
+            return;
+        for (const auto &[id, node] : m_graph.nodes()) {
+            const NodeType *type = m_catalog.find(node.kind);
+            if (!type || type->transactionRole == TransactionRole::Joins)
+                continue;
+            const bool refused = type->transactionRole == TransactionRole::Refused;
+            add(refused ? Severity::Error : Severity::Warning,
+                refused ? "not-transactional" : "repeats-after-crash", id, {},
+                refused ? "exactly-once cannot include a " + node.kind + " node: it " + type->transactionNote
+                        : "under exactly-once, this " + node.kind + " node " + type->transactionNote,
+                {node.kind, type->transactionNote});
+        }
     }
 
     // ---- edges and structure ------------------------------------------------

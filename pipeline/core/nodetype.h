@@ -89,6 +89,15 @@ using OutputSchemaRule = std::function<std::map<std::string, Schema>(const Schem
 /// run by the validator after the generic parameter checks, with the input schemas.
 using NodeCheck = std::function<void(const SchemaContext &)>;
 
+/// How a node kind takes part in a run whose settings say
+/// `processingGuarantee: exactly-once` (each Kafka transaction carries the
+/// outputs of a set of input messages together with their consumed offsets).
+enum class TransactionRole {
+    Joins,   // its effects are Kafka produces (or none): they commit or abort with the transaction
+    Repeats, // it calls an outside service; a replay after a crash calls again (a warning)
+    Refused, // its effect or state cannot be part of a Kafka transaction (an error)
+};
+
 /// The descriptor of a node kind.
 struct NodeType {
     std::string kind;
@@ -103,6 +112,9 @@ struct NodeType {
     std::function<std::vector<PortDescriptor>(const Node &)> dynamicOutputs;
     OutputSchemaRule outputSchema;
     NodeCheck check;
+    TransactionRole transactionRole = TransactionRole::Joins;
+    /// Why the kind repeats or is refused under exactly-once (English; the diagnostic's text).
+    std::string transactionNote;
 
     std::vector<PortDescriptor> outputPorts(const Node &node) const
     {

@@ -44,6 +44,8 @@ private slots:
     void edgeDiagnosticsCarryEdgeId();
     void nodesWithUnknownKindDoNotCascade();
     void emptyGraph();
+    void processingGuarantee_data();
+    void processingGuarantee();
 };
 
 void tst_GraphValidator::cleanGraphs_data()
@@ -401,6 +403,56 @@ void tst_GraphValidator::nodesWithUnknownKindDoNotCascade()
 void tst_GraphValidator::emptyGraph()
 {
     QVERIFY(validateGraph(Graph{}).diagnostics.empty());
+}
+
+// settings.processingGuarantee: exactly-once refuses kinds whose writes or state
+// cannot commit with a Kafka transaction and warns for those that call outside
+// services again on a replay; at-least-once (or nothing) accepts them all.
+void tst_GraphValidator::processingGuarantee_data()
+{
+    QTest::addColumn<QString>("guarantee");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("parameters");
+    QTest::addColumn<QString>("expected"); // "severity code node" or empty
+    const QString agg = R"~({"groupBy": ["device_id"], "aggregates": [{"name": "n", "function": "count"}]})~";
+    const QString db = R"~({"connection": "local", "table": "readings"})~";
+    const QString llm = R"~({"prompt": "Summarise {{device_id}}", "outputField": "summary"})~";
+    const QString filter = R"~({"condition": "temperature > 100"})~";
+    const QString dedupe = R"~({"key": "device_id"})~";
+    QTest::newRow("exactly-once, filter") << "exactly-once" << "filter" << filter << "";
+    QTest::newRow("exactly-once, aggregate") << "exactly-once" << "aggregate" << agg << "error not-transactional x";
+    QTest::newRow("exactly-once, dedupe") << "exactly-once" << "dedupe" << dedupe << "error not-transactional x";
+    QTest::newRow("exactly-once, database sink") << "exactly-once" << "database-sink" << db << "error not-transactional x";
+    QTest::newRow("exactly-once, llm") << "exactly-once" << "llm-prompt" << llm << "warning repeats-after-crash x";
+    QTest::newRow("at-least-once, aggregate") << "at-least-once" << "aggregate" << agg << "";
+    QTest::newRow("at-least-once, database sink") << "at-least-once" << "database-sink" << db << "";
+    QTest::newRow("unknown guarantee") << "exactly-twice" << "filter" << filter << "error bad-enum-value ";
+}
+
+void tst_GraphValidator::processingGuarantee()
+{
+    QFETCH(QString, guarantee);
+    QFETCH(QString, kind);
+    QFETCH(QString, parameters);
+    QFETCH(QString, expected);
+    Graph graph = compactGraph(nlohmann::json{
+        {"nodes", {{"src", {"sample-source", {{"generator", "iot-temperature"}}}},
+                   {"x", {kind.toStdString(), nlohmann::json::parse(parameters.toStdString())}}}},
+        {"edges", {"src:out->x:in"}}});
+    graph.settings["processingGuarantee"] = guarantee.toStdString();
+    const Diagnostics diagnostics = validateGraph(graph).diagnostics;
+    QStringList found;
+    for (const auto &d : diagnostics)
+        if (d.code == "not-transactional" || d.code == "repeats-after-crash" || d.code == "bad-enum-value")
+            found << QString::fromStdString(std::string(severityName(d.severity)) + " " + d.code + " " + d.nodeId);
+    QCOMPARE(found.join("; "), expected.trimmed().isEmpty() ? QString() : expected);
+    if (expected.contains("bad-enum-value")) {
+        QCOMPARE(diagnostics.front().parameter, std::string("settings.processingGuarantee"));
+        QVERIFY(diagnostics.front().message.find("exactly-twice") != std::string::npos);
+    }
+    if (expected.contains("not-transactional")) // the message says why, for the user
+        QVERIFY2(formatDiagnostic(diagnostics.front()).find("transaction") != std::string::npos,
+                 formatDiagnostic(diagnostics.front()).c_str());
 }
 
 QTEST_APPLESS_MAIN(tst_GraphValidator)

@@ -37,6 +37,7 @@ std::vector<std::string> CatalogText::strings(const pipeline::Catalog &catalog)
     for (const pipeline::NodeType &type : catalog.types()) {
         add(type.label);
         add(type.description);
+        add(type.transactionNote);
         addPorts(type.inputs);
         addPorts(type.outputs);
         addParameters(type.parameters);

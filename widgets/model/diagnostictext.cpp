@@ -1,5 +1,7 @@
 #include "widgets/model/diagnostictext.h"
 
+#include "widgets/model/catalogtext.h"
+
 #include <QStringList>
 
 namespace {
@@ -54,6 +56,10 @@ QString DiagnosticText::text(const pipeline::Diagnostic &d)
         return tr("The edge is connected to a node or port that does not exist.");
     if (code == "incompatible-edge")
         return tr("The edge must go from an output to an input.");
+    if (code == "not-transactional" && n >= 2)
+        return tr("Exactly-once cannot include a %1 node: it %2.").arg(arg(d, 0), CatalogText::translate(d.args[1]));
+    if (code == "repeats-after-crash" && n >= 2)
+        return tr("Under exactly-once, this %1 node %2.").arg(arg(d, 0), CatalogText::translate(d.args[1]));
     if (code == "pii-leak" && n >= 1)
         return tr("Field “%1” is marked sensitive and would be sent to the model unmasked; mask it upstream (mask node) "
                   "or remove it from the prompt.")

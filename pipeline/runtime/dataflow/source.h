@@ -3,6 +3,7 @@
 #include "pipeline/runtime/dataflow/operator.h"
 #include "pipeline/runtime/dataflow/origin.h"
 #include "pipeline/runtime/dataflow/sourcestats.h"
+#include "pipeline/runtime/dataflow/transactionoffsets.h"
 
 #include <cstdint>
 #include <optional>
@@ -84,6 +85,15 @@ public:
 
     /// About every 100 ms: hand settled offsets to the client.
     virtual void storeOffsets() {}
+    /// Exactly-once: messages read whose work has not settled yet; a transaction
+    /// commits only when every source says 0, so its offsets cover exactly the
+    /// messages whose outputs it carries.
+    virtual size_t unsettled() const { return 0; }
+    /// Exactly-once: the positions this source adds to the transaction being
+    /// committed; false when it has none (tables, sources without offsets).
+    virtual bool transactionOffsets(TransactionOffsets &out) { (void)out; return false; }
+    /// Exactly-once: the transaction carrying `offsets` committed.
+    virtual void transactionCommitted(const TransactionOffsets &offsets) { (void)offsets; }
     /// Offset commits so far, for the run's totals.
     virtual std::uint64_t commits() const { return 0; }
     /// Consumer-group sources: partitions, lag, rebalances, commits (monitoring,

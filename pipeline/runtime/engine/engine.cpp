@@ -7,6 +7,7 @@
 #include "pipeline/expr/timestamptext.h"
 #include "pipeline/runtime/dataflow/readablereason.h"
 #include "pipeline/runtime/dataflow/source.h"
+#include "pipeline/runtime/engine/transactioncycle.h"
 #include "pipeline/runtime/kafka/kafkafactories.h"
 #include "pipeline/runtime/kafka/kafkaproducer.h"
 #include "pipeline/runtime/kafka/kafkasinkoperator.h"
@@ -21,6 +22,8 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+
+#include <unistd.h>
 
 namespace pipeline::runtime {
 
@@ -94,6 +97,10 @@ struct Engine::Impl : public FateListener {
     std::string deadLetterTopic = "pipewright.dead-letter";
     bool needsKafka = false;
     std::unique_ptr<KafkaProducer> producer;
+    // Exactly-once: the transactions, and whether reading pauses for a commit.
+    bool exactlyOnce = false;
+    std::unique_ptr<TransactionCycle> transactions;
+    bool committing = false;
     std::int64_t nowMillis = 0; // wall clock, refreshed per batch
     RunTotals totals;
     std::string failure;
@@ -168,6 +175,48 @@ struct Engine::Impl : public FateListener {
             pushEvent(RunEvent::Kind::Error, nodeId, message);
         }
         stopRequested = true;
+    }
+
+    // ---------------------------------------------------------------- transactions
+    std::vector<Source *> sourceList() const
+    {
+        std::vector<Source *> list;
+        for (const auto &s : sources)
+            list.push_back(s.source);
+        return list;
+    }
+    std::string transactionalId() const;
+    // One attempt: commits if everything read has settled.
+    void commitIfQuiet()
+    {
+        std::string error;
+        switch (transactions->tryCommit(sourceList(), steadyNanos(), totals.input, &error)) {
+        case TransactionCycle::Result::NotQuiet: return;
+        case TransactionCycle::Result::Committed: committing = false; return;
+        case TransactionCycle::Result::Failed: committing = false; fail({}, error); return;
+        }
+    }
+    // Lets the work in flight settle (LLM answers, acknowledgements) without
+    // reading more, then commits; false when the deadline passed first or the
+    // commit failed (the caller aborts or the run already failed).
+    bool settleAndCommit(std::int64_t deadlineNanos)
+    {
+        committing = true;
+        while (committing && failure.empty()) {
+            commitIfQuiet();
+            if (!committing)
+                return failure.empty();
+            if (steadyNanos() >= deadlineNanos)
+                return false;
+            for (int a : asyncNodes) {
+                Context context(*this, a);
+                nodes[size_t(a)].op->poll(context);
+            }
+            producer->poll(asyncNodes.empty() ? 10 : 1);
+            if (steadyNanos() - lastPublishNanos > 100'000'000)
+                publish(false);
+        }
+        return failure.empty() && !committing;
     }
 
     // ---------------------------------------------------------------- dispatch
@@ -443,6 +492,16 @@ public:
     void clientLog(const std::string &text) override { m_impl.librdkafkaLog(text); }
     void beforeRevoke() override
     {
+        if (m_impl.transactions) {
+            // The partitions' work must commit before their next owner reads
+            // from the committed offsets, or it would be done twice.
+            if (!m_impl.settleAndCommit(runtime::steadyNanos() + 10'000'000'000)) {
+                m_impl.transactions->abort();
+                m_impl.fail({}, "partitions were revoked before the work in flight settled; the open transaction "
+                                "was aborted and its messages are read again after a restart");
+            }
+            return;
+        }
         if (m_impl.producer)
             m_impl.producer->drain(10'000);
     }
@@ -518,8 +577,9 @@ Diagnostics Engine::Impl::compile(const Graph &g, const RunOptions &opts, const 
 {
     graph = g;
     options = opts;
+    exactlyOnce = g.settings.value("processingGuarantee", nlohmann::json()) == "exactly-once";
     // The Kafka factories read the cluster from the settings like any module's.
-    options.settings.set(KafkaConnectionSettings{options.bootstrapServers, options.clientProperties});
+    options.settings.set(KafkaConnectionSettings{options.bootstrapServers, options.clientProperties, exactlyOnce});
     Diagnostics diagnostics;
     ValidationResult validation = validateGraph(graph, catalog);
     for (auto &d : validation.diagnostics)
@@ -661,6 +721,21 @@ bool Engine::Impl::prepareOperators()
 
 // ------------------------------------------------------------------ run loop
 
+// The group's runners each need their own id; a restarted runner keeps its
+// host's, so it fences the process it replaces.
+std::string Engine::Impl::transactionalId() const
+{
+    if (!options.transactionalId.empty())
+        return options.transactionalId;
+    std::string group = stringOr(graph.settings.value("consumerGroup", nlohmann::json()), "");
+    if (group.empty())
+        group = graph.name.empty() ? "pipewright" : graph.name;
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) != 0 || !host[0])
+        std::snprintf(host, sizeof host, "localhost");
+    return "pipewright." + group + "." + host;
+}
+
 bool Engine::Impl::openClients()
 {
     std::string error;
@@ -671,10 +746,18 @@ bool Engine::Impl::openClients()
             options.bootstrapServers, options.clientProperties,
             [this](int node, Origin *origin, bool ok, const std::string &err) { delivered(node, origin, ok, err); },
             [this](const std::string &text) { librdkafkaLog(text); });
+        // Before any consumer joins: registering the transactional id aborts
+        // what a crashed predecessor left open, so its offsets never commit.
+        if (exactlyOnce)
+            producer->setTransactional(transactionalId(), int(options.transactionTimeoutMillis));
         if (!producer->open(&error)) {
             fail({}, error);
             producer.reset();
             return false;
+        }
+        if (exactlyOnce) {
+            transactions = std::make_unique<TransactionCycle>(*producer, options.transactionIntervalMillis);
+            pushEvent(RunEvent::Kind::Info, {}, "exactly-once: transactional id " + transactionalId());
         }
     }
     for (auto &src : sources) {
@@ -766,6 +849,8 @@ void Engine::Impl::publishClients(RunSnapshot &snap)
         snap.rebalances = lastClients.rebalances;
         snap.commitsCompleted = lastClients.commitsCompleted;
         snap.commitFailures = lastClients.commitFailures;
+        snap.transactionsCommitted = lastClients.transactionsCommitted;
+        snap.transactionsAborted = lastClients.transactionsAborted;
         snap.brokersReachable = lastClients.brokersReachable;
         snap.notReady = lastClients.notReady;
         return;
@@ -784,6 +869,10 @@ void Engine::Impl::publishClients(RunSnapshot &snap)
         snap.commitFailures += client->commitFailures;
         if (!client->assigned)
             snap.notReady.push_back("node " + id + ": no partition assigned yet (joining the consumer group)");
+    }
+    if (transactions) {
+        snap.transactionsCommitted = transactions->committed();
+        snap.transactionsAborted = transactions->aborted();
     }
     if (producer) {
         snap.producerQueue = producer->outstanding();
@@ -867,6 +956,11 @@ void Engine::Impl::runLoop()
             backPressured = backPressured || !nodes[size_t(a)].op->acceptsMore();
         if (backPressured)
             budget = 0;
+        // Exactly-once: once a commit is due, nothing new is read until it is done.
+        if (transactions && !committing && transactions->due(nowNanos, totals.input))
+            committing = true;
+        if (committing)
+            budget = 0;
 
         // Sources: sources waiting for data read one batch each (waiting a little
         // when idle and nothing else needs the loop), paced ones what is due.
@@ -903,11 +997,15 @@ void Engine::Impl::runLoop()
         int wait = progress ? 0 : (waitingSources == 0 ? int(nextDueMillis) : 0);
         if (!progress && asyncPending)
             wait = std::clamp(wait, 1, 2);
+        if (committing)
+            wait = std::clamp(wait, 0, 1);
         if (producer)
             producer->poll(wait);
         else if (wait)
             std::this_thread::sleep_for(std::chrono::milliseconds(wait));
         idle = !progress;
+        if (committing && failure.empty())
+            commitIfQuiet();
 
         if (steadyNanos() - lastTimerNanos >= 100'000'000) {
             lastTimerNanos = steadyNanos();
@@ -933,6 +1031,18 @@ void Engine::Impl::runLoop()
                 nodes[size_t(idx)].op->flush(context);
         }
     }
+    if (transactions) {
+        // The last transaction: what settles within the drain time commits;
+        // otherwise all of it is aborted and read again after a restart.
+        const auto deadline = steadyNanos() + options.drainTimeoutMillis * 1'000'000;
+        if (!failure.empty() || !settleAndCommit(deadline)) {
+            transactions->abort();
+            if (failure.empty())
+                pushEvent(RunEvent::Kind::Error, {},
+                          "the work in flight did not settle before the drain timeout; the open transaction was "
+                          "aborted and its messages are read again after a restart");
+        }
+    }
     if (producer) {
         const auto deadline = steadyNanos() + options.drainTimeoutMillis * 1'000'000;
         while (producer->outstanding() > 0 && steadyNanos() < deadline) {
@@ -954,6 +1064,7 @@ void Engine::Impl::runLoop()
     for (auto &n : nodes)
         n.op.reset();
     sources.clear();
+    transactions.reset(); // refers to the producer
     producer.reset();
     publish(true);
     setState(failure.empty() ? RunState::Finished : RunState::Failed);

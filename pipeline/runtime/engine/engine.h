@@ -47,6 +47,17 @@ struct RunOptions {
     std::int64_t tableLoadTimeoutMillis = 60'000;
     /// How long a graceful stop waits for acknowledgements before giving up.
     std::int64_t drainTimeoutMillis = 60'000;
+    /// Exactly-once (settings.processingGuarantee): the producer's transactional.id;
+    /// empty = "pipewright.<consumer group>.<host name>". Keep it across restarts of
+    /// one runner (the new process fences the crashed one and aborts its open
+    /// transaction at once) and make it unique per runner of a consumer group.
+    std::string transactionalId;
+    /// Exactly-once: how often the open transaction commits (outputs become
+    /// visible to read_committed readers then).
+    std::int64_t transactionIntervalMillis = 100;
+    /// Exactly-once: transaction.timeout.ms; a transaction that cannot commit
+    /// within it (a broker outage, an LLM step that does not answer) is aborted.
+    std::int64_t transactionTimeoutMillis = 60'000;
     /// Called (on the engine thread, must not block) when takeEvents() has something.
     std::function<void()> eventsAvailable;
     /// Where the engine's own dead letters (a node's `onError: dead-letter`) go
@@ -61,7 +72,9 @@ struct RunOptions {
 /// Runs a pipeline against Kafka: compiles a validated graph into operators and
 /// drives them on one engine thread (librdkafka does the network I/O on its own
 /// threads). Guarantees: at-least-once (offsets committed only after everything a
-/// message caused was acknowledged), every message accounted for (RunTotals), a
+/// message caused was acknowledged) or, with settings.processingGuarantee
+/// "exactly-once", Kafka transactions that carry each batch's outputs, dead
+/// letters and consumed offsets together (TransactionCycle), every message accounted for (RunTotals), a
 /// malformed message never stops the run unless its node says `onError: stop`,
 /// and a stream joined against a table is read only once the table sources have
 /// read what their topics held at start (RunOptions::tableLoadTimeoutMillis).

@@ -91,6 +91,8 @@ struct RunSnapshot {
     std::uint64_t rebalances = 0;           // all sources
     std::uint64_t commitsCompleted = 0;     // offset commits the coordinator acknowledged
     std::uint64_t commitFailures = 0;
+    std::uint64_t transactionsCommitted = 0; // exactly-once runs
+    std::uint64_t transactionsAborted = 0;
     std::int64_t producerQueue = 0;         // messages produced but not acknowledged yet
     bool brokersReachable = true;           // false after the producer saw every broker down
     /// Ready to do work: running, not draining, every Kafka source has partitions,

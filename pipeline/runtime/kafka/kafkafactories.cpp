@@ -26,6 +26,7 @@ std::unique_ptr<Operator> buildKafkaSource(OperatorBuildContext &ctx)
     if (group.empty())
         group = ctx.graph().name.empty() ? "pipewright" : ctx.graph().name;
     config.group = group;
+    config.transactional = connection.exactlyOnce;
     const std::string start = ctx.text("startOffset", "earliest");
     config.start = start == "latest" ? KafkaSource::Start::Latest
         : start == "committed"       ? KafkaSource::Start::Committed

@@ -12,6 +12,9 @@ namespace pipeline::runtime {
 struct KafkaConnectionSettings {
     std::string bootstrapServers;
     ClientProperties clientProperties;
+    /// settings.processingGuarantee is exactly-once: sources read committed
+    /// messages only and leave their offsets to the engine's transactions.
+    bool exactlyOnce = false;
 };
 
 /// Registers kafka-source and kafka-sink (json, string and Avro formats).

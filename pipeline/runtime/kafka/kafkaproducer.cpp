@@ -121,8 +121,15 @@ bool KafkaProducer::open(std::string *error)
             continue;
         ok = ok && set(key, value);
     }
-    // At-least-once: a message is retried until the broker takes it.
-    ok = ok && set("message.timeout.ms", "0");
+    if (transactional()) {
+        // librdkafka requires message.timeout.ms <= transaction.timeout.ms.
+        const std::string timeout = std::to_string(m_transactionTimeoutMs);
+        ok = ok && set("transactional.id", m_transactionalId) && set("transaction.timeout.ms", timeout)
+            && set("message.timeout.ms", timeout);
+    } else {
+        // At-least-once: a message is retried until the broker takes it.
+        ok = ok && set("message.timeout.ms", "0");
+    }
     if (!ok) {
         rd_kafka_conf_destroy(conf);
         return false;
@@ -139,7 +146,97 @@ bool KafkaProducer::open(std::string *error)
         *error = std::string("cannot create a producer: ") + errstr;
         return false;
     }
+    if (transactional()) {
+        if (rd_kafka_error_t *e = rd_kafka_init_transactions(m_producer, m_transactionTimeoutMs)) {
+            *error = "cannot start transactions as '" + m_transactionalId + "': " + rd_kafka_error_string(e);
+            rd_kafka_error_destroy(e);
+            return false;
+        }
+        return beginTransaction(error);
+    }
     return true;
+}
+
+void KafkaProducer::setTransactional(std::string id, int timeoutMs)
+{
+    m_transactionalId = std::move(id);
+    m_transactionTimeoutMs = timeoutMs;
+}
+
+bool KafkaProducer::beginTransaction(std::string *error)
+{
+    if (rd_kafka_error_t *e = rd_kafka_begin_transaction(m_producer)) {
+        *error = std::string("cannot begin a transaction: ") + rd_kafka_error_string(e);
+        rd_kafka_error_destroy(e);
+        return false;
+    }
+    m_inTransaction = true;
+    return true;
+}
+
+namespace {
+
+// Retriable errors (a coordinator moving, a timeout) are tried again, as
+// librdkafka's transactional API documents; anything else ends the attempt.
+template <class Call> rd_kafka_error_t *withRetries(Call call)
+{
+    for (int attempt = 0;; ++attempt) {
+        rd_kafka_error_t *e = call();
+        if (!e || !rd_kafka_error_is_retriable(e) || attempt == 5)
+            return e;
+        rd_kafka_error_destroy(e);
+    }
+}
+
+} // namespace
+
+bool KafkaProducer::commitTransaction(const std::vector<TransactionOffsets> &offsets, std::string *error)
+{
+    if (!m_inTransaction) {
+        *error = "no transaction is open";
+        return false;
+    }
+    rd_kafka_error_t *e = nullptr;
+    for (const TransactionOffsets &source : offsets) {
+        rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(source.positions.size()));
+        for (const auto &[partition, offset] : source.positions)
+            rd_kafka_topic_partition_list_add(list, source.topic.c_str(), partition)->offset = offset;
+        // The group's generation travels with the offsets: a runner that lost
+        // its partitions in a rebalance cannot commit for them any more.
+        rd_kafka_consumer_group_metadata_t *group = rd_kafka_consumer_group_metadata(source.consumer);
+        e = withRetries([&] { return rd_kafka_send_offsets_to_transaction(m_producer, list, group, m_transactionTimeoutMs); });
+        rd_kafka_consumer_group_metadata_destroy(group);
+        rd_kafka_topic_partition_list_destroy(list);
+        if (e)
+            break;
+    }
+    if (!e)
+        e = withRetries([&] { return rd_kafka_commit_transaction(m_producer, m_transactionTimeoutMs); });
+    if (e) {
+        *error = std::string("transaction not committed: ") + rd_kafka_error_string(e);
+        const bool abortable = rd_kafka_error_txn_requires_abort(e);
+        rd_kafka_error_destroy(e);
+        if (abortable)
+            abortTransaction();
+        m_inTransaction = false;
+        return false;
+    }
+    m_inTransaction = false;
+    return beginTransaction(error);
+}
+
+void KafkaProducer::abortTransaction()
+{
+    if (!m_producer || !m_inTransaction)
+        return;
+    m_inTransaction = false;
+    if (rd_kafka_error_t *e = rd_kafka_abort_transaction(m_producer, m_transactionTimeoutMs)) {
+        // A fenced or fatally failed producer cannot abort; the coordinator
+        // aborts the transaction when it times out or the next holder of the id starts.
+        if (m_log)
+            m_log(std::string("abort transaction: ") + rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+    }
 }
 
 rd_kafka_topic_s *KafkaProducer::topicHandle(const std::string &topic)

@@ -48,8 +48,13 @@ bool KafkaSource::open(std::string *error)
     for (const auto &[key, value] : m_config.properties)
         ok = ok && set(key, value);
     // At-least-once: offsets are stored only for settled messages; these win over the user's file.
-    ok = ok && set("enable.auto.offset.store", "false") && set("enable.auto.commit", m_config.table ? "false" : "true")
+    // Exactly-once: nothing is committed by the consumer (the transaction does it),
+    // and what aborted transactions wrote is never read.
+    const bool autoCommit = !m_config.table && !m_config.transactional;
+    ok = ok && set("enable.auto.offset.store", "false") && set("enable.auto.commit", autoCommit ? "true" : "false")
         && set("auto.commit.interval.ms", "1000");
+    if (m_config.transactional)
+        ok = ok && set("isolation.level", "read_committed");
     if (!ok) {
         rd_kafka_conf_destroy(conf);
         return false;
@@ -165,7 +170,7 @@ void KafkaSource::rebalance(int err, rd_kafka_topic_partition_list_s *partitions
         if (m_hooks.beforeRevoke)
             m_hooks.beforeRevoke();
         storeOffsets();
-        if (!m_config.table) {
+        if (!m_config.table && !m_config.transactional) {
             rd_kafka_commit(m_consumer, nullptr, 0);
             ++m_commits;
         }
@@ -191,6 +196,8 @@ size_t KafkaSource::poll(int timeoutMs, size_t max, std::vector<rd_kafka_message
 {
     size_t got = 0;
     int timeout = timeoutMs;
+    const size_t first = out.size();
+    const std::uint64_t rebalances = m_rebalances;
     while (got < max) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(m_consumer, timeout);
         timeout = 0;
@@ -218,6 +225,21 @@ size_t KafkaSource::poll(int timeoutMs, size_t max, std::vector<rd_kafka_message
         }
         out.push_back(m);
         ++got;
+    }
+    // A rebalance served by a later consumer_poll of this batch took partitions
+    // away: what this batch read from them was never taken in, and the new
+    // owner reads it from the committed offset. Taking it in here too would
+    // process it twice (a duplicate, under exactly-once one that commits).
+    if (m_rebalances != rebalances) {
+        auto kept = out.begin() + std::ptrdiff_t(first);
+        for (auto it = kept; it != out.end(); ++it) {
+            if (m_current.count((*it)->partition))
+                *kept++ = *it;
+            else
+                rd_kafka_message_destroy(*it);
+        }
+        got -= size_t(out.end() - kept);
+        out.erase(kept, out.end());
     }
     return got;
 }
@@ -348,7 +370,7 @@ PartitionOffsets *KafkaSource::offsetsFor(std::int32_t partition)
 
 void KafkaSource::storeOffsets()
 {
-    if (!m_consumer || m_config.table)
+    if (!m_consumer || m_config.table || m_config.transactional)
         return;
     rd_kafka_topic_partition_list_t *list = nullptr;
     for (auto &[partition, tracker] : m_current) {
@@ -366,12 +388,46 @@ void KafkaSource::storeOffsets()
     }
 }
 
+size_t KafkaSource::unsettled() const
+{
+    size_t count = 0;
+    for (const auto &[partition, tracker] : m_current)
+        count += tracker->inFlight();
+    return count;
+}
+
+bool KafkaSource::transactionOffsets(TransactionOffsets &out)
+{
+    if (!m_consumer || m_config.table)
+        return false;
+    out.consumer = m_consumer;
+    out.topic = m_config.topic;
+    out.positions.clear();
+    for (auto &[partition, tracker] : m_current) {
+        const std::int64_t offset = tracker->takeCommittable();
+        if (offset >= 0)
+            out.positions.emplace_back(partition, offset);
+    }
+    if (out.positions.empty())
+        return false;
+    ++m_commits;
+    return true;
+}
+
+// After the transaction that carried them committed: what the group now has.
+void KafkaSource::transactionCommitted(const TransactionOffsets &offsets)
+{
+    ++m_commitsCompleted;
+    for (const auto &[partition, offset] : offsets.positions)
+        m_committed[partition] = offset;
+}
+
 void KafkaSource::close()
 {
     if (!m_consumer || m_closed)
         return;
     storeOffsets();
-    if (!m_config.table && !m_current.empty())
+    if (!m_config.table && !m_config.transactional && !m_current.empty())
         rd_kafka_commit(m_consumer, nullptr, 0);
     rd_kafka_consumer_close(m_consumer);
     rd_kafka_destroy(m_consumer);

@@ -3,6 +3,7 @@
 #include "pipeline/runtime/kafka/clientproperties.h"
 #include "pipeline/runtime/dataflow/partitionoffsets.h"
 #include "pipeline/runtime/dataflow/sourcestats.h"
+#include "pipeline/runtime/dataflow/transactionoffsets.h"
 
 #include <cstdint>
 #include <functional>
@@ -38,6 +39,9 @@ public:
         std::string group;
         Start start = Start::Earliest;
         bool table = false;
+        /// Exactly-once: read only committed transactional messages and never
+        /// commit offsets itself; the engine's transaction carries them.
+        bool transactional = false;
     };
     /// Callbacks into the engine; all run on the engine thread except `log`.
     struct Hooks {
@@ -60,6 +64,13 @@ public:
     PartitionOffsets *offsetsFor(std::int32_t partition);
     /// Hands settled offsets to librdkafka (committed asynchronously by it).
     void storeOffsets();
+    /// Exactly-once: messages read and not settled, on the assigned partitions.
+    size_t unsettled() const;
+    /// Exactly-once: the settled positions of the assigned partitions for the
+    /// transaction; false when there is nothing new to commit.
+    bool transactionOffsets(TransactionOffsets &out);
+    /// Exactly-once: the transaction carrying `offsets` committed (for the metrics).
+    void transactionCommitted(const TransactionOffsets &offsets);
     /// Stores and commits synchronously, then leaves the group.
     void close();
 

@@ -38,6 +38,9 @@ public:
     std::string tableLoadProgress() const override { return m_source->tableLoadProgress(); }
 
     void storeOffsets() override { m_source->storeOffsets(); }
+    size_t unsettled() const override { return m_source->unsettled(); }
+    bool transactionOffsets(TransactionOffsets &out) override { return m_source->transactionOffsets(out); }
+    void transactionCommitted(const TransactionOffsets &offsets) override { m_source->transactionCommitted(offsets); }
     std::uint64_t commits() const override { return m_source->commits(); }
     std::optional<SourceClientStats> clientStats() const override
     {

@@ -169,6 +169,10 @@ std::string prometheusText(std::string_view pipelineName, const RunSnapshot &s)
     w.sample("pipewright_offset_commits_total", {}, number(s.commitsCompleted));
     w.family("pipewright_offset_commit_failures_total", "counter", "Offset commits that failed.");
     w.sample("pipewright_offset_commit_failures_total", {}, number(s.commitFailures));
+    w.family("pipewright_transactions_total", "counter",
+             "Exactly-once runs: Kafka transactions (outputs and offsets together) by outcome.");
+    w.sample("pipewright_transactions_total", {{"outcome", "committed"}}, number(s.transactionsCommitted));
+    w.sample("pipewright_transactions_total", {{"outcome", "aborted"}}, number(s.transactionsAborted));
     w.family("pipewright_consumer_rebalances_total", "counter", "Partition assignments and revocations of the sources.");
     w.sample("pipewright_consumer_rebalances_total", {}, number(s.rebalances));
     w.family("pipewright_producer_queue_messages", "gauge", "Messages produced and not acknowledged yet.");
