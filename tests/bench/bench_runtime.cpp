@@ -151,16 +151,27 @@ pipeline::Graph benchGraph(const std::string &source, const std::string &outTopi
 
 // Pipewright: messages per second from the first consumed message until every
 // message settled (its produce acknowledged, or filtered).
-// `scraped`: the run serves /metrics (run --http's endpoint) and a client scrapes
-// it every second, as Prometheus would.
-double runPipewright(const std::string &bootstrap, size_t count, size_t *outputs, int round, bool scraped = false)
+// Scraped: the run serves /metrics (run --http's endpoint) and a client scrapes
+// it every second, as Prometheus would. ExactlyOnce: settings.processingGuarantee
+// exactly-once, a Kafka transaction committed every 100 ms (the sandbox runs the
+// transaction protocol; it discards the offsets sent in a transaction, which
+// costs it nothing it would otherwise spend).
+enum class Mode { AtLeastOnce, Scraped, ExactlyOnce };
+double runPipewright(const std::string &bootstrap, size_t count, size_t *outputs, int round, Mode mode = Mode::AtLeastOnce)
 {
+    const bool scraped = mode == Mode::Scraped;
     RunOptions options;
     options.bootstrapServers = bootstrap;
     options.maxMessages = count;
     Engine engine;
-    const std::string group = std::string(scraped ? "bench-scraped-" : "bench-pipewright-") + std::to_string(round);
-    auto diagnostics = engine.compile(benchGraph("kafka", "bench-out-pipewright", group, 0), options);
+    const std::string group = std::string(scraped ? "bench-scraped-" : mode == Mode::ExactlyOnce ? "bench-eos-" : "bench-pipewright-")
+        + std::to_string(round);
+    pipeline::Graph graph = benchGraph("kafka", "bench-out-pipewright", group, 0);
+    if (mode == Mode::ExactlyOnce) {
+        graph.settings["processingGuarantee"] = "exactly-once";
+        options.transactionalId = group;
+    }
+    auto diagnostics = engine.compile(graph, options);
     std::unique_ptr<HttpEndpoint> endpoint;
     std::atomic<bool> scraping{scraped};
     std::thread scraper;
@@ -363,18 +374,24 @@ int main(int argc, char **argv)
     // Median and worst of `rounds` for every contender, never the best alone: a
     // run that stalls now and then must show. Each round uses fresh groups.
     size_t pwOut = 0, plainOut = 0;
-    std::vector<double> pipewright, scraped, plain, kcatJq;
+    std::vector<double> pipewright, scraped, exactlyOnce, plain, kcatJq;
     const bool pipe = have("kcat") && have("jq");
     for (int round = 0; round < rounds; ++round) {
         const double p = runPipewright(bootstrap, messages, &pwOut, round);
         size_t scrapedOut = 0;
-        const double ps = runPipewright(bootstrap, messages, &scrapedOut, round, true);
+        const double ps = runPipewright(bootstrap, messages, &scrapedOut, round, Mode::Scraped);
+        size_t eosOut = 0;
+        const double pe = runPipewright(bootstrap, messages, &eosOut, round, Mode::ExactlyOnce);
+        if (eosOut != pwOut)
+            std::printf("WARNING: exactly-once produced %zu outputs, at-least-once %zu\n", eosOut, pwOut);
         const double a = runPlainLoop(bootstrap, messages, &plainOut, round);
         const double b = pipe ? runKcatJq(bootstrap, messages) : 0;
-        std::printf("round %d: Pipewright %.0f, with /metrics scraped %.0f, plain loop %.0f, kcat|jq %.0f msg/s\n",
-                    round + 1, p, ps, a, b);
+        std::printf("round %d: Pipewright %.0f, with /metrics scraped %.0f, exactly-once %.0f, plain loop %.0f, "
+                    "kcat|jq %.0f msg/s\n",
+                    round + 1, p, ps, pe, a, b);
         pipewright.push_back(p);
         scraped.push_back(ps);
+        exactlyOnce.push_back(pe);
         plain.push_back(a);
         kcatJq.push_back(b);
     }
@@ -388,6 +405,8 @@ int main(int argc, char **argv)
                 "worst msg/s", rounds);
     std::printf("%-40s %12.0f %12.0f  (%zu alerts)\n", "Pipewright", median(pipewright), worst(pipewright), pwOut);
     std::printf("%-40s %12.0f %12.0f\n", "Pipewright, /metrics scraped every 1 s", median(scraped), worst(scraped));
+    std::printf("%-40s %12.0f %12.0f\n", "Pipewright, exactly-once (100 ms txns)", median(exactlyOnce),
+                worst(exactlyOnce));
     std::printf("%-40s %12.0f %12.0f  (%zu alerts)\n", "(a) plain librdkafka + nlohmann loop", median(plain),
                 worst(plain), plainOut);
     if (pipe)
@@ -407,6 +426,7 @@ int main(int argc, char **argv)
         std::printf("Pipewright / kcat|jq, medians:           %.2fx (target >= 2.0x) %s\n", vsPipe,
                     vsPipe >= 2.0 ? "OK" : "MISSED");
     }
+    std::printf("Exactly-once / at-least-once, medians:   %.2fx\n", median(exactlyOnce) / median(pipewright));
     if (pwOut != plainOut)
         std::printf("WARNING: outputs differ (%zu vs %zu)\n", pwOut, plainOut);
     kill(child, SIGTERM);

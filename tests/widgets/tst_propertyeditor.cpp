@@ -55,6 +55,7 @@ private slots:
     void listEditorAddsRows();
     void undoRefreshesForm();
     void labelRename();
+    void processingGuaranteeIsOneUndoableSetting();
     void checkboxTextAndMultilineEdits();
 };
 
@@ -221,6 +222,36 @@ void TestPropertyEditor::undoRefreshesForm()
     QCOMPARE(expression->edit()->expressionText(), QString("temperature > 99"));
     canvas.stack.undo();
     QCOMPARE(expression->edit()->expressionText(), QString("temperature > 30"));
+}
+
+// The pipeline form's guarantee: choosing exactly-once writes the setting as one
+// undoable edit, validation then refuses the database sink, undo restores both.
+void TestPropertyEditor::processingGuaranteeIsOneUndoableSetting()
+{
+    CanvasFixture canvas(iot());
+    PropertyEditor editor(&canvas.model);
+    editor.setNode(QString());
+    auto *combo = editor.findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QString("at-least-once"));
+    auto refusedNodes = [&] {
+        canvas.model.validate(); // validation is debounced after edits
+        QStringList ids;
+        for (const auto &d : canvas.model.validation().diagnostics)
+            if (d.code == "not-transactional")
+                ids << QString::fromStdString(d.nodeId);
+        return ids;
+    };
+    QVERIFY(refusedNodes().isEmpty());
+    combo->setCurrentIndex(1);
+    emit combo->activated(1);
+    QCOMPARE(canvas.model.graph().settings.value("processingGuarantee", std::string()), std::string("exactly-once"));
+    QCOMPARE(canvas.stack.count(), 1);
+    QCOMPARE(refusedNodes(), QStringList{"db"});
+    canvas.stack.undo();
+    QVERIFY(!canvas.model.graph().settings.contains("processingGuarantee"));
+    QCOMPARE(combo->currentData().toString(), QString("at-least-once"));
+    QVERIFY(refusedNodes().isEmpty());
 }
 
 void TestPropertyEditor::labelRename()

@@ -10,6 +10,7 @@
 #include "pipeline/edit/setlabelcommand.h"
 #include "pipeline/edit/setparametercommand.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +60,7 @@ void PropertyEditor::rebuild()
     m_editors.clear();
     m_rowLabels.clear();
     m_pipelineFields.clear();
+    m_guarantee = nullptr;
     m_labelEdit = nullptr;
     auto *form = new QWidget;
     auto *outer = new QVBoxLayout(form);
@@ -132,6 +134,19 @@ void PropertyEditor::buildPipelineForm(QFormLayout *form)
     addField(QStringLiteral("description"), tr("Description"), {});
     addField(QStringLiteral("consumerGroup"), tr("Consumer group"), tr("default: the pipeline name"));
     addField(QStringLiteral("deadLetterTopic"), tr("Dead-letter topic"), QStringLiteral("pipewright.dead-letter"));
+    // The file keeps the value; at-least-once is the default and not written.
+    m_guarantee = new QComboBox;
+    m_guarantee->addItem(tr("At least once"), QStringLiteral("at-least-once"));
+    m_guarantee->addItem(tr("Exactly once (Kafka transactions)"), QStringLiteral("exactly-once"));
+    m_guarantee->setToolTip(tr("Exactly once commits each batch's outputs, dead letters and consumed offsets in one "
+                               "Kafka transaction: a crash neither loses nor repeats results for readers with "
+                               "isolation.level=read_committed. Database sinks, aggregates and dedupe cannot take part."));
+    form->addRow(tr("Processing guarantee"), m_guarantee);
+    connect(m_guarantee, &QComboBox::activated, this, [this](int index) {
+        const QString value = m_guarantee->itemData(index).toString();
+        applyPipelineSetting(QStringLiteral("processingGuarantee"),
+                             value == QLatin1String("at-least-once") ? QString() : value);
+    });
 }
 
 void PropertyEditor::applyPipelineSetting(const QString &key, const QString &value)
@@ -165,6 +180,10 @@ void PropertyEditor::refreshValues()
         for (const char *key : {"consumerGroup", "deadLetterTopic"}) {
             auto it = g.settings.find(key);
             set(QString::fromLatin1(key), it != g.settings.end() && it->is_string() ? it->get<std::string>() : std::string());
+        }
+        if (m_guarantee) {
+            const bool exactlyOnce = g.settings.value("processingGuarantee", nlohmann::json()) == "exactly-once";
+            m_guarantee->setCurrentIndex(exactlyOnce ? 1 : 0);
         }
         return;
     }

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QScrollArea>
 
+class QComboBox;
+
 class GraphModel;
 class ParameterEditor;
 class QFormLayout;
@@ -45,4 +47,5 @@ private:
     QHash<QString, ParameterEditor *> m_editors;
     QHash<QString, QWidget *> m_rowLabels;
     QHash<QString, QLineEdit *> m_pipelineFields;
+    QComboBox *m_guarantee = nullptr;
 };
