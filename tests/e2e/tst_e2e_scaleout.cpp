@@ -4,6 +4,7 @@
 // nothing (at-least-once: the duplicates are counted and reported).
 
 #include "e2ehelpers.h"
+#include "runnerprocess.h"
 
 #include "../runtime/kafkatesting.h"
 
@@ -24,59 +25,6 @@ using namespace e2e;
 namespace {
 
 constexpr int Partitions = 12;
-
-/// One runner with its HTTP endpoint; /ready tells its partitions.
-class Member {
-public:
-    explicit Member(const QStringList &args) { m_process.start(cliPath(), args); }
-    ~Member()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(10000);
-        }
-    }
-    bool started() { return m_process.waitForStarted(10000); }
-    /// The endpoint's URL from the log line, waiting up to 30 s.
-    QString url()
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (m_url.isEmpty() && timer.elapsed() < 30000 && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(200);
-            m_err += QString::fromUtf8(m_process.readAllStandardError());
-            const int at = m_err.indexOf("HTTP endpoint at ");
-            if (at >= 0 && m_err.indexOf('\n', at) > at)
-                m_url = m_err.mid(at + 17).section(' ', 0, 0).trimmed();
-        }
-        return m_url;
-    }
-    /// Partitions assigned now (from /ready), -1 when it does not answer.
-    int partitions()
-    {
-        int exitCode = 0;
-        const QByteArray body = runTool(QStringLiteral("/usr/bin/python3"),
-                                        {"-c",
-                                         "import sys, urllib.request, urllib.error\n"
-                                         "try:\n    print(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())\n"
-                                         "except urllib.error.HTTPError as e:\n    print(e.read().decode())\n",
-                                         m_url + "/ready"},
-                                        {}, 10000, &exitCode);
-        const auto answer = nlohmann::json::parse(body.toStdString(), nullptr, false);
-        return exitCode == 0 && answer.is_object() ? answer.value("partitionsAssigned", -1) : -1;
-    }
-    void signal(int sig) { ::kill(pid_t(m_process.processId()), sig); }
-    int finish(int timeoutMs)
-    {
-        if (!m_process.waitForFinished(timeoutMs))
-            return -1;
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-private:
-    QProcess m_process;
-    QString m_err, m_url;
-};
 
 } // namespace
 
@@ -102,9 +50,9 @@ private slots:
         const QStringList args{"run", QStringLiteral(PIPEWRIGHT_SOURCE_DIR "/tests/e2e/data/passthrough.pipeline.json"),
                                "--bootstrap", sandbox.bootstrap(), "--config", config, "--quiet", "--http",
                                "127.0.0.1:0"};
-        std::array<std::unique_ptr<Member>, 3> members;
+        std::array<std::unique_ptr<RunnerProcess>, 3> members;
         for (auto &m : members) {
-            m = std::make_unique<Member>(args);
+            m = std::make_unique<RunnerProcess>(args);
             QVERIFY(m->started());
             QVERIFY(!m->url().isEmpty());
         }
