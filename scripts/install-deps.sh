@@ -26,6 +26,8 @@ packages=(
   kcat jq xvfb xauth fonts-noto-cjk
   # /metrics is checked with Prometheus' own exposition-format parser
   python3-prometheus-client
+  # the transaction shim (tests/support/txnshim) is checked against confluent-kafka
+  python3-confluent-kafka
 )
 
 missing=()

@@ -1379,7 +1379,11 @@ def main(argv=None):
             log("FATAL: %r" % e)
             raise
         return 0
-    events = txnjournal.load_journal(args.journal)
+    try:
+        events = txnjournal.load_journal(args.journal)
+    except (OSError, ValueError) as e:
+        log("cannot read journal: %s" % e)
+        return 2
     print(json.dumps(txnjournal.invisible_ranges(events, args.topic), sort_keys=True))
     t = txnjournal.totals(events, args.topic)
     sys.stderr.write("topic %s: transactional records committed=%d aborted=%d open=%d\n"
