@@ -33,7 +33,8 @@ struct ExportOptions {
     /// ksqlDB PARTITIONS of sink topics that ksqlDB may have to create.
     int partitions = 1;
     /// Flink: emit Confluent Cloud's model options (CREATE CONNECTION,
-    /// 'openai.connection', LATERAL TABLE(ML_PREDICT(...))) instead of open-source Flink 2.1's.
+    /// 'openai.connection', LATERAL TABLE(ML_PREDICT(...))) instead of open-source Flink 2.1's,
+    /// and VECTOR_SEARCH_AGG over external tables instead of Flink 2.2's VECTOR_SEARCH.
     bool confluentCloud = false;
     /// ksqlDB: name of a user-defined function that calls the LLM; empty = LLM
     /// steps are reported as not expressible.

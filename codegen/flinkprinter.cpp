@@ -501,10 +501,14 @@ private:
         return SqlFragments::placeholder(name);
     }
 
-    // Flink's float vectors (the stores' and the model functions'); Pipewright's are doubles.
-    std::string vectorColumnType(const VectorTable &t, const PlanColumn &c) const
+    // The column lines of the vector table (or its documents topic): the embedding as
+    // Flink's float vector (the stores' and the model functions'; Pipewright's are doubles).
+    std::vector<std::string> vectorColumnLines(const VectorTable &t) const
     {
-        return c.name() == t.embeddingColumn ? "ARRAY<FLOAT>" : typeOf(c);
+        std::vector<std::string> lines;
+        for (const auto &c : t.columns)
+            lines.push_back("  " + q(c.name()) + " " + (c.name() == t.embeddingColumn ? "ARRAY<FLOAT>" : typeOf(c)));
+        return lines;
     }
 
     /// False (and an error naming the node) when the engine cannot search the chosen store.
@@ -538,9 +542,7 @@ private:
         const std::string provider = vectorProvider(s);
         if (!m_vectorTables.insert(t.name).second)
             return;
-        std::vector<std::string> lines;
-        for (const auto &c : t.columns)
-            lines.push_back("  " + q(c.name()) + " " + vectorColumnType(t, c));
+        std::vector<std::string> lines = vectorColumnLines(t);
         std::vector<std::pair<std::string, std::string>> options;
         if (m_options.confluentCloud) {
             const std::string connection = SqlIdentifiers::sanitize(t.name + "_connection");
@@ -596,9 +598,7 @@ private:
                      "Confluent Cloud cannot write to the " + provider + " external table of index '" + t.index
                          + "': the documents go to topic '" + s.topic + "', for a " + provider
                          + " sink connector to move into the index");
-            std::vector<std::string> lines;
-            for (const auto &c : t.columns)
-                lines.push_back("  " + q(c.name()) + " " + vectorColumnType(t, c));
+            std::vector<std::string> lines = vectorColumnLines(t);
             auto options = kafkaOptions(s.topic);
             options.emplace_back("format", "json");
             p.comments.push_back("Documents of vector index '" + t.index + "' for a " + provider

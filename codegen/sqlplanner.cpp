@@ -259,6 +259,19 @@ private:
         return {};
     }
 
+    /// The distinct planned relations feeding a sink's 'in' port, in edge order.
+    std::vector<std::string> inputRelations(const Node &node) const
+    {
+        std::vector<std::string> inputs;
+        for (const Edge *edge : edgesInto(node.id, "in")) {
+            auto it = m_relationOf.find(edge->from);
+            if (it != m_relationOf.end() && m_planned.count(it->second)
+                && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
+                inputs.push_back(it->second);
+        }
+        return inputs;
+    }
+
     /// Sources feeding `port` of `node` (a join passes on its stream side only).
     std::set<std::string> upstreamSources(const Node &node, std::string_view port)
     {
@@ -538,13 +551,7 @@ private:
         step.vectorTable = vectorTable(index);
         step.topic = index + ".documents";
         step.columns = step.vectorTable.columns;
-        std::vector<std::string> inputs;
-        for (const Edge *edge : edgesInto(node.id, "in")) {
-            auto it = m_relationOf.find(edge->from);
-            if (it != m_relationOf.end() && m_planned.count(it->second)
-                && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
-                inputs.push_back(it->second);
-        }
+        const std::vector<std::string> inputs = inputRelations(node);
         if (inputs.empty()) {
             unsupported(node, step, "input 'in' is not connected", "codegen-unconnected");
             return;
@@ -1081,13 +1088,7 @@ private:
         const DatabaseTable table = resolveDatabaseTable(node, input);
         step.topic = table.exportTopic;
         step.format = "avro";
-        std::vector<std::string> inputs;
-        for (const Edge *edge : edgesInto(node.id, "in")) {
-            auto it = m_relationOf.find(edge->from);
-            if (it != m_relationOf.end() && m_planned.count(it->second)
-                && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
-                inputs.push_back(it->second);
-        }
+        const std::vector<std::string> inputs = inputRelations(node);
         if (inputs.empty()) {
             unsupported(node, step, "input 'in' is not connected", "codegen-unconnected");
             return;
@@ -1149,13 +1150,7 @@ private:
                 return;
         }
         // The sink's columns: every input's columns, by name, in first-seen order.
-        std::vector<std::string> inputs;
-        for (const Edge *edge : edgesInto(node.id, "in")) {
-            auto it = m_relationOf.find(edge->from);
-            if (it != m_relationOf.end() && m_planned.count(it->second)
-                && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
-                inputs.push_back(it->second);
-        }
+        const std::vector<std::string> inputs = inputRelations(node);
         if (inputs.empty()) {
             unsupported(node, step, "input 'in' is not connected", "codegen-unconnected");
             return;

@@ -769,6 +769,25 @@ private slots:
         QVERIFY(result.script.find("INSERT INTO answers\n") != std::string::npos);
     }
 
+    // An index filled outside the pipeline: the search still exports, over a table of
+    // id, text and embedding, and a warning says the columns are assumed.
+    void retrieveWithoutUpsert()
+    {
+        Graph g = ragCase();
+        g.takeNode("index");
+        for (const auto *e : g.edgesInto("index"))
+            g.takeEdge(std::string(e->id));
+        const auto result = SqlExporter::exportGraph(g, options(SqlDialect::Flink));
+        QVERIFY2(result.ok(), describe(result.diagnostics).c_str());
+        const auto warning = std::find_if(result.diagnostics.begin(), result.diagnostics.end(), [](const auto &d) {
+            return d.nodeId == "similar" && d.code == "codegen-vector-table" && d.severity == pipeline::Severity::Warning;
+        });
+        QVERIFY2(warning != result.diagnostics.end(), describe(result.diagnostics).c_str());
+        QVERIFY(result.script.find("CREATE TABLE chats_vectors (\n  id STRING,\n  text STRING,\n  embedding ARRAY<FLOAT>,\n  PRIMARY KEY (id) NOT ENFORCED\n)")
+                != std::string::npos);
+        QVERIFY(result.script.find("INSERT INTO chats_vectors") == std::string::npos);
+    }
+
     // dt-sql-parser's FlinkSQL grammar (about Flink 1.16) predates Flink 2.1's models and
     // 2.2's VECTOR_SEARCH, so flink-parse-check.mjs skips the statements that use them
     // (the golden files cover those). This states exactly which statements of the RAG
