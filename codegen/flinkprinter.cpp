@@ -444,7 +444,11 @@ private:
         std::vector<std::string> items;
         for (const auto &c : s.inputColumns)
             items.push_back(q(c.name()));
-        if (embedding) {
+        if (embedding && s.kind == StepKind::VectorRetrieve) {
+            // A search query stays FLOAT like the vector table's column: VECTOR_SEARCH
+            // only casts the query implicitly, and DOUBLE -> FLOAT is no implicit cast.
+            items.push_back(output);
+        } else if (embedding) {
             // The OpenAI model function returns FLOAT elements; Pipewright's embeddings are doubles.
             items.push_back("CAST(" + output + " AS ARRAY<DOUBLE>) AS " + output);
         } else if (m.extractFields.empty()) {
@@ -473,9 +477,11 @@ private:
 
     // --- vector search ---------------------------------------------------------
     // Open-source Flink 2.2: the VECTOR_SEARCH table function of FLIP-540 as the
-    // Flink docs write it (docs/content/docs/dev/table/sql/queries/vector-search.md,
-    // release 2.2): LATERAL TABLE(VECTOR_SEARCH(TABLE t, input.vector, DESCRIPTOR(col), k)),
-    // one output row per hit with the table's columns and `score`. Its table must come
+    // Flink docs (docs/content/docs/dev/table/sql/queries/vector-search.md, release 2.2)
+    // and its definition (SqlVectorSearchTableFunction) have it: LATERAL TABLE(VECTOR_SEARCH(
+    // SEARCH_TABLE => TABLE t, COLUMN_TO_SEARCH => DESCRIPTOR(col), COLUMN_TO_QUERY => input.vector,
+    // TOP_K => k)), an INTEGER literal k, the query implicitly castable to the column's type;
+    // one output row per hit with the table's columns and `score` DOUBLE. Its table must come
     // from a connector with a VectorSearchTableSource: flink-connector-elasticsearch's
     // 'elasticsearch-8' (Elasticsearch8DynamicSource, which is also a sink).
     // Confluent Cloud for Apache Flink: VECTOR_SEARCH_AGG(table, DESCRIPTOR(col), input.vector, k)
@@ -646,7 +652,6 @@ private:
         vectorTableStatements(s, p);
         // The query embedding: the same CREATE MODEL + ML_PREDICT as an embed step.
         PlanStep query = s;
-        query.kind = StepKind::Model;
         query.name = v.queryName;
         query.eventTime = v.inputEventTime;
         query.procTime = v.inputProcTime;
@@ -688,8 +693,12 @@ private:
                    + q(t.name) + ", DESCRIPTOR(" + q(t.embeddingColumn) + "), " + queryVector + ", " + k
                    + ")) AS v\n) AS r\nCROSS JOIN UNNEST(r." + q("search_results") + ") AS h(" + list(fields) + ")";
         } else {
-            from = q(v.queryName) + " AS q,\nLATERAL TABLE(VECTOR_SEARCH(TABLE " + q(t.name) + ", " + queryVector
-                   + ", DESCRIPTOR(" + q(t.embeddingColumn) + "), " + k + ")) AS h";
+            // Named arguments: the docs page's positional example puts the query before the
+            // descriptor, the function (SqlVectorSearchTableFunction) takes it after; names
+            // mean the same in both readings.
+            from = q(v.queryName) + " AS q,\nLATERAL TABLE(VECTOR_SEARCH(\n  SEARCH_TABLE => TABLE " + q(t.name)
+                   + ",\n  COLUMN_TO_SEARCH => DESCRIPTOR(" + q(t.embeddingColumn) + "),\n  COLUMN_TO_QUERY => "
+                   + queryVector + ",\n  TOP_K => " + k + ")) AS h";
         }
         p.statements.push_back("CREATE VIEW " + q(v.hitsName) + " AS\nSELECT " + list(items) + "\nFROM " + from + ";");
 

@@ -671,6 +671,8 @@ private slots:
                                    : "ML_PREDICT(TABLE find_flights_input, MODEL find_flights_model, DESCRIPTOR(query_text))")
                 != std::string::npos);
         QVERIFY(sql.find("'text-embedding-3-small'") != std::string::npos);
+        // The query stays ARRAY<FLOAT> like the table's column (no implicit DOUBLE -> FLOAT cast).
+        QVERIFY(sql.find("SELECT question_id, customer_id, question, ts, query_embedding, event_time\n") != std::string::npos);
         if (confluent) {
             QVERIFY(sql.find("LATERAL TABLE(VECTOR_SEARCH_AGG(flights_vectors, DESCRIPTOR(embedding), "
                              "q.query_embedding, 3)) AS v")
@@ -682,8 +684,8 @@ private slots:
             QVERIFY(sql.find("'topic' = 'flights.documents'") != std::string::npos);
             QVERIFY(sql.find("INSERT INTO flights_documents\n") != std::string::npos);
         } else {
-            QVERIFY(sql.find("LATERAL TABLE(VECTOR_SEARCH(TABLE flights_vectors, q.query_embedding, "
-                             "DESCRIPTOR(embedding), 3)) AS h")
+            QVERIFY(sql.find("LATERAL TABLE(VECTOR_SEARCH(\n  SEARCH_TABLE => TABLE flights_vectors,\n  COLUMN_TO_SEARCH => "
+                             "DESCRIPTOR(embedding),\n  COLUMN_TO_QUERY => q.query_embedding,\n  TOP_K => 3)) AS h")
                     != std::string::npos);
             QVERIFY(sql.find("'connector' = 'elasticsearch-8'") != std::string::npos);
             QVERIFY(sql.find("'password' = '${FLIGHTS_VECTOR_PASSWORD}'") != std::string::npos);

@@ -123,7 +123,7 @@ FROM questions;
 
 -- node: similar (vector-retrieve)
 CREATE VIEW similar_query AS
-SELECT message_id, user_id, text, ts, CAST(query_embedding AS ARRAY<DOUBLE>) AS query_embedding, event_time
+SELECT message_id, user_id, text, ts, query_embedding, event_time
 FROM similar_input,
 LATERAL TABLE(ML_PREDICT('similar_model', query_text));
 

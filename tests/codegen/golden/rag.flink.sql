@@ -95,14 +95,18 @@ FROM questions;
 
 -- node: similar (vector-retrieve)
 CREATE VIEW similar_query AS
-SELECT message_id, user_id, text, ts, CAST(query_embedding AS ARRAY<DOUBLE>) AS query_embedding, event_time
+SELECT message_id, user_id, text, ts, query_embedding, event_time
 FROM ML_PREDICT(TABLE similar_input, MODEL similar_model, DESCRIPTOR(query_text));
 
 -- node: similar (vector-retrieve)
 CREATE VIEW similar_hits AS
 SELECT q.message_id, q.user_id, q.text, q.ts, h.id AS hit_id, h.text AS hit_text, h.score AS hit_score, q.event_time
 FROM similar_query AS q,
-LATERAL TABLE(VECTOR_SEARCH(TABLE chats_vectors, q.query_embedding, DESCRIPTOR(embedding), 3)) AS h;
+LATERAL TABLE(VECTOR_SEARCH(
+  SEARCH_TABLE => TABLE chats_vectors,
+  COLUMN_TO_SEARCH => DESCRIPTOR(embedding),
+  COLUMN_TO_QUERY => q.query_embedding,
+  TOP_K => 3)) AS h;
 
 -- node: similar (vector-retrieve)
 CREATE VIEW `similar` AS
