@@ -39,8 +39,15 @@ std::string typeOf(const Field &field, bool sqlTimestamp = false)
 {
     if (field.type == FieldType::Timestamp && sqlTimestamp)
         return "TIMESTAMP(3)";
-    if (field.type == FieldType::Array)
+    if (field.type == FieldType::Array) {
+        if (field.elementType == FieldType::Object && !field.children.empty()) {
+            // An array of declared objects, e.g. vector-retrieve's hits: the children are the element's fields.
+            Field element = field;
+            element.type = FieldType::Object;
+            return "ARRAY<" + typeOf(element) + ">";
+        }
         return "ARRAY<" + scalarType(field.elementType) + ">";
+    }
     if (field.type == FieldType::Object) {
         if (field.children.empty())
             return "STRING"; // an undeclared object: the JSON format reads it as text
@@ -105,6 +112,8 @@ public:
         case StepKind::Dedupe: return dedupe(s);
         case StepKind::Model: return model(s);
         case StepKind::Sink: return sink(s);
+        case StepKind::VectorUpsert: return vectorUpsert(s);
+        case StepKind::VectorRetrieve: return vectorRetrieve(s);
         case StepKind::Unsupported: {
             Printed p;
             p.unsupported = s.reason;
@@ -200,7 +209,7 @@ private:
         if (s.sampleGenerator)
             p.comments.push_back("Reads the topic the Pipewright sample generator would fill.");
         if (s.kafkaEventTime)
-            p.comments.push_back("Event time is the Kafka record timestamp (a temporal join needs one).");
+            p.comments.push_back("Event time is the Kafka record timestamp (a temporal join, or the fold of vector search hits, needs one).");
         p.statements.push_back("CREATE TABLE " + q(s.name) + " (\n" + SqlFragments::joinList(lines, ",\n") + "\n) "
                                + withClause(options) + ";");
         return p;
@@ -435,7 +444,11 @@ private:
         std::vector<std::string> items;
         for (const auto &c : s.inputColumns)
             items.push_back(q(c.name()));
-        if (embedding) {
+        if (embedding && s.kind == StepKind::VectorRetrieve) {
+            // A search query stays FLOAT like the vector table's column: VECTOR_SEARCH
+            // only casts the query implicitly, and DOUBLE -> FLOAT is no implicit cast.
+            items.push_back(output);
+        } else if (embedding) {
             // The OpenAI model function returns FLOAT elements; Pipewright's embeddings are doubles.
             items.push_back("CAST(" + output + " AS ARRAY<DOUBLE>) AS " + output);
         } else if (m.extractFields.empty()) {
@@ -459,6 +472,284 @@ private:
             ? q(s.auxName) + ",\nLATERAL TABLE(ML_PREDICT(" + lit(m.modelName) + ", " + q(m.inputColumn) + "))"
             : "ML_PREDICT(TABLE " + q(s.auxName) + ", MODEL " + q(m.modelName) + ", DESCRIPTOR(" + q(m.inputColumn) + "))";
         p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(items) + "\nFROM " + from + ";");
+        return p;
+    }
+
+    // --- vector search ---------------------------------------------------------
+    // Open-source Flink 2.2: the VECTOR_SEARCH table function of FLIP-540 as the
+    // Flink docs (docs/content/docs/dev/table/sql/queries/vector-search.md, release 2.2)
+    // and its definition (SqlVectorSearchTableFunction) have it: LATERAL TABLE(VECTOR_SEARCH(
+    // SEARCH_TABLE => TABLE t, COLUMN_TO_SEARCH => DESCRIPTOR(col), COLUMN_TO_QUERY => input.vector,
+    // TOP_K => k)), an INTEGER literal k, the query implicitly castable to the column's type;
+    // one output row per hit with the table's columns and `score` DOUBLE. Its table must come
+    // from a connector with a VectorSearchTableSource: flink-connector-elasticsearch's
+    // 'elasticsearch-8' (Elasticsearch8DynamicSource, which is also a sink).
+    // Confluent Cloud for Apache Flink: VECTOR_SEARCH_AGG(table, DESCRIPTOR(col), input.vector, k)
+    // over a read-only external table ('connector' = 'pinecone' | 'mongodb' | 'elastic', with a
+    // CREATE CONNECTION), one row per record with the array `search_results`
+    // (docs.confluent.io/cloud/current/ai/external-tables/vector-search.html and
+    // .../flink/reference/functions/model-inference-functions.html, as of 2025-09).
+
+    std::string vectorProvider(const PlanStep &s)
+    {
+        auto it = m_options.vectorStores.find(s.vectorTable.index);
+        std::string provider = it == m_options.vectorStores.end() ? std::string() : it->second.provider;
+        if (provider.empty())
+            provider = m_options.confluentCloud ? "pinecone" : "elasticsearch";
+        return provider;
+    }
+
+    // ${FLIGHTS_VECTOR_ENDPOINT} and the like: where the deployment puts the index's connection.
+    static std::string vectorVariable(const VectorTable &t, const std::string &suffix)
+    {
+        std::string name = SqlIdentifiers::sanitize(t.index) + "_VECTOR_" + suffix;
+        std::transform(name.begin(), name.end(), name.begin(), ::toupper);
+        return SqlFragments::placeholder(name);
+    }
+
+    // The column lines of the vector table (or its documents topic): the embedding as
+    // Flink's float vector (the stores' and the model functions'; Pipewright's are doubles).
+    std::vector<std::string> vectorColumnLines(const VectorTable &t) const
+    {
+        std::vector<std::string> lines;
+        for (const auto &c : t.columns)
+            lines.push_back("  " + q(c.name()) + " " + (c.name() == t.embeddingColumn ? "ARRAY<FLOAT>" : typeOf(c)));
+        return lines;
+    }
+
+    /// False (and an error naming the node) when the engine cannot search the chosen store.
+    bool knownVectorStore(const PlanStep &s)
+    {
+        const std::string provider = vectorProvider(s);
+        const std::set<std::string> known = m_options.confluentCloud
+            ? std::set<std::string>{"pinecone", "mongodb", "elastic"}
+            : std::set<std::string>{"elasticsearch"};
+        if (known.count(provider))
+            return true;
+        diagnose(s, Severity::Error, "codegen-vector-store",
+                 s.nodeKind + " '" + s.nodeId + "': vector store '" + provider + "' of index '" + s.vectorTable.index
+                     + "' is not one "
+                     + (m_options.confluentCloud ? "Confluent Cloud searches (pinecone, mongodb, elastic)"
+                                                 : "open-source Flink can search (elasticsearch)"));
+        return false;
+    }
+
+    static Printed noVectorStore(const PlanStep &s)
+    {
+        Printed p;
+        p.unsupported = "no vector table for index '" + s.vectorTable.index + "' (see the diagnostics)";
+        return p;
+    }
+
+    /// The index's table (and Confluent connection), once per script.
+    void vectorTableStatements(const PlanStep &s, Printed &p)
+    {
+        const VectorTable &t = s.vectorTable;
+        const std::string provider = vectorProvider(s);
+        if (!m_vectorTables.insert(t.name).second)
+            return;
+        std::vector<std::string> lines = vectorColumnLines(t);
+        std::vector<std::pair<std::string, std::string>> options;
+        if (m_options.confluentCloud) {
+            const std::string connection = SqlIdentifiers::sanitize(t.name + "_connection");
+            std::vector<std::pair<std::string, std::string>> connectionOptions{
+                {"type", provider}, {"endpoint", vectorVariable(t, "ENDPOINT")}};
+            if (provider == "mongodb") {
+                connectionOptions.emplace_back("username", vectorVariable(t, "USERNAME"));
+                connectionOptions.emplace_back("password", vectorVariable(t, "PASSWORD"));
+            } else {
+                connectionOptions.emplace_back("api-key", vectorVariable(t, "API_KEY"));
+            }
+            p.comments.push_back("Vector index '" + t.index + "': a read-only " + provider
+                                 + " external table of Confluent Cloud, searched with VECTOR_SEARCH_AGG.");
+            p.statements.push_back("CREATE CONNECTION " + q(connection) + "\n" + withClause(connectionOptions) + ";");
+            options = {{"connector", provider}, {provider + ".connection", connection}};
+            if (provider == "mongodb") {
+                options.emplace_back("mongodb.database", vectorVariable(t, "DATABASE"));
+                options.emplace_back("mongodb.collection", t.index);
+                options.emplace_back("mongodb.index", t.index);
+            } else if (provider == "elastic") {
+                options.emplace_back("elastic.index", t.index);
+            }
+            if (provider != "elastic")
+                options.emplace_back(provider + ".embedding_column", t.embeddingColumn);
+        } else {
+            // The id is the document id, so a second upsert of an id replaces the entry.
+            lines.push_back("  PRIMARY KEY (" + q(t.columns.front().name()) + ") NOT ENFORCED");
+            p.comments.push_back("Vector index '" + t.index
+                                 + "' in Elasticsearch (flink-connector-elasticsearch 'elasticsearch-8': a sink, and "
+                                   "a source that Flink 2.2's VECTOR_SEARCH can search).");
+            options = {{"connector", "elasticsearch-8"},
+                       {"hosts", vectorVariable(t, "HOSTS")},
+                       {"index", t.index},
+                       {"username", vectorVariable(t, "USERNAME")},
+                       {"password", vectorVariable(t, "PASSWORD")}};
+        }
+        p.statements.push_back("CREATE TABLE " + q(t.name) + " (\n" + SqlFragments::joinList(lines, ",\n") + "\n) "
+                               + withClause(options) + ";");
+    }
+
+    Printed vectorUpsert(const PlanStep &s)
+    {
+        const VectorTable &t = s.vectorTable;
+        if (!knownVectorStore(s))
+            return noVectorStore(s);
+        Printed p;
+        std::string target = t.name;
+        if (m_options.confluentCloud) {
+            // External tables are read-only: the documents go to a topic that a sink
+            // connector moves into the store, the way a database sink's rows do.
+            const std::string provider = vectorProvider(s);
+            diagnose(s, Severity::Info, "codegen-vector-documents",
+                     "Confluent Cloud cannot write to the " + provider + " external table of index '" + t.index
+                         + "': the documents go to topic '" + s.topic + "', for a " + provider
+                         + " sink connector to move into the index");
+            std::vector<std::string> lines = vectorColumnLines(t);
+            auto options = kafkaOptions(s.topic);
+            options.emplace_back("format", "json");
+            p.comments.push_back("Documents of vector index '" + t.index + "' for a " + provider
+                                 + " sink connector (Confluent Cloud's external tables are read-only).");
+            p.statements.push_back("CREATE TABLE " + q(s.name) + " (\n" + SqlFragments::joinList(lines, ",\n") + "\n) "
+                                   + withClause(options) + ";");
+            target = s.name;
+        } else {
+            vectorTableStatements(s, p);
+        }
+        for (const auto &in : s.sinkInputs) {
+            std::vector<std::string> items;
+            for (std::size_t c = 0; c < in.items.size(); ++c) {
+                const SelectItem &i = in.items[c];
+                const std::string name = i.column.name();
+                std::string value = i.kind == SelectItem::Kind::Expression ? ex(*i.expression, s) : "NULL";
+                if (c < 2) // id and text are text in every store
+                    value = "CAST(" + value + " AS STRING)";
+                else if (name == t.embeddingColumn && c == 2)
+                    value = "CAST(" + value + " AS ARRAY<FLOAT>)";
+                items.push_back(SqlFragments::aliased(value, name, kDialect));
+            }
+            p.statements.push_back("INSERT INTO " + q(target) + "\nSELECT " + list(items) + "\nFROM " + q(in.relation) + ";");
+        }
+        return p;
+    }
+
+    // The store's score for a cosine similarity: Elasticsearch and MongoDB Atlas
+    // report (1 + cosine) / 2, Pinecone the cosine itself.
+    double storeScore(const std::string &provider, double cosine) const
+    {
+        return provider == "pinecone" ? cosine : (1.0 + cosine) / 2.0;
+    }
+
+    Printed vectorRetrieve(const PlanStep &s)
+    {
+        const VectorTable &t = s.vectorTable;
+        const VectorSearch &v = s.vectorSearch;
+        if (!v.inputEventTime)
+            return fail(s, "folding the hits back into one row per record needs event time on the input, "
+                           "but it has none, e.g. because it comes out of an aggregate");
+        if (!knownVectorStore(s))
+            return noVectorStore(s);
+        Printed p;
+        vectorTableStatements(s, p);
+        // The query embedding: the same CREATE MODEL + ML_PREDICT as an embed step.
+        PlanStep query = s;
+        query.name = v.queryName;
+        query.eventTime = v.inputEventTime;
+        query.procTime = v.inputProcTime;
+        Printed embedded = model(query);
+        for (auto &c : embedded.comments)
+            p.comments.push_back(std::move(c));
+        for (auto &statement : embedded.statements)
+            p.statements.push_back(std::move(statement));
+
+        // One row per hit: the record's columns, the hit's as hit_<name>, the event time.
+        std::set<std::string> taken;
+        for (const auto &c : s.inputColumns)
+            taken.insert(c.name());
+        std::vector<std::string> hitNames;
+        for (const auto &c : v.hitColumns) {
+            std::string name = "hit_" + c.name();
+            while (taken.count(name))
+                name += "_";
+            taken.insert(name);
+            hitNames.push_back(name);
+        }
+        const bool confluent = m_options.confluentCloud;
+        const std::string row = confluent ? "r." : "q.";
+        std::vector<std::string> items;
+        for (const auto &c : s.inputColumns)
+            items.push_back(row + q(c.name()));
+        for (std::size_t i = 0; i < v.hitColumns.size(); ++i)
+            items.push_back("h." + q(v.hitColumns[i].name()) + " AS " + q(hitNames[i]));
+        items.push_back(row + q(m_eventTime));
+        const std::string queryVector = "q." + q(s.model.outputColumn);
+        const std::string k = std::to_string(v.k);
+        std::string from;
+        if (confluent) {
+            std::vector<std::string> fields;
+            for (const auto &c : t.columns)
+                fields.push_back(q(c.name()));
+            fields.push_back(q("score"));
+            from = "(\n  SELECT q.*, v." + q("search_results") + "\n  FROM " + q(v.queryName) + " AS q,\n  LATERAL TABLE(VECTOR_SEARCH_AGG("
+                   + q(t.name) + ", DESCRIPTOR(" + q(t.embeddingColumn) + "), " + queryVector + ", " + k
+                   + ")) AS v\n) AS r\nCROSS JOIN UNNEST(r." + q("search_results") + ") AS h(" + list(fields) + ")";
+        } else {
+            // Named arguments: the docs page's positional example puts the query before the
+            // descriptor, the function (SqlVectorSearchTableFunction) takes it after; names
+            // mean the same in both readings.
+            from = q(v.queryName) + " AS q,\nLATERAL TABLE(VECTOR_SEARCH(\n  SEARCH_TABLE => TABLE " + q(t.name)
+                   + ",\n  COLUMN_TO_SEARCH => DESCRIPTOR(" + q(t.embeddingColumn) + "),\n  COLUMN_TO_QUERY => "
+                   + queryVector + ",\n  TOP_K => " + k + ")) AS h";
+        }
+        p.statements.push_back("CREATE VIEW " + q(v.hitsName) + " AS\nSELECT " + list(items) + "\nFROM " + from + ";");
+
+        // Folded back per record by a window on the record's own event time (all its
+        // hits share it), into the node's own shape: {id, score, text, metadata} per hit,
+        // metadata as a JSON object of the metadata columns; the hits keep the order the
+        // store returned them in, best first.
+        auto hit = [&](const std::string &column) {
+            for (std::size_t i = 0; i < v.hitColumns.size(); ++i)
+                if (v.hitColumns[i].name() == column)
+                    return q(hitNames[i]);
+            return std::string("CAST(NULL AS STRING)");
+        };
+        std::vector<std::string> metadata;
+        for (std::size_t i = 2; i + 1 < v.hitColumns.size(); ++i) // after id and text, before score
+            metadata.push_back(lit(v.hitColumns[i].name()) + " VALUE " + q(hitNames[i]));
+        const std::string metadataJson = metadata.empty() ? "'{}'" : "JSON_OBJECT(" + list(metadata) + ")";
+        // Hits under the minimum score become NULL, which the aggregates skip.
+        const std::string provider = vectorProvider(s);
+        const std::string kept = "CASE WHEN " + q(hitNames.back()) + " >= " + formatNumber(storeScore(provider, v.minScore))
+                                 + " THEN ";
+        std::vector<std::string> keys, fold;
+        for (const auto &c : s.inputColumns)
+            if (c.name() != v.outputColumn && c.name() != v.contextTextColumn) // replaced by the node's output
+                keys.push_back(q(c.name()));
+        fold = keys;
+        for (const auto &c : s.columns) {
+            if (c.name() == v.outputColumn) {
+                std::vector<std::string> values;
+                for (const auto &child : c.field.children)
+                    values.push_back(child.name == "metadata" ? metadataJson : hit(child.name));
+                Field element = c.field;
+                element.type = FieldType::Object;
+                fold.push_back("ARRAY_AGG(" + kept + "CAST(ROW(" + list(values) + ") AS " + typeOf(element)
+                               + ") END IGNORE NULLS) AS " + q(v.outputColumn));
+            } else if (c.name() == v.contextTextColumn) {
+                fold.push_back("LISTAGG(" + kept + "CONCAT(COALESCE(" + hit("text") + ", ''), ' (id: ', COALESCE(" + hit("id")
+                               + ", ''), ', score: ', CAST(" + q(hitNames.back()) + " AS STRING)"
+                               + (metadata.empty() ? "" : ", ', metadata: ', " + metadataJson) + ", ')') END, "
+                               + lit("\n") + ") AS " + q(v.contextTextColumn));
+            }
+        }
+        diagnose(s, Severity::Info, "codegen-vector-fold",
+                 "the hits of each record are gathered by a 1-second event-time window, so a record leaves "
+                 "once the watermark passes it; a record without hits is dropped (Pipewright passes it on "
+                 "with an empty context), and scores are the store's (minimum "
+                     + formatNumber(storeScore(provider, v.minScore)) + " for cosine " + formatNumber(v.minScore) + ")");
+        keys.insert(keys.begin(), {q("window_start"), q("window_end")});
+        p.statements.push_back("CREATE VIEW " + q(s.name) + " AS\nSELECT " + list(fold) + "\nFROM TABLE(TUMBLE(TABLE "
+                               + q(v.hitsName) + ", DESCRIPTOR(" + q(m_eventTime) + "), INTERVAL '1' SECOND))\nGROUP BY "
+                               + list(keys) + ";");
         return p;
     }
 
@@ -508,6 +799,7 @@ private:
     std::string m_procTime;
     std::string m_rowNumber;
     std::set<std::string> m_connections;
+    std::set<std::string> m_vectorTables;
 };
 
 } // namespace
@@ -521,10 +813,18 @@ ExportResult FlinkPrinter::print(const RelationalPlan &plan) const
 {
     Diagnostics diagnostics = plan.diagnostics;
     ScriptWriter writer;
-    writer.header({"Pipewright export of pipeline '" + plan.pipelineName + "' for Flink SQL.",
-                   m_options.confluentCloud ? "Models use Confluent Cloud's provider options."
-                                            : "Models use open-source Flink 2.1+ syntax (CREATE MODEL, ML_PREDICT).",
-                   "Generated: do not edit; change the pipeline and export again."});
+    std::vector<std::string> header{"Pipewright export of pipeline '" + plan.pipelineName + "' for Flink SQL.",
+                                    m_options.confluentCloud
+                                        ? "Models use Confluent Cloud's provider options."
+                                        : "Models use open-source Flink 2.1+ syntax (CREATE MODEL, ML_PREDICT)."};
+    if (std::any_of(plan.steps.begin(), plan.steps.end(), [](const PlanStep &s) {
+            return s.kind == StepKind::VectorUpsert || s.kind == StepKind::VectorRetrieve;
+        }))
+        header.push_back(m_options.confluentCloud
+                             ? "Vector search uses Confluent Cloud's VECTOR_SEARCH_AGG over external tables."
+                             : "Vector search uses Flink 2.2's VECTOR_SEARCH over Elasticsearch (flink-connector-elasticsearch).");
+    header.push_back("Generated: do not edit; change the pipeline and export again.");
+    writer.header(header);
     if (SqlFragments::usesSessionTimeZone(plan))
         writer.statement({}, {}, {"Time functions read and write UTC wall-clock time (docs/expression-functions.md)."},
                          "SET 'table.local-time-zone' = 'UTC';");

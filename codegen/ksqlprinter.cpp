@@ -98,6 +98,14 @@ public:
                            "window); deduplicate upstream or export to Flink SQL");
         case StepKind::Model: return model(s);
         case StepKind::Sink: return sink(s);
+        case StepKind::VectorUpsert:
+            return fail(s, "vector-upsert '" + s.nodeId + "' writes vector index '" + s.vectorTable.index
+                               + "', and ksqlDB has no vector tables; export to Flink SQL (Elasticsearch, or with "
+                                 "--confluent a topic for a vector store's sink connector), or run it in Pipewright");
+        case StepKind::VectorRetrieve:
+            return fail(s, "vector-retrieve '" + s.nodeId + "' searches vector index '" + s.vectorTable.index
+                               + "', and ksqlDB has no vector search; export to Flink SQL (VECTOR_SEARCH, Flink 2.2, or "
+                                 "VECTOR_SEARCH_AGG with --confluent), or run it in Pipewright (pipewright-cli run)");
         case StepKind::Unsupported: {
             Printed p;
             p.unsupported = s.reason;

@@ -95,6 +95,33 @@ struct ModelCall {
     std::vector<PlanColumn> extractFields; // llm-extract: fields parsed from the JSON output
 };
 
+/// A vector index as a table of the SQL engine: what vector-upsert writes and
+/// vector-retrieve searches. Its columns come from the pipeline's vector-upsert
+/// of the same index (id, text, embedding, then the metadata fields).
+struct VectorTable {
+    std::string index;        // the nodes' index name
+    std::string name;         // relation name of the table (one per index and plan)
+    std::vector<PlanColumn> columns; // id, text, embedding, metadata...
+    std::string embeddingColumn = "embedding";
+    std::string upsertNode;   // the vector-upsert that fills it; empty: filled elsewhere
+    std::string model;        // embedding model of the indexed vectors; empty: unknown
+    std::string modelNode;    // the embed node that computed them
+    std::int64_t dimension = 0; // declared on the vector-upsert; 0: not declared
+};
+
+/// vector-retrieve: the query embedded by `PlanStep::model`, then the k nearest entries.
+struct VectorSearch {
+    std::string queryName; // relation of the input plus the query embedding
+    std::string hitsName;  // open-source Flink: one row per hit, before they are folded per record
+    std::int64_t k = 5;
+    double minScore = 0.0;
+    std::string outputColumn;      // the hits array
+    std::string contextTextColumn; // the hits as text; empty: not added
+    std::vector<PlanColumn> hitColumns; // a hit as the search returns it: table columns but the embedding, `score` last
+    bool inputEventTime = false; // the input carries event time (the fold's window needs it)
+    bool inputProcTime = false;
+};
+
 /// One input of a sink and how its columns map onto the sink's columns.
 struct SinkInput {
     std::string relation;
@@ -110,6 +137,8 @@ enum class StepKind {
     Dedupe,      // first row per key
     Model,       // LLM / embedding step
     Sink,        // topic written by INSERTs
+    VectorUpsert,   // INSERT into the vector table (or, on Confluent Cloud, its documents topic)
+    VectorRetrieve, // embed the query, nearest entries of the vector table
     Unsupported, // nothing can be generated (diagnostic already given)
 };
 
@@ -123,7 +152,7 @@ struct PlanStep {
     std::string name;  // relation created (sanitised, unique in the plan)
     std::string input; // main input relation
     /// A helper relation the step needs besides `name`: Aggregate: the ksqlDB
-    /// table; Join: the ksqlDB keyed stream; Model: the prepared-input relation.
+    /// table; Join: the ksqlDB keyed stream; Model, VectorRetrieve: the prepared-input relation.
     std::string auxName;
     std::vector<PlanColumn> columns; // visible output columns, in order
     /// Time attributes the relation carries (Flink: hidden columns appended to
@@ -169,9 +198,13 @@ struct PlanStep {
     // Model
     ModelCall model;
 
-    // Sink
+    // Sink, VectorUpsert (items: id, text, embedding, metadata... in table column order)
     std::vector<SinkInput> sinkInputs;
     std::optional<pipeline::expr::Expression> sinkKey;
+
+    // VectorUpsert, VectorRetrieve
+    VectorTable vectorTable;
+    VectorSearch vectorSearch;
 
     // Unsupported
     std::string reason;

@@ -114,6 +114,26 @@ std::vector<TemplatePart> templateParts(std::string_view text)
     return parts;
 }
 
+/// A dotted field path as expression text with every segment double-quoted, so
+/// reserved words and odd names stay field references.
+std::string quotedPath(const std::string &dotted)
+{
+    std::string text;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t dot = dotted.find('.', start);
+        const std::string segment = dotted.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        std::string quoted = "\"";
+        for (char ch : segment)
+            quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        text += (text.empty() ? "" : ".") + quoted + "\"";
+        if (dot == std::string::npos)
+            break;
+        start = dot + 1;
+    }
+    return text;
+}
+
 /// Event-time and processing-time needs of one source, collected from the
 /// windows, joins and dedupes downstream of it.
 struct SourceTime {
@@ -239,6 +259,19 @@ private:
         return {};
     }
 
+    /// The distinct planned relations feeding a sink's 'in' port, in edge order.
+    std::vector<std::string> inputRelations(const Node &node) const
+    {
+        std::vector<std::string> inputs;
+        for (const Edge *edge : edgesInto(node.id, "in")) {
+            auto it = m_relationOf.find(edge->from);
+            if (it != m_relationOf.end() && m_planned.count(it->second)
+                && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
+                inputs.push_back(it->second);
+        }
+        return inputs;
+    }
+
     /// Sources feeding `port` of `node` (a join passes on its stream side only).
     std::set<std::string> upstreamSources(const Node &node, std::string_view port)
     {
@@ -318,6 +351,10 @@ private:
             } else if (node->kind == "dedupe") {
                 for (const auto &sourceId : upstreamSources(*node, "in"))
                     m_sourceTime[sourceId].processingTime = true;
+            } else if (node->kind == "vector-retrieve") {
+                // The search gives one row per hit; an event-time window folds them back per record.
+                for (const auto &sourceId : upstreamSources(*node, "in"))
+                    m_sourceTime[sourceId].anyEventTime = true;
             }
         }
     }
@@ -413,35 +450,234 @@ private:
             planSink(node);
         else if (k == "database-sink")
             planDatabaseSink(node);
-        else if (k == "vector-upsert" || k == "vector-retrieve")
-            planVector(node);
+        else if (k == "vector-upsert")
+            planVectorUpsert(node);
+        else if (k == "vector-retrieve")
+            planVectorRetrieve(node);
         else {
             PlanStep step = start(node, StepKind::Unsupported);
             unsupported(node, step, "node kind '" + k + "' has no SQL equivalent", "codegen-unknown-kind");
         }
     }
 
-    // Open-source Flink SQL (the dialect we target; VECTOR_SEARCH exists only in
-    // vendor dialects) and ksqlDB have no vector index and no nearest-neighbour
-    // search, so the RAG steps stay in Pipewright. The step keeps its output
-    // columns so the statements after it still list the right columns.
-    void planVector(const Node &node)
+    // --- vector index (seed 004) ---------------------------------------------
+
+    /// The embed node upstream of `node` that computes `field`, nearest first; null when none.
+    const Node *embedNodeFeeding(const Node &node, const std::string &field) const
     {
-        PlanStep step = start(node, StepKind::Unsupported);
+        std::vector<std::string> frontier{node.id};
+        std::set<std::string> seen{node.id};
+        while (!frontier.empty()) {
+            std::vector<std::string> next;
+            for (const auto &id : frontier)
+                for (const Edge *edge : edgesInto(id)) {
+                    const Node *up = m_graph.node(edge->from.node);
+                    if (!up || !seen.insert(up->id).second)
+                        continue;
+                    if (up->kind == "embed" && up->stringParameter("outputField", "embedding") == field)
+                        return up;
+                    next.push_back(up->id);
+                }
+            frontier = std::move(next);
+        }
+        return nullptr;
+    }
+
+    /// One table per index, shaped by the first vector-upsert (by id) that fills it.
+    const VectorTable &vectorTable(const std::string &index)
+    {
+        if (auto it = m_vectorTables.find(index); it != m_vectorTables.end())
+            return it->second;
+        VectorTable table;
+        table.index = index;
+        table.name = m_names.claim(index + "_vectors");
+        table.columns = {PlanColumn{makeField("id", FieldType::String), false},
+                         PlanColumn{makeField("text", FieldType::String), false}};
+        Field embedding = makeField(table.embeddingColumn, FieldType::Array);
+        embedding.elementType = FieldType::Double;
+        table.columns.push_back(PlanColumn{embedding, false});
+        for (const auto &[id, node] : m_graph.nodes()) {
+            if (node.kind != "vector-upsert" || node.stringParameter("index") != index)
+                continue;
+            table.upsertNode = id;
+            table.dimension = numberParameter<std::int64_t>(node, "dimension").value_or(0);
+            const std::string field = node.stringParameter("embeddingField", "embedding");
+            if (const Node *embed = embedNodeFeeding(node, field)) {
+                table.modelNode = embed->id;
+                table.model = embed->stringParameter("model", "text-embedding-3-small");
+            }
+            auto in = m_validation.inputSchemas.find(PortRef{id, "in"});
+            for (const auto &item : arrayParameter(node, "metadataFields")) {
+                const std::string path = item.is_string() ? item.get<std::string>() : std::string();
+                if (path.empty())
+                    continue;
+                std::string name = path;
+                std::replace(name.begin(), name.end(), '.', '_');
+                const Field *typed = in == m_validation.inputSchemas.end() ? nullptr : in->second.find(path);
+                Field column = typed ? *typed : makeField(name, FieldType::String);
+                column.name = freeColumnName(table.columns, name);
+                table.columns.push_back(PlanColumn{column, false});
+            }
+            break;
+        }
+        return m_vectorTables[index] = std::move(table);
+    }
+
+    Diagnostic &vectorError(const Node &node, const std::string &code, const std::string &message,
+                            const std::string &parameter)
+    {
+        m_plan.diagnostics.push_back(makeDiagnostic(Severity::Error, code, node, message, parameter));
+        return m_plan.diagnostics.back();
+    }
+
+    // A vector length the model is published with (OpenAI's embedding models), or 0.
+    static std::int64_t knownDimension(const std::string &model)
+    {
+        static const std::map<std::string, std::int64_t, std::less<>> dimensions{
+            {"text-embedding-3-small", 1536}, {"text-embedding-3-large", 3072}, {"text-embedding-ada-002", 1536}};
+        auto it = dimensions.find(model);
+        return it == dimensions.end() ? 0 : it->second;
+    }
+
+    // Writes the documents and their embeddings into the index's table: an INSERT
+    // into the vector table (open-source Flink), or into the topic a sink connector
+    // moves into the index (Confluent Cloud's external tables are read-only).
+    void planVectorUpsert(const Node &node)
+    {
+        PlanStep step = start(node, StepKind::VectorUpsert);
+        const std::string index = node.stringParameter("index");
+        if (m_options.confluentCloud)
+            step.name = m_names.claim(index + "_documents"); // the documents topic's table
+        step.vectorTable = vectorTable(index);
+        step.topic = index + ".documents";
+        step.columns = step.vectorTable.columns;
+        const std::vector<std::string> inputs = inputRelations(node);
+        if (inputs.empty()) {
+            unsupported(node, step, "input 'in' is not connected", "codegen-unconnected");
+            return;
+        }
+        step.inputColumns = m_columns[inputs.front()]; // types the id and text expressions
+        const std::string model = step.vectorTable.model;
+        const std::int64_t dimension = numberParameter<std::int64_t>(node, "dimension").value_or(0);
+        if (dimension > 0 && knownDimension(model) > 0 && knownDimension(model) != dimension)
+            vectorError(node, "codegen-vector-dimension",
+                        "vector-upsert '" + node.id + "' declares dimension " + std::to_string(dimension) + ", but '"
+                            + model + "' (embed node '" + step.vectorTable.modelNode + "') makes vectors of "
+                            + std::to_string(knownDimension(model)) + "; the vector table's index needs one length",
+                        "dimension");
+        auto id = expression(node, node.stringParameter("idField"), "idField");
+        const std::string textField = node.stringParameter("textField");
+        std::optional<expr::Expression> text;
+        if (!textField.empty() && !(text = expression(node, textField, "textField")))
+            return;
+        if (!id)
+            return;
+        std::vector<std::string> metadataPaths;
+        for (const auto &item : arrayParameter(node, "metadataFields"))
+            if (item.is_string() && !item.get<std::string>().empty())
+                metadataPaths.push_back(item.get<std::string>());
+        for (const auto &relation : inputs) {
+            SinkInput in{relation, {}};
+            for (std::size_t c = 0; c < step.columns.size(); ++c) {
+                SelectItem item;
+                item.column = step.columns[c];
+                if (c == 0 || (c == 1 && text)) {
+                    item.kind = SelectItem::Kind::Expression;
+                    item.expression = c == 0 ? id : text;
+                } else if (c == 1) {
+                    item.kind = SelectItem::Kind::NullOf;
+                } else {
+                    // The embedding field, then the metadata paths in column order.
+                    const std::string field = c == 2 ? node.stringParameter("embeddingField", "embedding")
+                                                     : metadataPaths[c - 3];
+                    item.kind = SelectItem::Kind::Expression;
+                    item.expression = expression(node, quotedPath(field), c == 2 ? "embeddingField" : "metadataFields");
+                    if (!item.expression)
+                        return;
+                }
+                in.items.push_back(std::move(item));
+            }
+            step.sinkInputs.push_back(std::move(in));
+        }
+        add(std::move(step));
+    }
+
+    // Embeds the query with the model that embedded the index (ML_PREDICT), then
+    // asks the engine for the k nearest entries (VECTOR_SEARCH / VECTOR_SEARCH_AGG).
+    void planVectorRetrieve(const Node &node)
+    {
+        PlanStep step = start(node, StepKind::VectorRetrieve);
         if (!bindInput(node, step))
             return;
+        // Kept when the step fails, so the statements after it still list the right columns.
         if (const Schema *schema = outputSchema(node, "out"))
             step.columns = columnsOf(*schema);
         const std::string index = node.stringParameter("index");
-        const std::string reason = node.kind == "vector-upsert"
-            ? "vector-upsert writes Pipewright's embedded vector index '" + index
-                + "', which neither open-source Flink SQL nor ksqlDB has; run this retrieval-augmented part in "
-                  "Pipewright (pipewright-cli run) and deploy the exported statements for the rest"
-            : "vector-retrieve searches Pipewright's embedded vector index '" + index
-                + "' (nearest neighbours by cosine), which neither open-source Flink SQL nor ksqlDB can do; run the "
-                  "retrieval-augmented part in Pipewright (pipewright-cli run) and have it write the enriched records "
-                  "to a topic that the exported statements read";
-        unsupported(node, step, reason, "codegen-vector-index");
+        step.vectorTable = vectorTable(index);
+        const VectorTable &table = step.vectorTable;
+        ModelCall &m = step.model;
+        m.task = ModelCall::Task::Embedding;
+        m.endpoint = node.stringParameter("endpoint", "default");
+        m.model = node.stringParameter("model", "text-embedding-3-small");
+        if (m.model.empty()) {
+            unsupported(node, step,
+                        "vector-retrieve '" + node.id + "' has no embedding model: the search compares the query's "
+                            + "embedding with the vectors of index '" + index
+                            + "', so the model that embedded them must embed the query too (set Model)",
+                        "codegen-vector-model");
+            return;
+        }
+        if (!table.model.empty() && table.model != m.model) {
+            unsupported(node, step,
+                        "vector-retrieve '" + node.id + "' embeds its query with '" + m.model + "', but index '" + index
+                            + "' holds vectors of '" + table.model + "' (embed node '" + table.modelNode
+                            + "'); nearest neighbours are only meaningful within one model",
+                        "codegen-vector-model");
+            return;
+        }
+        const std::int64_t queryDimension = knownDimension(m.model);
+        if (table.dimension > 0 && queryDimension > 0 && table.dimension != queryDimension) {
+            unsupported(node, step,
+                        "vector-retrieve '" + node.id + "' makes " + std::to_string(queryDimension) + "-long vectors with '"
+                            + m.model + "', but index '" + index + "' is declared with dimension "
+                            + std::to_string(table.dimension) + " (vector-upsert '" + table.upsertNode + "')",
+                        "codegen-vector-dimension");
+            return;
+        }
+        if (table.upsertNode.empty())
+            m_plan.diagnostics.push_back(makeDiagnostic(
+                Severity::Warning, "codegen-vector-table", node,
+                "no vector-upsert of this pipeline fills index '" + index
+                    + "': the script assumes its table has the columns id, text and embedding"));
+        m.inputExpression = expression(node, node.stringParameter("queryField"), "queryField");
+        if (!m.inputExpression) {
+            unsupported(node, step, "the query expression does not parse", "codegen-expression");
+            return;
+        }
+        m.modelName = m_names.claim(node.id + "_model");
+        step.auxName = m_names.claim(node.id + "_input");
+        m.inputColumn = freeColumnName(step.inputColumns, "query_text");
+        m.outputColumn = freeColumnName(step.inputColumns, "query_embedding");
+        m.outputType = FieldType::Array;
+        VectorSearch &v = step.vectorSearch;
+        v.queryName = m_names.claim(node.id + "_query");
+        v.hitsName = m_names.claim(node.id + "_hits");
+        v.k = numberParameter<std::int64_t>(node, "k").value_or(5);
+        v.minScore = numberParameter<double>(node, "minScore").value_or(0.0);
+        v.outputColumn = node.stringParameter("outputField", "context");
+        v.contextTextColumn = node.stringParameter("contextTextField", "context_text");
+        // A hit is a row of the vector table, without its (large) embedding, plus its score.
+        for (const auto &c : table.columns)
+            if (c.name() != table.embeddingColumn)
+                v.hitColumns.push_back(c);
+        v.hitColumns.push_back(PlanColumn{makeField("score", FieldType::Double), false});
+        // The hits are folded back into one row per record by an event-time window:
+        // time attributes end there.
+        v.inputEventTime = step.eventTime;
+        v.inputProcTime = step.procTime;
+        step.eventTime = step.procTime = false;
+        // The output keeps the node's schema (hits of {id, score, text, metadata}), as in a live run.
+        add(std::move(step));
     }
 
     void planSource(const Node &node)
@@ -852,13 +1088,7 @@ private:
         const DatabaseTable table = resolveDatabaseTable(node, input);
         step.topic = table.exportTopic;
         step.format = "avro";
-        std::vector<std::string> inputs;
-        for (const Edge *edge : edgesInto(node.id, "in")) {
-            auto it = m_relationOf.find(edge->from);
-            if (it != m_relationOf.end() && m_planned.count(it->second)
-                && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
-                inputs.push_back(it->second);
-        }
+        const std::vector<std::string> inputs = inputRelations(node);
         if (inputs.empty()) {
             unsupported(node, step, "input 'in' is not connected", "codegen-unconnected");
             return;
@@ -885,21 +1115,8 @@ private:
                     item.source = top;
                 } else {
                     // A nested field: a quoted path expression, printed per dialect.
-                    std::string text;
-                    size_t start = 0;
-                    while (true) {
-                        const size_t dot = column.field.find('.', start);
-                        std::string segment = column.field.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-                        std::string quoted = "\"";
-                        for (char ch : segment)
-                            quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-                        text += (text.empty() ? "" : ".") + quoted + "\"";
-                        if (dot == std::string::npos)
-                            break;
-                        start = dot + 1;
-                    }
                     item.kind = SelectItem::Kind::Expression;
-                    item.expression = expression(node, text, "columns");
+                    item.expression = expression(node, quotedPath(column.field), "columns");
                     if (!item.expression)
                         return;
                 }
@@ -933,13 +1150,7 @@ private:
                 return;
         }
         // The sink's columns: every input's columns, by name, in first-seen order.
-        std::vector<std::string> inputs;
-        for (const Edge *edge : edgesInto(node.id, "in")) {
-            auto it = m_relationOf.find(edge->from);
-            if (it != m_relationOf.end() && m_planned.count(it->second)
-                && std::find(inputs.begin(), inputs.end(), it->second) == inputs.end())
-                inputs.push_back(it->second);
-        }
+        const std::vector<std::string> inputs = inputRelations(node);
         if (inputs.empty()) {
             unsupported(node, step, "input 'in' is not connected", "codegen-unconnected");
             return;
@@ -1003,6 +1214,7 @@ private:
     std::map<std::string, std::vector<const Edge *>> m_into;
     std::map<std::string, std::vector<const Edge *>> m_from;
     std::map<std::string, std::set<std::string>> m_sourcesOf;
+    std::map<std::string, VectorTable> m_vectorTables;
 };
 
 } // namespace

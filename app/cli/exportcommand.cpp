@@ -17,6 +17,7 @@ namespace {
 struct ExportCommand {
     codegen::ExportOptions options;
     std::string dialect, file, output;
+    std::vector<std::string> vectorStores; // INDEX=STORE
 
     int run();
 };
@@ -47,9 +48,20 @@ std::function<int()> defineExportCommand(CLI::App &command)
     command.add_option("--partitions", c->options.partitions, "ksqlDB: PARTITIONS of sink topics (default 1)")
         ->type_name("N")
         ->check(wholeNumber(1, 1000000));
-    command.add_flag("--confluent", c->options.confluentCloud, "Flink: Confluent Cloud model options instead of Flink 2.1's");
+    command.add_flag("--confluent", c->options.confluentCloud,
+                     "Flink: Confluent Cloud's model options and VECTOR_SEARCH_AGG instead of Flink 2.1's models and "
+                     "2.2's VECTOR_SEARCH");
     command.add_option("--ksql-udf", c->options.ksqlLlmUdf, "ksqlDB: call this deployed UDF for LLM steps")
         ->type_name("NAME");
+    command
+        .add_option("--vector-store", c->vectorStores,
+                    "Flink: where vector index INDEX lives: INDEX=elasticsearch (default), or with --confluent "
+                    "INDEX=pinecone (default), mongodb or elastic; repeatable")
+        ->type_name("INDEX=STORE")
+        ->check(needs("INDEX=STORE", [](const std::string &text) {
+            const auto eq = text.find('=');
+            return eq != std::string::npos && eq > 0 && eq + 1 < text.size();
+        }));
     command
         .add_option("--schema-registry-url", c->options.schemaRegistryUrl,
                     "Schema Registry of Avro topics (Flink 'avro-confluent.url', ksqlDB's "
@@ -62,6 +74,8 @@ std::function<int()> defineExportCommand(CLI::App &command)
 int ExportCommand::run()
 {
     options.dialect = dialect == "flink" ? codegen::SqlDialect::Flink : codegen::SqlDialect::Ksql;
+    for (const auto &store : vectorStores)
+        options.vectorStores[store.substr(0, store.find('='))].provider = store.substr(store.find('=') + 1);
     const std::optional<pipeline::Graph> graph = loadPipeline(file, stderr);
     if (!graph)
         return ExitProblems;

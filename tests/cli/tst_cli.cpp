@@ -277,7 +277,7 @@ private slots:
         QTest::newRow("export") << "export"
                                 << QStringList{"FILE", "--dialect D", "-o,--output OUT", "--bootstrap HOST:PORT",
                                                "--partitions N", "--confluent", "--ksql-udf NAME",
-                                               "--schema-registry-url URL"};
+                                               "--vector-store INDEX=STORE", "--schema-registry-url URL"};
         QTest::newRow("generate") << "generate"
                                   << QStringList{"DESCRIPTION", "-o,--output FILE", "--edit FILE", "--explain FILE",
                                                  "--endpoint URL", "--model NAME", "--api-key-env NAME",

@@ -1,6 +1,7 @@
-# Runs `pipewright-cli export --dialect DIALECT PIPELINE` and compares stdout with
+# Runs `pipewright-cli export --dialect DIALECT [EXTRA] PIPELINE` and compares stdout with
 # GOLDEN byte for byte (PIPEWRIGHT_UPDATE_GOLDEN=1 in the environment rewrites it).
-execute_process(COMMAND ${CLI} export --dialect ${DIALECT} ${PIPELINE}
+# EXTRA: further options, e.g. --confluent.
+execute_process(COMMAND ${CLI} export --dialect ${DIALECT} ${EXTRA} ${PIPELINE}
                 OUTPUT_VARIABLE script ERROR_VARIABLE errors RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "pipewright-cli export failed (${status}): ${errors}")

@@ -3,7 +3,7 @@
 -- Generated: do not edit; change the pipeline and export again.
 
 -- node: customers (kafka-source)
--- Event time is the Kafka record timestamp (a temporal join needs one).
+-- Event time is the Kafka record timestamp (a temporal join, or the fold of vector search hits, needs one).
 CREATE TABLE customers (
   customer_id STRING,
   name STRING,
@@ -21,7 +21,7 @@ CREATE TABLE customers (
 );
 
 -- node: payments (kafka-source)
--- Event time is the Kafka record timestamp (a temporal join needs one).
+-- Event time is the Kafka record timestamp (a temporal join, or the fold of vector search hits, needs one).
 CREATE TABLE payments (
   payment_id STRING,
   customer_id STRING,

@@ -16,7 +16,7 @@ CREATE STREAM messages (
 -- not expressible in ksqlDB: ksqlDB has no LLM functions; export to Flink SQL, or name a deployed UDF (--ksql-udf) that calls the model
 
 -- node: index (vector-upsert)
--- vector-upsert writes Pipewright's embedded vector index 'chats', which neither open-source Flink SQL nor ksqlDB has; run this retrieval-augmented part in Pipewright (pipewright-cli run) and deploy the exported statements for the rest
+-- not expressible in ksqlDB: vector-upsert 'index' writes vector index 'chats', and ksqlDB has no vector tables; export to Flink SQL (Elasticsearch, or with --confluent a topic for a vector store's sink connector), or run it in Pipewright
 
 -- node: questions (kafka-source)
 CREATE STREAM questions (
@@ -27,7 +27,7 @@ CREATE STREAM questions (
 ) WITH (KAFKA_TOPIC='chat.questions', VALUE_FORMAT='JSON');
 
 -- node: similar (vector-retrieve)
--- vector-retrieve searches Pipewright's embedded vector index 'chats' (nearest neighbours by cosine), which neither open-source Flink SQL nor ksqlDB can do; run the retrieval-augmented part in Pipewright (pipewright-cli run) and have it write the enriched records to a topic that the exported statements read
+-- not expressible in ksqlDB: vector-retrieve 'similar' searches vector index 'chats', and ksqlDB has no vector search; export to Flink SQL (VECTOR_SEARCH, Flink 2.2, or VECTOR_SEARCH_AGG with --confluent), or run it in Pipewright (pipewright-cli run)
 
 -- node: answer (llm-prompt)
 -- not expressible in ksqlDB: ksqlDB has no LLM functions; export to Flink SQL, or name a deployed UDF (--ksql-udf) that calls the model
