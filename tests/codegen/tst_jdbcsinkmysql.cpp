@@ -8,6 +8,7 @@
 #include <QtTest>
 
 using namespace codegen;
+using namespace codegentest;
 using namespace pipeline;
 using nlohmann::json;
 
@@ -22,7 +23,7 @@ class TstJdbcSinkMysql : public QObject {
         addNode(g, "ledger", "database-sink",
                 {{"driver", "mysql"}, {"connection", connection}, {"passwordEnv", "LEDGER_DB_PASSWORD"},
                  {"table", "large_payments"}, {"mode", "upsert"}, {"key", {"payment_id"}}});
-        connect(g, "payments", "out", "ledger");
+        codegentest::connect(g, "payments", "out", "ledger");
         return g;
     }
 

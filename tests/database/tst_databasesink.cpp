@@ -572,7 +572,7 @@ private slots:
         DatabaseSinkOperator::Config config;
         config.table = table;
         config.batchSize = 2;
-        config.maxRetries = 6;
+        config.maxRetries = 8; // MariaDB recovers InnoDB on restart: give it up to ~50 s on a loaded machine
         config.backoffMillis = 200;
         DatabaseSinkOperator op(std::move(config), std::move(connection));
         testing::TestContext context;
