@@ -1,6 +1,7 @@
 #include "codegen/jdbcsinkconfig.h"
 
 #include "pipeline/core/duration.h"
+#include "pipeline/core/mysqluri.h"
 
 #include <nlohmann/json.hpp>
 
@@ -122,6 +123,34 @@ std::string JdbcSinkConfig::postgresJdbcUrl(const std::string &connection, std::
     return url;
 }
 
+std::string JdbcSinkConfig::mysqlJdbcUrl(const std::string &connection, std::string *user, std::string *problem)
+{
+    MysqlUri uri;
+    if (!MysqlUri::parse(connection, &uri, problem))
+        return {};
+    if (user)
+        *user = uri.user;
+    // MySQL Connector/J and MariaDB Connector/J spell the TLS modes differently.
+    const bool mariadb = uri.scheme == "mariadb";
+    std::string query;
+    auto add = [&query](const std::string &pair) { query += (query.empty() ? "?" : "&") + pair; };
+    if (auto it = uri.options.find("connect_timeout"); it != uri.options.end())
+        add("connectTimeout=" + it->second + "000");
+    if (auto it = uri.options.find("ssl_mode"); it != uri.options.end()) {
+        if (!mariadb)
+            add("sslMode=" + upperIdentifier(it->second));
+        else if (it->second != "preferred")
+            add(std::string("sslMode=") + (it->second == "disabled" ? "disable" : it->second == "required" ? "trust"
+                                           : it->second == "verify_ca"                            ? "verify-ca"
+                                                                                                  : "verify-full"));
+    }
+    if (problem && uri.options.count("socket"))
+        *problem = "the unix socket " + uri.options.at("socket") + " is not reachable from a Connect worker over "
+            "JDBC: the URL uses " + uri.host + ":" + std::to_string(uri.port);
+    const std::string host = uri.host.find(':') != std::string::npos ? "[" + uri.host + "]" : uri.host;
+    return "jdbc:" + uri.scheme + "://" + host + ":" + std::to_string(uri.port) + "/" + uri.database + query;
+}
+
 std::vector<ExportArtifact> JdbcSinkConfig::build(const Graph &graph, const RelationalPlan &plan,
                                                   const ExportOptions &options, Diagnostics &diagnostics)
 {
@@ -158,12 +187,22 @@ std::vector<ExportArtifact> JdbcSinkConfig::build(const Graph &graph, const Rela
                  "connection profile '" + connection + "' is resolved in Pipewright only: the connector reads its "
                      "JDBC URL from the worker's environment variable " + variable,
                  "connection");
+        } else if (driver == "mysql") {
+            std::string user, problem;
+            config["connection.url"] = mysqlJdbcUrl(connection, &user, &problem);
+            if (!user.empty())
+                config["connection.user"] = user;
+            if (!problem.empty())
+                warn("codegen-connection-url", "MySQL connection: " + problem, "connection");
         } else {
             std::string user;
             config["connection.url"] = postgresJdbcUrl(connection, &user);
             if (!user.empty())
                 config["connection.user"] = user;
         }
+        // Named, not guessed from the URL: jdbc:mariadb: URLs get the MySQL dialect too.
+        if (driver == "mysql")
+            config["dialect.name"] = "MySqlDatabaseDialect";
         const std::string passwordEnv = node->stringParameter("passwordEnv");
         if (!passwordEnv.empty())
             config["connection.password"] = "${env:" + passwordEnv + "}";

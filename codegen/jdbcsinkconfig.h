@@ -27,6 +27,12 @@ public:
     /// jdbc:postgresql://host:port/db from a libpq conninfo or URI (user and
     /// password stay out of the URL); `user` receives the user name, if any.
     static std::string postgresJdbcUrl(const std::string &connection, std::string *user = nullptr);
+    /// jdbc:mysql://host:port/db (jdbc:mariadb:// for a mariadb:// URI) from a
+    /// `database-sink` MySQL URI, connect timeout and TLS mode in each driver's
+    /// spelling; `problem` receives what JDBC cannot express (a unix socket) or
+    /// why the URI is unusable (then the URL is empty).
+    static std::string mysqlJdbcUrl(const std::string &connection, std::string *user = nullptr,
+                                    std::string *problem = nullptr);
 };
 
 } // namespace codegen

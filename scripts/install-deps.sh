@@ -22,6 +22,8 @@ packages=(
   libavro-dev libpq-dev libsqlite3-dev libhnswlib-dev qtkeychain-qt6-dev
   # a real PostgreSQL server for the database-sink tests (started per test)
   postgresql
+  # MySQL/MariaDB sink: MariaDB Connector/C (mysql.h), and a real server for its tests
+  libmariadb-dev mariadb-server mariadb-client
   # test tools: real Kafka client, jq, a real X server for screenshots, CJK fonts
   kcat jq xvfb xauth fonts-noto-cjk
   # /metrics is checked with Prometheus' own exposition-format parser

@@ -17,8 +17,8 @@ NodeType databaseSink()
     t.label = "Database sink";
     t.category = Category::Sink;
     t.icon = "database-sink";
-    t.description = "Writes every incoming record as a row of a PostgreSQL or SQLite table (insert, or upsert by "
-                    "key), in batches of one transaction each; source offsets are committed only after the "
+    t.description = "Writes every incoming record as a row of a PostgreSQL, MySQL/MariaDB or SQLite table (insert, or "
+                    "upsert by key), in batches of one transaction each; source offsets are committed only after the "
                     "batch is committed.";
     t.inputs = {{.key = "in",
                  .label = "In",
@@ -31,8 +31,9 @@ NodeType databaseSink()
             .type = ParameterType::Enum,
             .defaultValue = "postgresql",
             .required = true,
-            .allowedValues = {"postgresql", "sqlite"},
-            .help = "postgresql (libpq) or sqlite (a local database file).",
+            .allowedValues = {"postgresql", "mysql", "sqlite"},
+            .help = "postgresql (libpq), mysql (MySQL or MariaDB, through MariaDB Connector/C) or sqlite (a local "
+                    "database file).",
         },
         {
             .key = "connection",
@@ -40,17 +41,18 @@ NodeType databaseSink()
             .type = ParameterType::String,
             .required = true,
             .help = "PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or "
-                    "a URI (postgresql://app@db/iot); SQLite: the database file path. Never a password: name "
+                    "a URI (postgresql://app@db/iot); MySQL: a connection profile name or a URI "
+                    "(mysql://app@db:3306/iot); SQLite: the database file path. Never a password: name "
                     "its environment variable in Password variable.",
         },
         {
             .key = "passwordEnv",
             .label = "Password variable",
             .type = ParameterType::SecretRef,
-            .help = "Name of the environment variable holding the PostgreSQL password, e.g. PGPASSWORD_IOT. "
-                    "Empty: no password (trust, peer or .pgpass).",
+            .help = "Name of the environment variable holding the database password, e.g. PGPASSWORD_IOT. "
+                    "Empty: no password (PostgreSQL: trust, peer or .pgpass).",
             .visibleWhenKey = "driver",
-            .visibleWhenValues = {"postgresql"},
+            .visibleWhenValues = {"postgresql", "mysql"},
         },
         {
             .key = "table",

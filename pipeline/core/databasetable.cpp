@@ -1,5 +1,7 @@
 #include "pipeline/core/databasetable.h"
 
+#include "pipeline/core/mysqluri.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -140,6 +142,14 @@ DatabaseTable resolveDatabaseTable(const Node &node, const Schema &input, Diagno
         problem(problems, node, "secret-in-file", "connection",
                 "the connection must not contain a password; put it in an environment variable and name that "
                 "variable in 'Password variable' (passwordEnv)");
+    else if (t.driver == "mysql" && !t.connection.empty()
+             && (t.connection.find("://") != std::string::npos || t.connection.find('=') != std::string::npos)) {
+        // Anything but a profile name must be a URI the MySQL driver can connect with.
+        MysqlUri uri;
+        std::string error;
+        if (!MysqlUri::parse(t.connection, &uri, &error))
+            problem(problems, node, "bad-connection", "connection", "MySQL connection: " + error, {t.connection});
+    }
 
     const nlohmann::json *mapping = node.parameter("columns");
     if (mapping && mapping->is_array() && !mapping->empty()) {

@@ -25,7 +25,7 @@ struct DatabaseColumn {
 
 /// The resolved target of a database sink.
 struct DatabaseTable {
-    std::string driver = "postgresql"; // postgresql | sqlite
+    std::string driver = "postgresql"; // postgresql | mysql | sqlite
     std::string connection;
     std::string passwordEnv;
     std::string table;                 // as given: "readings" or "schema.readings"

@@ -22,9 +22,11 @@
 #include "widgets/settings/testresultlabel.h"
 
 #include "pipeline/core/catalog.h"
+#include "pipeline/core/mysqluri.h"
 #include "pipeline/runtime/database/databasesettings.h"
 #include "pipeline/runtime/engine/engine.h"
 
+#include "mariadbserver.h"
 #include "postgresserver.h"
 
 #include <sqlite3.h>
@@ -572,6 +574,63 @@ private slots:
         QVERIFY(done.wait(10000));
         QVERIFY2(done.back().front().toBool(), qPrintable(page->resultLabel()->text()));
         QVERIFY(page->resultLabel()->text().contains("SELECT 1"));
+    }
+
+    // A MySQL profile is a mysql:// URI the sink reads back; Test connection logs in to a
+    // real MariaDB with the profile's password and reports a wrong one without showing it.
+    void mysqlProfile()
+    {
+        DatabaseProfile p;
+        p.driver = "mysql";
+        p.host = "db.internal";
+        p.port = 3307;
+        p.database = "iot";
+        p.user = "app@eu";
+        p.options = {{"ssl_mode", "required"}, {"socket", "/run/my sql.sock"}};
+        const std::string uri = p.connection("p@ss:w/rd");
+        pipeline::MysqlUri parsed;
+        std::string error;
+        QVERIFY2(pipeline::MysqlUri::parse(uri, &parsed, &error), error.c_str());
+        QCOMPARE(parsed.user, std::string("app@eu"));
+        QCOMPARE(parsed.password, std::string("p@ss:w/rd"));
+        QCOMPARE(parsed.host, std::string("db.internal"));
+        QCOMPARE(parsed.port, 3307);
+        QCOMPARE(parsed.database, std::string("iot"));
+        QCOMPARE(parsed.options.at("socket"), std::string("/run/my sql.sock"));
+        QCOMPARE(parsed.options.at("ssl_mode"), std::string("required"));
+
+        std::string missing;
+        if (!testsupport::MariaDbServer::binariesFound(&missing))
+            QSKIP(missing.c_str());
+        auto server = testsupport::MariaDbServer::start(&error);
+        QVERIFY2(server, error.c_str());
+        SettingsDialog dialog;
+        ProfileListPage *page = dialog.databasePage();
+        page->addProfile();
+        page->nameEdit()->setText("local-mariadb");
+        page->comboBox("driver")->setCurrentIndex(page->comboBox("driver")->findData("mysql"));
+        QVERIFY(page->comboBox("driver")->currentIndex() >= 0);
+        page->lineEdit("host")->setText("127.0.0.1");
+        page->numberBox("port")->setValue(server->port());
+        page->lineEdit("database")->setText("pipewright");
+        page->lineEdit("user")->setText("app");
+        page->secretField("password")->setSource(SecretField::Source::Environment);
+        page->secretField("password")->edit()->setText("PW_PROFILE_MYSQL");
+        qputenv("PW_PROFILE_MYSQL", testsupport::MariaDbServer::appSecret().c_str());
+        QSignalSpy done(page, &ProfileListPage::testFinished);
+        page->testConnection();
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.back().front().toBool(), qPrintable(page->resultLabel()->text()));
+        QVERIFY2(page->resultLabel()->text().contains("SELECT 1") && page->resultLabel()->text().contains("MySQL"),
+                 qPrintable(page->resultLabel()->text()));
+
+        qputenv("PW_PROFILE_MYSQL", "not-the-password");
+        page->testConnection();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.back().front().toBool(), false);
+        const QString failure = page->resultLabel()->text();
+        QVERIFY2(failure.contains("Access denied") && !failure.contains("not-the-password"), qPrintable(failure));
+        qunsetenv("PW_PROFILE_MYSQL");
     }
 
     // Runs get the profiles by name, with the passwords of the profiles they use read at start.

@@ -2,13 +2,14 @@
 //
 //   bench_database [--rows N]   N IoT readings (default 100,000) from a sample source
 //                               through the engine into a database-sink, for SQLite
-//                               (a temporary file) and PostgreSQL (a throw-away server
-//                               this program starts), batch size 500 and 1, against a
+//                               (a temporary file), PostgreSQL and MariaDB (throw-away
+//                               servers this program starts), batch size 500 and 1, against a
 //                               hand-written loop that inserts the same rows with the
 //                               same library (prepared single-row INSERT, one
 //                               transaction per 500 rows).
 //   bench_database --smoke      tiny sizes, for a quick check that it runs.
 
+#include "mariadbserver.h"
 #include "postgresserver.h"
 
 #include "pipeline/core/graph.h"
@@ -17,6 +18,7 @@
 #include "pipeline/runtime/engine/samplegenerator.h"
 
 #include <libpq-fe.h>
+#include <mysql.h>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -147,6 +149,56 @@ double postgresBaseline(const std::string &conninfo, int rows)
     return rows / seconds(start, end);
 }
 
+double mysqlBaseline(int port, int rows)
+{
+    const auto data = readings(rows);
+    MYSQL *conn = mysql_init(nullptr);
+    if (!mysql_real_connect(conn, "127.0.0.1", "root", nullptr, "pipewright", unsigned(port), nullptr, 0)) {
+        std::fprintf(stderr, "MariaDB baseline: %s\n", mysql_error(conn));
+        std::exit(1);
+    }
+    mysql_query(conn, "SET time_zone = '+00:00'");
+    mysql_query(conn, "CREATE TABLE base (device_id VARCHAR(255), temperature DOUBLE, ts DATETIME(3), "
+                      "PRIMARY KEY (device_id, ts))");
+    MYSQL_STMT *insert = mysql_stmt_init(conn);
+    const std::string sql = "INSERT INTO base VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE temperature = VALUES(temperature)";
+    mysql_stmt_prepare(insert, sql.c_str(), (unsigned long)sql.size());
+    const auto start = Clock::now();
+    for (int i = 0; i < rows; ++i) {
+        if (i % 500 == 0) {
+            if (i)
+                mysql_query(conn, "COMMIT");
+            mysql_query(conn, "START TRANSACTION");
+        }
+        std::string device = data[size_t(i)]["device_id"].get<std::string>();
+        double temperature = data[size_t(i)]["temperature"].get<double>();
+        std::string ts = DatabaseConnection::isoTimestamp(data[size_t(i)]["ts"].get<std::int64_t>());
+        ts[10] = ' ';
+        ts.pop_back(); // 'Z'
+        unsigned long lengths[] = {(unsigned long)device.size(), 0, (unsigned long)ts.size()};
+        MYSQL_BIND bind[3];
+        std::memset(bind, 0, sizeof bind);
+        bind[0].buffer_type = MYSQL_TYPE_STRING;
+        bind[0].buffer = device.data();
+        bind[0].length = &lengths[0];
+        bind[1].buffer_type = MYSQL_TYPE_DOUBLE;
+        bind[1].buffer = &temperature;
+        bind[2].buffer_type = MYSQL_TYPE_STRING;
+        bind[2].buffer = ts.data();
+        bind[2].length = &lengths[2];
+        mysql_stmt_bind_param(insert, bind);
+        if (mysql_stmt_execute(insert) != 0) {
+            std::fprintf(stderr, "MariaDB baseline: %s\n", mysql_stmt_error(insert));
+            std::exit(1);
+        }
+    }
+    mysql_query(conn, "COMMIT");
+    const auto end = Clock::now();
+    mysql_stmt_close(insert);
+    mysql_close(conn);
+    return rows / seconds(start, end);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -192,6 +244,24 @@ int main(int argc, char **argv)
         std::printf("  pipewright / baseline       %10.2f\n", pgEngine / pgBase);
     }
     server.reset();
+
+    std::printf("\n");
+    auto maria = testsupport::MariaDbServer::start(&error);
+    if (!maria) {
+        std::printf("MariaDB: skipped (%s)\n", error.c_str());
+    } else {
+        std::printf("MariaDB 10.11 (local, loopback TCP, innodb_flush_log_at_trx_commit=2)\n");
+        const double myEngine = engineRate("mysql", maria->uri(), "readings", rows, 500);
+        const double mySingle = engineRate("mysql", maria->uri(), "readings_single", unbatched, 1);
+        const double myBase = mysqlBaseline(maria->port(), rows);
+        std::printf("  pipewright, batch 500       %10.0f rows/s\n", myEngine);
+        std::printf("  pipewright, batch 1         %10.0f rows/s (%d rows)\n", mySingle, unbatched);
+        std::printf("  baseline: libmariadb loop   %10.0f rows/s (prepared single-row INSERT, 500 rows per "
+                    "transaction)\n",
+                    myBase);
+        std::printf("  pipewright / baseline       %10.2f\n", myEngine / myBase);
+    }
+    maria.reset();
     std::error_code ec;
     std::filesystem::remove_all(dir, ec);
     return 0;

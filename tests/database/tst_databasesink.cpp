@@ -1,8 +1,10 @@
 #include "../runtime/kafkatesting.h"
 #include "../runtime/operatortesting.h"
+#include "mariadbserver.h"
 #include "postgresserver.h"
 
 #include "pipeline/core/graphvalidator.h"
+#include "pipeline/core/mysqluri.h"
 #include "pipeline/runtime/database/databaseconnection.h"
 #include "pipeline/runtime/database/databasesettings.h"
 #include "pipeline/runtime/database/databasesinkoperator.h"
@@ -13,6 +15,9 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,31 +106,62 @@ std::int64_t committedOffset(const std::string &bootstrap, const std::string &gr
 
 } // namespace
 
-// database-sink: SQLite always, PostgreSQL against a real server this test starts.
+// The MySQL rows run against a real MariaDB; they skip only where its binaries are not installed.
+#define SKIP_UNLESS_SERVER(driver)                                                                                     \
+    do {                                                                                                               \
+        if ((driver) == "mysql" && !m_maria)                                                                           \
+            QSKIP(m_mariaMissing.c_str());                                                                             \
+    } while (false)
+
+// database-sink: SQLite always, PostgreSQL and MySQL against real servers this test starts.
 class TstDatabaseSink : public QObject {
     Q_OBJECT
 
     std::unique_ptr<testsupport::PostgresServer> m_pg;
+    std::unique_ptr<testsupport::MariaDbServer> m_maria;
+    std::string m_mariaMissing;
     std::unique_ptr<SandboxCluster> m_sandbox;
     QTemporaryDir m_dir;
     int m_tables = 0;
 
-    // A connection text for the driver: a PostgreSQL conninfo or a new SQLite file.
+    // A connection text for the driver: a PostgreSQL conninfo, a MySQL URI or a new SQLite file.
     std::string connectionFor(const QString &driver)
     {
         if (driver == "postgresql")
             return m_pg->conninfo();
+        if (driver == "mysql")
+            return m_maria->uri();
         return m_dir.filePath(QString("db%1.sqlite").arg(++m_tables)).toStdString();
     }
     std::vector<std::string> query(const QString &driver, const std::string &connection, const std::string &sql)
     {
+        if (driver == "mysql")
+            return m_maria->query(sql);
         return driver == "postgresql" ? queryPostgres(connection, sql) : querySqlite(connection, sql);
+    }
+    // Epoch milliseconds of a timestamp column, as text.
+    static std::string epochMillisSql(const QString &driver, const std::string &column)
+    {
+        if (driver == "mysql")
+            return "CAST(UNIX_TIMESTAMP(" + column + ") * 1000 AS SIGNED)";
+        return "(EXTRACT(EPOCH FROM " + column + ") * 1000)::bigint";
+    }
+    // Kills the server (like a crash) / brings it back on the same port.
+    bool stopServer(const QString &driver) { return driver == "mysql" ? m_maria->stop() : m_pg->stop(); }
+    bool restartServer(const QString &driver, std::string *error)
+    {
+        return driver == "mysql" ? m_maria->restart(error) : m_pg->restart(error);
     }
     static void addDrivers()
     {
         QTest::addColumn<QString>("driver");
         QTest::newRow("sqlite") << "sqlite";
+        addServerDrivers();
+    }
+    static void addServerDrivers()
+    {
         QTest::newRow("postgresql") << "postgresql";
+        QTest::newRow("mysql") << "mysql";
     }
     std::string uniqueTable(const std::string &base) { return base + "_" + std::to_string(++m_tables); }
 
@@ -159,6 +195,10 @@ private slots:
         std::string error;
         m_pg = testsupport::PostgresServer::start(&error);
         QVERIFY2(m_pg, error.c_str());
+        if (testsupport::MariaDbServer::binariesFound(&m_mariaMissing)) {
+            m_maria = testsupport::MariaDbServer::start(&error);
+            QVERIFY2(m_maria, error.c_str());
+        }
         m_sandbox = SandboxCluster::start(1, &error);
         QVERIFY2(m_sandbox, error.c_str());
     }
@@ -188,6 +228,16 @@ private slots:
                                               << "secret-in-file" << "connection";
         QTest::newRow("password in URI") << R"({"connection": "postgresql://app:hunter2@db/iot", "table": "t"})"
                                          << "secret-in-file" << "connection";
+        QTest::newRow("mysql password in URI") << R"({"driver": "mysql", "connection": "mysql://app:hunter2@db/iot", "table": "t"})"
+                                               << "secret-in-file" << "connection";
+        QTest::newRow("mysql with a PostgreSQL URI") << R"({"driver": "mysql", "connection": "postgresql://app@db/iot", "table": "t"})"
+                                                     << "bad-connection" << "connection";
+        QTest::newRow("mysql with a conninfo") << R"({"driver": "mysql", "connection": "host=db dbname=iot", "table": "t"})"
+                                               << "bad-connection" << "connection";
+        QTest::newRow("mysql bad port") << R"({"driver": "mysql", "connection": "mysql://app@db:99999/iot", "table": "t"})"
+                                        << "bad-connection" << "connection";
+        QTest::newRow("mysql unknown option") << R"({"driver": "mysql", "connection": "mysql://app@db/iot?sslmode=require", "table": "t"})"
+                                              << "bad-connection" << "connection";
     }
     void validation()
     {
@@ -207,10 +257,21 @@ private slots:
         QVERIFY2(found, qPrintable(seen.join("\n")));
     }
 
+    void validPipelineHasNoDiagnostics_data()
+    {
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("connection");
+        QTest::newRow("postgresql") << "postgresql" << "host=db dbname=iot user=app";
+        QTest::newRow("mysql URI") << "mysql" << "mysql://app@db:3306/iot?connect_timeout=10&ssl_mode=REQUIRED";
+        QTest::newRow("mariadb URI") << "mysql" << "mariadb://app@[::1]/iot?socket=/run/mysqld/mysqld.sock";
+        QTest::newRow("mysql profile") << "mysql" << "warehouse";
+    }
     void validPipelineHasNoDiagnostics()
     {
+        QFETCH(QString, driver);
+        QFETCH(QString, connection);
         auto graph = makeGraph("v", {{"in", "kafka-source", json{{"topic", "readings"}, {"schema", kIotSchema}}},
-                                     {"db", "database-sink", json{{"connection", "host=db dbname=iot user=app"},
+                                     {"db", "database-sink", json{{"driver", driver.toStdString()}, {"connection", connection.toStdString()},
                                                                   {"passwordEnv", "IOT_DB_PASSWORD"}, {"table", "iot.readings"},
                                                                   {"mode", "upsert"}, {"key", {"device_id", "ts"}}}}},
                                {"in:out->db:in"});
@@ -225,6 +286,7 @@ private slots:
     void createsTableWithMappedTypes()
     {
         QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
         const std::string connection = connectionFor(driver);
         const std::string table = uniqueTable("typed");
         auto graph = sampleToDatabase(driver.toStdString(), connection, table);
@@ -243,11 +305,15 @@ private slots:
         if (driver == "postgresql")
             types = queryPostgres(connection, "SELECT column_name || ':' || data_type FROM information_schema.columns "
                                               "WHERE table_name = '" + table + "' ORDER BY ordinal_position");
+        else if (driver == "mysql")
+            types = m_maria->query("SELECT CONCAT(column_name, ':', column_type) FROM information_schema.columns "
+                                   "WHERE table_schema = DATABASE() AND table_name = '" + table + "' ORDER BY ordinal_position");
         else
             types = querySqlite(connection, "SELECT name || ':' || type FROM pragma_table_info('" + table + "')");
         const std::vector<std::string> expected = driver == "postgresql"
             ? std::vector<std::string>{"device_id:text", "temperature:double precision", "ts:timestamp with time zone"}
-            : std::vector<std::string>{"device_id:TEXT", "temperature:REAL", "ts:TEXT"};
+            : driver == "mysql" ? std::vector<std::string>{"device_id:text", "temperature:double", "ts:datetime(3)"}
+                                : std::vector<std::string>{"device_id:TEXT", "temperature:REAL", "ts:TEXT"};
         QCOMPARE(types, expected);
 
         // Every generated reading is a row with its exact values; timestamps in UTC.
@@ -256,6 +322,9 @@ private slots:
         const std::string sql = driver == "postgresql"
             ? "SELECT device_id, temperature, to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM \""
                 + table + "\" ORDER BY ts LIMIT 1"
+            : driver == "mysql"
+            ? "SELECT device_id, temperature, CONCAT(REPLACE(CAST(ts AS CHAR), ' ', 'T'), 'Z') FROM \"" + table
+                + "\" ORDER BY ts LIMIT 1"
             : "SELECT device_id, temperature, ts FROM \"" + table + "\" ORDER BY ts LIMIT 1";
         const auto rows = query(driver, connection, sql);
         QCOMPARE(rows.size(), size_t(1));
@@ -271,6 +340,7 @@ private slots:
     void everyFieldTypeMapsToAColumnType()
     {
         QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
         DatabaseTable table;
         table.driver = driver.toStdString();
         table.connection = connectionFor(driver);
@@ -296,6 +366,18 @@ private slots:
                                                          + table.table + "\" ORDER BY b NULLS LAST"),
                      (std::vector<std::string>{"t|9007199254740993|2.5|x'y|1700000000123|[1, 2]|v|7",
                                                "NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL"}));
+        } else if (driver == "mysql") {
+            // MariaDB's JSON is LONGTEXT checked by JSON_VALID; BOOLEAN is TINYINT(1).
+            QCOMPARE(m_maria->query("SELECT GROUP_CONCAT(column_type ORDER BY ordinal_position) FROM information_schema.columns "
+                                    "WHERE table_schema = DATABASE() AND table_name = '" + table.table + "'"),
+                     std::vector<std::string>{"tinyint(1),bigint(20),double,text,datetime(3),longtext,longtext,text"});
+            QCOMPARE(m_maria->query("SELECT b, i, d, s, " + epochMillisSql(driver, "t") + ", a, JSON_VALUE(o, '$.k'), u FROM \""
+                                    + table.table + "\" ORDER BY b IS NULL"),
+                     (std::vector<std::string>{"1|9007199254740993|2.5|x'y|1700000000123|[1,2]|v|7",
+                                               "NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL"}));
+            std::string error;
+            m_maria->query("INSERT INTO \"" + table.table + "\" (a) VALUES ('not json')", &error);
+            QVERIFY2(error.find("CONSTRAINT") != std::string::npos, error.c_str()); // a real JSON column
         } else {
             QCOMPARE(querySqlite(table.connection, "SELECT group_concat(type, ',') FROM pragma_table_info('" + table.table + "')"),
                      std::vector<std::string>{"INTEGER,INTEGER,REAL,TEXT,TEXT,TEXT,TEXT,TEXT"});
@@ -310,6 +392,7 @@ private slots:
     void batchesCommitBeforeAcknowledging()
     {
         QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
         DatabaseTable table;
         table.driver = driver.toStdString();
         table.connection = connectionFor(driver);
@@ -347,6 +430,7 @@ private slots:
     void upsertReplayIsIdempotent()
     {
         QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
         const std::string connection = connectionFor(driver);
         const std::string table = uniqueTable("upserted");
         const std::string topic = "upsert-in-" + driver.toStdString();
@@ -396,6 +480,7 @@ private slots:
     void constraintViolationGoesToDeadLetter()
     {
         QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
         const std::string connection = connectionFor(driver);
         const std::string table = uniqueTable("strict");
         // A key column in insert mode: the second reading with the same key violates the primary key.
@@ -427,15 +512,26 @@ private slots:
         QCOMPARE(dead[0].headers.at("node-id"), std::string("db"));
         QCOMPARE(dead[0].headers.at("source-offset"), std::string("20"));
         const std::string expectedText = driver == "postgresql" ? "duplicate key value violates unique constraint"
+            : driver == "mysql"                                 ? "Duplicate entry"
                                                                 : "UNIQUE constraint failed";
         QVERIFY2(dead[0].headers.at("error").find(expectedText) != std::string::npos, dead[0].headers.at("error").c_str());
     }
 
+    void badValueForColumnTypeIsRejectedWithDatabaseError_data()
+    {
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("postgresql") << "postgresql" << "invalid input syntax for type bigint";
+        QTest::newRow("mysql") << "mysql" << "Incorrect integer value: 'lots' for column";
+    }
     void badValueForColumnTypeIsRejectedWithDatabaseError()
     {
+        QFETCH(QString, driver);
+        QFETCH(QString, expected);
+        SKIP_UNLESS_SERVER(driver);
         DatabaseTable table;
-        table.driver = "postgresql";
-        table.connection = m_pg->conninfo();
+        table.driver = driver.toStdString();
+        table.connection = connectionFor(driver);
         table.table = uniqueTable("typed_values");
         table.columns = {{"id", "id", FieldType::Integer}, {"amount", "amount", FieldType::Integer}};
         std::string error;
@@ -448,19 +544,26 @@ private slots:
         QCOMPARE(context.emitted.size(), size_t(2));
         QCOMPARE(context.rejected.size(), size_t(1));
         JSON_COMPARE(context.rejected[0].first.value["id"], 2);
-        QVERIFY2(context.rejected[0].second.find("invalid input syntax for type bigint") != std::string::npos,
+        QVERIFY2(context.rejected[0].second.find(expected.toStdString()) != std::string::npos,
                  context.rejected[0].second.c_str());
-        QCOMPARE(queryPostgres(table.connection, "SELECT id, amount FROM \"" + table.table + "\" ORDER BY id"),
+        QCOMPARE(query(driver, table.connection, "SELECT id, amount FROM \"" + table.table + "\" ORDER BY id"),
                  (std::vector<std::string>{"1|10", "3|NULL"}));
     }
 
+    void transientFailureIsRetried_data()
+    {
+        QTest::addColumn<QString>("driver");
+        addServerDrivers();
+    }
     void transientFailureIsRetried()
     {
         // The server goes away between two batches and comes back while the sink
         // backs off: the batch is retried (reconnecting), nothing is rejected.
+        QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
         DatabaseTable table;
-        table.driver = "postgresql";
-        table.connection = m_pg->conninfo();
+        table.driver = driver.toStdString();
+        table.connection = connectionFor(driver);
         table.table = uniqueTable("retried");
         table.columns = {{"id", "id", FieldType::Integer}};
         auto connection = DatabaseConnection::create(table, "");
@@ -469,18 +572,18 @@ private slots:
         DatabaseSinkOperator::Config config;
         config.table = table;
         config.batchSize = 2;
-        config.maxRetries = 6;
+        config.maxRetries = 8; // MariaDB recovers InnoDB on restart: give it up to ~50 s on a loaded machine
         config.backoffMillis = 200;
         DatabaseSinkOperator op(std::move(config), std::move(connection));
         testing::TestContext context;
         op.process(0, testing::makeRecord(json{{"id", 1}}), context);
         op.process(0, testing::makeRecord(json{{"id", 2}}), context);
         QCOMPARE(op.retries(), std::uint64_t(0));
-        QVERIFY(m_pg->stop());
+        QVERIFY(stopServer(driver));
         std::string restartError;
         std::thread restarter([&] {
             std::this_thread::sleep_for(std::chrono::milliseconds(300));
-            m_pg->restart(&restartError);
+            restartServer(driver, &restartError);
         });
         op.process(0, testing::makeRecord(json{{"id", 3}}), context);
         op.process(0, testing::makeRecord(json{{"id", 4}}), context);
@@ -489,7 +592,7 @@ private slots:
         QVERIFY(op.retries() >= 1);
         QVERIFY2(context.rejected.empty(), context.rejected.empty() ? "" : context.rejected[0].second.c_str());
         QCOMPARE(context.emitted.size(), size_t(4));
-        QCOMPARE(queryPostgres(table.connection, "SELECT COUNT(*) FROM \"" + table.table + "\""), std::vector<std::string>{"4"});
+        QCOMPARE(query(driver, table.connection, "SELECT COUNT(*) FROM \"" + table.table + "\""), std::vector<std::string>{"4"});
     }
 
     void databaseDownAtStartIsAClearError_data()
@@ -502,13 +605,20 @@ private slots:
         QTest::newRow("postgresql unknown database") << "postgresql" << "" << "database \"nope\" does not exist";
         QTest::newRow("sqlite no directory") << "sqlite" << "/nonexistent-dir/x.db" << "cannot open SQLite";
         QTest::newRow("postgresql profile") << "postgresql" << "warehouse" << "no database connection profile named 'warehouse'";
+        QTest::newRow("mysql refused") << "mysql" << "mysql://root@127.0.0.1:1/iot?connect_timeout=3"
+                                       << "cannot connect to MySQL 'mysql://root@127.0.0.1:1/iot?connect_timeout=3'";
+        QTest::newRow("mysql unknown database") << "mysql" << "" << "Unknown database 'nope'";
+        QTest::newRow("mysql profile") << "mysql" << "warehouse" << "no database connection profile named 'warehouse' (give a URI such as mysql://";
     }
     void databaseDownAtStartIsAClearError()
     {
         QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
         QFETCH(QString, connection);
         QFETCH(QString, expected);
-        const std::string conn = connection.isEmpty() ? m_pg->conninfo("nope") : connection.toStdString();
+        const std::string conn = !connection.isEmpty() ? connection.toStdString()
+            : driver == "mysql"                          ? m_maria->uri("nope")
+                                                         : m_pg->conninfo("nope");
         auto graph = sampleToDatabase(driver.toStdString(), conn, "readings");
         Engine engine;
         const auto diagnostics = engine.compile(graph, RunOptions{});
@@ -518,13 +628,23 @@ private slots:
         QVERIFY2(diagnostics[0].message.find(expected.toStdString()) != std::string::npos, diagnostics[0].message.c_str());
     }
 
+    void profileAndPasswordVariable_data()
+    {
+        QTest::addColumn<QString>("driver");
+        addServerDrivers();
+    }
     void profileAndPasswordVariable()
     {
         // A profile names the server; the password comes from the environment only.
-        auto graph = sampleToDatabase("postgresql", "warehouse", uniqueTable("profiled"),
-                                      json{{"passwordEnv", "PIPEWRIGHT_TEST_DB_PASSWORD"}});
+        QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
+        const std::string table = uniqueTable("profiled");
+        auto graph = sampleToDatabase(driver.toStdString(), "warehouse", table, json{{"passwordEnv", "PIPEWRIGHT_TEST_DB_PASSWORD"}});
         RunOptions options;
-        options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles["warehouse"] = m_pg->conninfo();
+        // MariaDB checks the password for real: the user app has one.
+        const std::string profile = driver == "mysql" ? "mysql://app@127.0.0.1:" + std::to_string(m_maria->port()) + "/pipewright"
+                                                      : m_pg->conninfo();
+        options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles["warehouse"] = profile;
         qunsetenv("PIPEWRIGHT_TEST_DB_PASSWORD");
         {
             Engine engine;
@@ -533,12 +653,23 @@ private slots:
             QCOMPARE(diagnostics[0].code, std::string("missing-secret"));
             QCOMPARE(diagnostics[0].parameter, std::string("passwordEnv"));
         }
-        qputenv("PIPEWRIGHT_TEST_DB_PASSWORD", "anything"); // trust auth ignores it
+        if (driver == "mysql") {
+            qputenv("PIPEWRIGHT_TEST_DB_PASSWORD", "wrong");
+            Engine engine;
+            const auto diagnostics = engine.compile(graph, options);
+            QCOMPARE(diagnostics.size(), size_t(1));
+            QVERIFY2(diagnostics[0].message.find("Access denied for user 'app'") != std::string::npos,
+                     diagnostics[0].message.c_str());
+            QVERIFY2(diagnostics[0].message.find("wrong") == std::string::npos, diagnostics[0].message.c_str());
+        }
+        // PostgreSQL's trust auth ignores the value; MariaDB's app user needs exactly it.
+        qputenv("PIPEWRIGHT_TEST_DB_PASSWORD", testsupport::MariaDbServer::appSecret().c_str());
         Engine engine;
         const auto diagnostics = engine.compile(graph, options);
         QVERIFY2(engine.isCompiled(), diagnostics.empty() ? "" : diagnostics[0].message.c_str());
         engine.run();
         QCOMPARE(engine.snapshot().totals.output, std::uint64_t(250));
+        QCOMPARE(query(driver, profile, "SELECT COUNT(*) FROM \"" + table + "\""), std::vector<std::string>{"250"});
         qunsetenv("PIPEWRIGHT_TEST_DB_PASSWORD");
     }
 
@@ -560,23 +691,41 @@ private slots:
         QCOMPARE(diagnostics.size(), size_t(1));
         QVERIFY2(diagnostics[0].message.find("hunter2") == std::string::npos, diagnostics[0].message.c_str());
         QVERIFY2(diagnostics[0].message.find("postgres:***@127.0.0.1") != std::string::npos, diagnostics[0].message.c_str());
+        if (!m_maria)
+            return;
+        // The same for a MySQL URI; the server's answer (access denied) names no password either.
+        auto mysqlGraph = sampleToDatabase("mysql", "vault", "readings");
+        options.settings.edit<pipeline::runtime::DatabaseSettings>().profiles["vault"] = "mysql://app:hunter2@127.0.0.1:" + std::to_string(m_maria->port()) + "/pipewright";
+        Engine engine3;
+        diagnostics = engine3.compile(mysqlGraph, options);
+        QCOMPARE(diagnostics.size(), size_t(1));
+        QVERIFY2(diagnostics[0].message.find("hunter2") == std::string::npos, diagnostics[0].message.c_str());
+        QVERIFY2(diagnostics[0].message.find("mysql://app:***@127.0.0.1") != std::string::npos, diagnostics[0].message.c_str());
+        QVERIFY2(diagnostics[0].message.find("Access denied") != std::string::npos, diagnostics[0].message.c_str());
     }
 
+    void offsetsCommittedOnlyAfterTheBatchCommit_data()
+    {
+        QTest::addColumn<QString>("driver");
+        addServerDrivers();
+    }
     void offsetsCommittedOnlyAfterTheBatchCommit()
     {
         // End to end on the sandbox: readings wait in a batch (large size, long interval);
         // the group's offset stays uncommitted until the batch is. The database then
         // goes away before the flush: the run fails, nothing is committed, and the next
         // run (database back) reprocesses every reading: nothing lost, nothing doubled.
-        const std::string topic = "db-commit-in";
-        const std::string group = "db-commit";
+        QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
+        const std::string topic = "db-commit-in-" + driver.toStdString();
+        const std::string group = "db-commit-" + driver.toStdString();
         QVERIFY(m_sandbox->createTopic(topic, 1));
         const auto input = iotMessages(120, 21);
         QVERIFY(produceAll(m_sandbox->bootstrapServers(), topic, input));
         const std::string table = uniqueTable("committed");
         auto graph = makeGraph("db-commit",
                                {{"in", "kafka-source", json{{"topic", topic}, {"schema", kIotSchema}, {"startOffset", "committed"}}},
-                                {"db", "database-sink", json{{"driver", "postgresql"}, {"connection", m_pg->conninfo()},
+                                {"db", "database-sink", json{{"driver", driver.toStdString()}, {"connection", connectionFor(driver)},
                                                              {"table", table}, {"mode", "upsert"}, {"key", {"device_id", "ts"}},
                                                              {"batchSize", 1000}, {"flushInterval", "1h"}, {"maxRetries", 1},
                                                              {"backoff", "100ms"}, {"onError", "stop"}}}},
@@ -593,7 +742,7 @@ private slots:
             std::this_thread::sleep_for(std::chrono::milliseconds(400)); // several offset-store ticks
             QCOMPARE(engine.snapshot().totals.inFlight, std::uint64_t(input.size()));
             QVERIFY(committedOffset(m_sandbox->bootstrapServers(), group, topic) < 0);
-            QVERIFY(m_pg->stop());
+            QVERIFY(stopServer(driver));
             engine.requestStop();
             engine.wait();
             const RunSnapshot s = engine.snapshot();
@@ -605,7 +754,7 @@ private slots:
         }
         QVERIFY(committedOffset(m_sandbox->bootstrapServers(), group, topic) < 0);
         std::string error;
-        QVERIFY2(m_pg->restart(&error), error.c_str());
+        QVERIFY2(restartServer(driver, &error), error.c_str());
         {
             RunOptions options;
             options.bootstrapServers = m_sandbox->bootstrapServers();
@@ -627,16 +776,137 @@ private slots:
             const json r = json::parse(text);
             want.insert(r["device_id"].get<std::string>() + "|" + std::to_string(r["ts"].get<std::int64_t>()));
         }
-        const auto rows = queryPostgres(m_pg->conninfo(), "SELECT device_id, (EXTRACT(EPOCH FROM ts) * 1000)::bigint FROM \""
-                                                              + table + "\"");
+        const auto rows = query(driver, connectionFor(driver), "SELECT device_id, " + epochMillisSql(driver, "ts") + " FROM \""
+                                                                   + table + "\"");
         QCOMPARE(std::set<std::string>(rows.begin(), rows.end()), want);
         QCOMPARE(rows.size(), input.size());
+    }
+
+    void mysqlUriParsing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("parsed"); // user|password|host|port|database|options, or the error's start
+        QTest::newRow("full") << "mysql://app@db.example.com:3307/iot" << "app||db.example.com|3307|iot|";
+        QTest::newRow("defaults") << "mysql://db" << "||db|3306||";
+        QTest::newRow("mariadb scheme, options") << "mariadb://app@localhost/iot?socket=%2Frun%2Fmysqld%2Fmysqld.sock&connect_timeout=2"
+                                                 << "app||localhost|3306|iot|connect_timeout=2,socket=/run/mysqld/mysqld.sock,";
+        QTest::newRow("IPv6") << "mysql://app@[::1]:3310/iot" << "app||::1|3310|iot|";
+        QTest::newRow("escaped user and password") << "mysql://a%40b:p%3Aw@db/iot" << "a@b|p:w|db|3306|iot|";
+        QTest::newRow("ssl mode") << "mysql://db/iot?ssl_mode=VERIFY_IDENTITY" << "||db|3306|iot|ssl_mode=verify_identity,";
+        QTest::newRow("no scheme") << "db:3306/iot" << "error: no mysql:// scheme in 'db:3306/iot'";
+        QTest::newRow("postgresql scheme") << "postgresql://db/iot" << "error: scheme 'postgresql://' is not mysql://";
+        QTest::newRow("bad port") << "mysql://db:x/iot" << "error: port 'x' is not a number";
+        QTest::newRow("password option") << "mysql://db/iot?password=x" << "error: a password option";
+        QTest::newRow("unknown option") << "mysql://db/iot?sslmode=require" << "error: unknown option 'sslmode'";
+        QTest::newRow("bad ssl mode") << "mysql://db/iot?ssl_mode=sometimes" << "error: ssl_mode 'sometimes' is not";
+        QTest::newRow("bad escape") << "mysql://a%4@db/iot" << "error: bad %-escape in the user name";
+    }
+    void mysqlUriParsing()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, parsed);
+        MysqlUri uri;
+        std::string error;
+        if (parsed.startsWith("error: ")) {
+            QVERIFY(!MysqlUri::parse(text.toStdString(), &uri, &error));
+            QVERIFY2(QString::fromStdString(error).startsWith(parsed.mid(7)), error.c_str());
+            QVERIFY2(error.find("expected mysql://user@host:port/database") != std::string::npos, error.c_str());
+            return;
+        }
+        QVERIFY2(MysqlUri::parse(text.toStdString(), &uri, &error), error.c_str());
+        std::string options;
+        for (const auto &[key, value] : uri.options)
+            options += key + "=" + value + ",";
+        QCOMPARE(QString::fromStdString(uri.user + "|" + uri.password + "|" + uri.host + "|" + std::to_string(uri.port) + "|"
+                                        + uri.database + "|" + options),
+                 parsed);
+    }
+
+    void upsertWhenEveryColumnIsAKey_data() { addDrivers(); }
+    void upsertWhenEveryColumnIsAKey()
+    {
+        // Nothing to update: a row seen again (in the batch or a later one) leaves one row.
+        QFETCH(QString, driver);
+        SKIP_UNLESS_SERVER(driver);
+        DatabaseTable table;
+        table.driver = driver.toStdString();
+        table.connection = connectionFor(driver);
+        table.table = uniqueTable("keys_only");
+        table.columns = {{"device_id", "device_id", FieldType::String}, {"ts", "ts", FieldType::Timestamp}};
+        table.key = {"device_id", "ts"};
+        table.upsert = true;
+        std::string error;
+        auto op = makeOperator(table, 3, &error);
+        QVERIFY2(op, error.c_str());
+        testing::TestContext context;
+        for (int i = 0; i < 6; ++i)
+            op->process(0, testing::makeRecord(json{{"device_id", i % 2 ? "b" : "a"}, {"ts", 1'700'000'000'000}}), context);
+        QCOMPARE(context.emitted.size(), size_t(6));
+        QVERIFY(context.rejected.empty());
+        QCOMPARE(query(driver, table.connection, "SELECT device_id FROM \"" + table.table + "\" ORDER BY device_id"),
+                 (std::vector<std::string>{"a", "b"}));
+    }
+
+    void cliRunsTheIotExampleIntoMySql()
+    {
+        // The shipped IoT example with its sink switched to MySQL the way the README
+        // shows (driver mysql, connection a profile given with --database), run by
+        // pipewright-cli against readings on the sandbox: every valid reading is a row.
+        if (!m_maria)
+            QSKIP(m_mariaMissing.c_str());
+        const QString cli = qEnvironmentVariable("PIPEWRIGHT_CLI");
+        QVERIFY2(QFileInfo(cli).isExecutable(), "set PIPEWRIGHT_CLI to the pipewright-cli binary (ctest does)");
+        QFile example(PIPEWRIGHT_SOURCE_DIR "/resources/examples/readings-to-database.pipeline.json");
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        json pipeline = json::parse(example.readAll().toStdString());
+        bool switched = false;
+        std::string topic;
+        for (auto &node : pipeline["nodes"]) {
+            if (node["kind"] == "database-sink") {
+                node["parameters"]["driver"] = "mysql";
+                node["parameters"]["connection"] = "iot";
+                switched = true;
+            } else if (node["kind"] == "kafka-source") {
+                topic = node["parameters"].value("topic", std::string());
+            }
+        }
+        QVERIFY(switched);
+        const QString file = m_dir.filePath("readings-to-mysql.pipeline.json");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(pipeline.dump(2)));
+        out.close();
+
+        QCOMPARE(topic, std::string("temperature-readings"));
+        QVERIFY(m_sandbox->createTopic(topic, 1));
+        const auto input = iotMessages(400, 33);
+        QVERIFY(produceAll(m_sandbox->bootstrapServers(), topic, input));
+        std::set<std::string> valid;
+        for (const auto &text : input) {
+            const json r = json::parse(text);
+            if (!r["device_id"].is_null() && r["temperature"].is_number() && r["temperature"].get<double>() >= 32
+                && r["temperature"].get<double>() <= 132)
+                valid.insert(r["device_id"].get<std::string>() + "|" + std::to_string(r["ts"].get<std::int64_t>()));
+        }
+        QVERIFY(!valid.empty());
+        m_maria->query("DROP TABLE IF EXISTS readings");
+        QProcess process;
+        process.start(cli, {"run", file, "--bootstrap", QString::fromStdString(m_sandbox->bootstrapServers()),
+                            "--max-messages", QString::number(input.size()), "--quiet", "--stats-json",
+                            m_dir.filePath("mysql-stats.json"), "--database",
+                            QString::fromStdString("iot=mysql://root@127.0.0.1:" + std::to_string(m_maria->port()) + "/pipewright")});
+        QVERIFY(process.waitForFinished(120'000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const auto rows = m_maria->query("SELECT device_id, " + epochMillisSql("mysql", "ts") + " FROM readings");
+        QCOMPARE(std::set<std::string>(rows.begin(), rows.end()), valid);
+        QCOMPARE(rows.size(), valid.size());
     }
 
     void cleanupTestCase()
     {
         m_sandbox.reset();
         m_pg.reset();
+        m_maria.reset();
     }
 };
 

@@ -6,6 +6,7 @@
 #include "widgets/settings/secretreference.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 
@@ -29,6 +30,8 @@ std::string DatabaseProfile::connection(const QString &password) const
 {
     if (!isServerDriver(driver))
         return database.toStdString();
+    if (driver == QLatin1String("mysql"))
+        return mysqlUri(password);
     std::string text;
     auto add = [&text](const char *key, const QString &value) {
         if (value.isEmpty())
@@ -45,6 +48,23 @@ std::string DatabaseProfile::connection(const QString &password) const
         add(key.toStdString().c_str(), value);
     add("password", password);
     return text;
+}
+
+std::string DatabaseProfile::mysqlUri(const QString &password) const
+{
+    // pipeline::MysqlUri reads it back: user, password and values %-encoded.
+    auto encoded = [](const QString &text) { return QUrl::toPercentEncoding(text).toStdString(); };
+    std::string uri = "mysql://";
+    if (!user.isEmpty() || !password.isEmpty())
+        uri += encoded(user) + (password.isEmpty() ? "" : ":" + encoded(password)) + "@";
+    const std::string server = host.isEmpty() ? std::string("localhost") : host.toStdString();
+    uri += server.find(':') != std::string::npos ? "[" + server + "]" : server;
+    if (port > 0)
+        uri += ":" + std::to_string(port);
+    uri += "/" + encoded(database);
+    for (qsizetype i = 0; i < options.size(); ++i)
+        uri += (i ? "&" : "?") + encoded(options[i].first) + "=" + encoded(options[i].second);
+    return uri;
 }
 
 QList<DatabaseProfile> DatabaseProfile::load()

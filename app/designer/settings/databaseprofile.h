@@ -10,10 +10,11 @@
 #include <string>
 
 /// A named database connection that a `database-sink` node's `connection`
-/// parameter can name instead of a conninfo: driver (postgresql or sqlite; the
-/// list is open for more), server, database, user, and the password as a secret
+/// parameter can name instead of a conninfo: driver (postgresql, mysql or sqlite;
+/// the list is open for more), server, database, user, and the password as a secret
 /// reference (env:NAME or keychain:NAME), never a value. Extra options are libpq
-/// keywords (sslmode, connect_timeout, …).
+/// keywords (sslmode, connect_timeout, …) or, for MySQL, the URI's options
+/// (socket, connect_timeout, ssl_mode).
 struct DatabaseProfile {
     Q_DECLARE_TR_FUNCTIONS(DatabaseProfile)
 
@@ -32,9 +33,11 @@ public:
     static bool isServerDriver(const QString &driver) { return driver != QLatin1String("sqlite"); }
     /// The keychain entry the password is stored under.
     QString keychainEntry() const { return QStringLiteral("database/") + name; }
-    /// What the database sink connects with: a libpq conninfo (the resolved
-    /// `password` included, in memory only) or the SQLite file.
+    /// What the database sink connects with: a libpq conninfo, a mysql:// URI
+    /// (the resolved `password` included, in memory only) or the SQLite file.
     std::string connection(const QString &password = {}) const;
+    /// mysql://user:password@host:port/database?option=value, parts %-encoded.
+    std::string mysqlUri(const QString &password = {}) const;
 
     /// Profiles in QSettings ("databases/profiles"); save() drops a password that
     /// is not a reference and any option that would carry a password.

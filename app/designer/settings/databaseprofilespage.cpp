@@ -37,7 +37,8 @@ ProfilePageDescription DatabaseProfilesPage::description() const
         {.key = DriverKey, .label = tr("Driver"), .kind = ProfileField::Kind::Choice, .required = true,
          .defaultValue = QStringLiteral("postgresql"),
          .help = tr("Database sinks with this driver can name the profile in their connection"),
-         .choices = {{QStringLiteral("postgresql"), tr("PostgreSQL")}, {QStringLiteral("sqlite"), tr("SQLite")}}},
+         .choices = {{QStringLiteral("postgresql"), tr("PostgreSQL")}, {QStringLiteral("mysql"), tr("MySQL / MariaDB")},
+                     {QStringLiteral("sqlite"), tr("SQLite")}}},
         {.key = HostKey, .label = tr("Host"), .required = true, .defaultValue = QStringLiteral("localhost"),
          .placeholder = QStringLiteral("db.example.com"), .applies = onServer},
         {.key = PortKey, .label = tr("Port"), .kind = ProfileField::Kind::Number, .defaultValue = QStringLiteral("5432"),
@@ -51,7 +52,9 @@ ProfilePageDescription DatabaseProfilesPage::description() const
         {.key = PasswordKey, .label = tr("Password"), .kind = ProfileField::Kind::Secret,
          .help = tr("Stored in the keychain or read from an environment variable when a run starts; never in the settings"),
          .applies = onServer},
-        {.key = OptionsKey, .label = tr("Options (libpq keywords such as sslmode or connect_timeout)"),
+        {.key = OptionsKey,
+         .label = tr("Options (PostgreSQL: libpq keywords such as sslmode or connect_timeout; MySQL: socket, "
+                     "connect_timeout or ssl_mode)"),
          .kind = ProfileField::Kind::Table, .columns = {tr("Option"), tr("Value")},
          .validateRow = [](const QStringList &row) {
              const QString key = row.value(0).trimmed();

@@ -1,5 +1,6 @@
 #include "pipeline/runtime/database/databaseconnection.h"
 
+#include "pipeline/runtime/database/mysqlconnection.h"
 #include "pipeline/runtime/database/postgresconnection.h"
 #include "pipeline/runtime/database/sqliteconnection.h"
 
@@ -15,6 +16,8 @@ std::unique_ptr<DatabaseConnection> DatabaseConnection::create(const DatabaseTab
         return std::make_unique<SqliteConnection>(table);
     if (table.driver == "postgresql")
         return std::make_unique<PostgresConnection>(table, password);
+    if (table.driver == "mysql")
+        return std::make_unique<MysqlConnection>(table, password);
     return nullptr;
 }
 
@@ -33,6 +36,17 @@ std::string DatabaseConnection::isoTimestamp(std::int64_t millis)
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
                   tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
     return buf;
+}
+
+std::string DatabaseConnection::maskUriPassword(std::string text)
+{
+    if (const size_t scheme = text.find("://"); scheme != std::string::npos) {
+        const size_t at = text.find('@', scheme);
+        const size_t colon = text.find(':', scheme + 3);
+        if (at != std::string::npos && colon != std::string::npos && colon < at)
+            text = text.substr(0, colon + 1) + "***" + text.substr(at);
+    }
+    return text;
 }
 
 std::string DatabaseConnection::quoteIdentifier(const std::string &name)
@@ -54,11 +68,16 @@ std::string DatabaseConnection::quoteTable(const std::string &table)
     return quoteIdentifier(table.substr(0, dot)) + "." + quoteIdentifier(table.substr(dot + 1));
 }
 
-std::string DatabaseConnection::createTableSql(const DatabaseTable &table, std::string (*sqlType)(FieldType))
+std::string DatabaseConnection::createTableSql(const DatabaseTable &table, std::string (*sqlType)(FieldType),
+                                               std::string (*keySqlType)(FieldType))
 {
     std::string sql = "CREATE TABLE IF NOT EXISTS " + quoteTable(table.table) + " (";
-    for (size_t c = 0; c < table.columns.size(); ++c)
-        sql += (c ? ", " : "") + quoteIdentifier(table.columns[c].name) + " " + sqlType(table.columns[c].type);
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+        const DatabaseColumn &column = table.columns[c];
+        const bool key = std::find(table.key.begin(), table.key.end(), column.name) != table.key.end();
+        sql += (c ? ", " : "") + quoteIdentifier(column.name) + " "
+            + (key && keySqlType ? keySqlType(column.type) : sqlType(column.type));
+    }
     if (!table.key.empty()) {
         sql += ", PRIMARY KEY (";
         for (size_t k = 0; k < table.key.size(); ++k)
@@ -66,6 +85,21 @@ std::string DatabaseConnection::createTableSql(const DatabaseTable &table, std::
         sql += ")";
     }
     return sql + ")";
+}
+
+bool DatabaseConnection::textValue(const nlohmann::json &value, FieldType type, std::string *text)
+{
+    if (value.is_null())
+        return false;
+    if (type == FieldType::Timestamp && value.is_number())
+        *text = isoTimestamp(value.get<std::int64_t>());
+    else if (value.is_string() && type != FieldType::Array && type != FieldType::Object)
+        *text = value.get<std::string>();
+    else if (value.is_boolean())
+        *text = value.get<bool>() ? "true" : "false";
+    else
+        *text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return true;
 }
 
 std::string DatabaseConnection::upsertClause(const DatabaseTable &table)

@@ -28,7 +28,7 @@ struct DatabaseWriteResult {
     bool ok() const { return status == Status::Ok; }
 };
 
-/// A connection to the table a database sink writes (PostgreSQL or SQLite).
+/// A connection to the table a database sink writes (PostgreSQL, MySQL/MariaDB or SQLite).
 /// Used from the engine thread only. Every write is one transaction: the
 /// database sink acknowledges a batch's records only after its commit. The
 /// transaction logic, the CREATE TABLE / upsert SQL and the column check are
@@ -65,11 +65,19 @@ public:
 
     /// Epoch milliseconds as ISO 8601 UTC with milliseconds ("2024-05-01T12:00:00.250Z").
     static std::string isoTimestamp(std::int64_t millis);
+    /// scheme://user:***@host/... for scheme://user:secret@host/...: messages reach
+    /// logs and dead-letter headers, a password from a profile must not.
+    static std::string maskUriPassword(std::string text);
     /// "a"."b" for "a.b", with embedded quotes doubled.
     static std::string quoteTable(const std::string &table);
     static std::string quoteIdentifier(const std::string &name);
-    /// `CREATE TABLE IF NOT EXISTS` for `table`, each column typed by `sqlType`.
-    static std::string createTableSql(const DatabaseTable &table, std::string (*sqlType)(FieldType));
+    /// `CREATE TABLE IF NOT EXISTS` for `table`, each column typed by `sqlType`;
+    /// key columns by `keySqlType` when given (MySQL cannot index TEXT whole).
+    static std::string createTableSql(const DatabaseTable &table, std::string (*sqlType)(FieldType),
+                                      std::string (*keySqlType)(FieldType) = nullptr);
+    /// A value as the text a server parses for the column (timestamps as ISO 8601
+    /// UTC, objects and arrays as JSON, booleans as true/false); false for NULL.
+    static bool textValue(const nlohmann::json &value, FieldType type, std::string *text);
     /// ` ON CONFLICT (key) DO UPDATE SET c = EXCLUDED.c, ...` (DO NOTHING when every
     /// column is a key); empty unless the table upserts on a key.
     static std::string upsertClause(const DatabaseTable &table);

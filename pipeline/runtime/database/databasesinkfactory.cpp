@@ -10,7 +10,7 @@ namespace pipeline::runtime {
 
 namespace {
 
-// A PostgreSQL connection text that is neither a conninfo nor a URI names a profile.
+// A PostgreSQL or MySQL connection text that is neither a conninfo nor a URI names a profile.
 bool isProfileName(const std::string &text)
 {
     return !text.empty() && text.find('=') == std::string::npos && text.find("://") == std::string::npos;
@@ -32,12 +32,15 @@ std::unique_ptr<Operator> buildDatabaseSink(OperatorBuildContext &ctx)
     config.backoffMillis = ctx.duration("backoff", 500);
 
     const auto &profiles = ctx.setting<DatabaseSettings>().profiles;
-    if (config.table.driver == "postgresql" && isProfileName(config.table.connection)) {
+    const bool server = config.table.driver == "postgresql" || config.table.driver == "mysql";
+    if (server && isProfileName(config.table.connection)) {
         auto it = profiles.find(config.table.connection);
         if (it == profiles.end()) {
             ctx.error("unknown-profile", "connection",
                       "no database connection profile named '" + config.table.connection
-                          + "' (give a conninfo such as host=db dbname=iot, a postgresql:// URI, or define the profile)");
+                          + (config.table.driver == "mysql"
+                                 ? "' (give a URI such as mysql://app@db:3306/iot, or define the profile)"
+                                 : "' (give a conninfo such as host=db dbname=iot, a postgresql:// URI, or define the profile)"));
             return nullptr;
         }
         config.table.connection = it->second;

@@ -54,13 +54,7 @@ std::string PostgresConnection::describe() const
 {
     // Messages reach logs and dead-letter headers: a password that came in with a
     // connection profile must not.
-    std::string text = m_table.connection;
-    if (const size_t scheme = text.find("://"); scheme != std::string::npos) {
-        const size_t at = text.find('@', scheme);
-        const size_t colon = text.find(':', scheme + 3);
-        if (at != std::string::npos && colon != std::string::npos && colon < at)
-            text = text.substr(0, colon + 1) + "***" + text.substr(at);
-    }
+    std::string text = maskUriPassword(m_table.connection);
     for (size_t pos = text.find("password"); pos != std::string::npos; pos = text.find("password", pos + 1)) {
         size_t i = pos + 8;
         while (i < text.size() && text[i] == ' ')
@@ -133,21 +127,6 @@ std::string PostgresConnection::sqlType(FieldType type)
     case FieldType::Null: return "TEXT";
     }
     return "TEXT";
-}
-
-bool PostgresConnection::textValue(const nlohmann::json &value, FieldType type, std::string *text)
-{
-    if (value.is_null())
-        return false;
-    if (type == FieldType::Timestamp && value.is_number())
-        *text = isoTimestamp(value.get<std::int64_t>());
-    else if (value.is_string() && type != FieldType::Array && type != FieldType::Object)
-        *text = value.get<std::string>();
-    else if (value.is_boolean())
-        *text = value.get<bool>() ? "true" : "false";
-    else
-        *text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return true;
 }
 
 DatabaseConnection::Step PostgresConnection::statusOf(void *resultPtr)

@@ -24,8 +24,6 @@ public:
 
     /// The column type a created table uses for a field type.
     static std::string sqlType(FieldType type);
-    /// A value as the text parameter PostgreSQL parses for the column; false for NULL.
-    static bool textValue(const nlohmann::json &value, FieldType type, std::string *text);
 
 protected:
     bool ready(std::string *error) override { return isConnected() || connect(error); }
