@@ -136,6 +136,8 @@ private slots:
         QCOMPARE(totals["input"].toInt(), 40 + count);
         QCOMPARE(totals["filtered"].toInt(), ignored);
         QCOMPARE(totals["deadLettered"].toInt(), 0);
+        qInfo("%d payments, %d ignored (updates, refunds), %d hourly totals on customer-payment-totals", count, ignored,
+              int(expected.size()));
     }
 };
 
