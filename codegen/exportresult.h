@@ -15,14 +15,16 @@ struct ExportedStatement {
     int lastLine = 0;
 };
 
-/// A file that belongs beside the script, e.g. the Kafka Connect JDBC sink
-/// connector configuration of a database sink (the script writes the topic,
-/// the connector moves it into the table).
+/// A file that belongs beside the script: the Kafka Connect configuration of a
+/// database sink (the script writes the topic, the JDBC sink connector moves it
+/// into the table), a connect-source or a connect-sink (codegen/connectorconfig.h).
+/// The content is the body of the Connect REST API's POST /connectors.
 struct ExportArtifact {
     std::string fileName; // suggested name, e.g. "store.jdbc-sink.json"
     std::string nodeId;   // the node it belongs to
     std::string description;
     std::string content;
+    std::string connectorName; // the "name" in the content: PUT /connectors/{connectorName}/config
 };
 
 /// The output of one export: the script, every statement's node, and what the

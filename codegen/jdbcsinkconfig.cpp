@@ -1,5 +1,7 @@
 #include "codegen/jdbcsinkconfig.h"
 
+#include "codegen/connectorconfig.h"
+
 #include "pipeline/core/duration.h"
 #include "pipeline/core/mysqluri.h"
 
@@ -239,8 +241,7 @@ std::vector<ExportArtifact> JdbcSinkConfig::build(const Graph &graph, const Rela
         }
         if (!transforms.empty())
             config["transforms"] = transforms;
-        const std::string registry = options.schemaRegistryUrl.empty() ? "${env:SCHEMA_REGISTRY_URL}"
-                                                                       : options.schemaRegistryUrl;
+        const std::string registry = ConnectorConfig::schemaRegistryUrl(options);
         config["key.converter"] = "org.apache.kafka.connect.storage.StringConverter";
         config["value.converter"] = "io.confluent.connect.avro.AvroConverter";
         config["value.converter.schema.registry.url"] = registry;
@@ -250,23 +251,11 @@ std::vector<ExportArtifact> JdbcSinkConfig::build(const Graph &graph, const Rela
         config["max.retries"] = std::to_string(retries && retries->is_number() ? retries->get<std::int64_t>() : 3);
         const auto backoff = parseDuration(stringOr(*node, "backoff", "500ms"));
         config["retry.backoff.ms"] = std::to_string(backoff ? backoff->count() : 500);
-        const std::string onError = stringOr(*node, "onError", "dead-letter");
-        config["errors.tolerance"] = onError == "stop" ? "none" : "all";
-        if (onError == "dead-letter") {
-            std::string topic = "pipewright.dead-letter";
-            if (graph.settings.is_object())
-                topic = graph.settings.value("deadLetterTopic", topic);
-            config["errors.deadletterqueue.topic.name"] = topic;
-            config["errors.deadletterqueue.context.headers.enable"] = "true";
-        }
-        const std::string name = (graph.name.empty() ? std::string("pipeline") : graph.name) + "-" + node->id;
-        const nlohmann::json connector{{"name", name}, {"config", config}};
-        ExportArtifact artifact;
-        artifact.fileName = node->id + ".jdbc-sink.json";
-        artifact.nodeId = node->id;
-        artifact.description = "Kafka Connect JDBC sink connector for node " + node->id + ": topic " + step.topic
-            + " -> table " + node->stringParameter("table") + " (POST it to the Connect REST API's /connectors)";
-        artifact.content = connector.dump(2) + "\n";
+        ConnectorConfig::addErrorHandling(graph, *node, config);
+        ExportArtifact artifact = ConnectorConfig::artifact(
+            graph, *node, "jdbc-sink", config,
+            "Kafka Connect JDBC sink connector for node " + node->id + ": topic " + step.topic + " -> table "
+                + node->stringParameter("table"));
         artifacts.push_back(std::move(artifact));
     }
     return artifacts;

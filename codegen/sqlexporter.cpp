@@ -1,7 +1,7 @@
 #include "codegen/sqlexporter.h"
 
 #include "codegen/flinkprinter.h"
-#include "codegen/jdbcsinkconfig.h"
+#include "codegen/connectorconfig.h"
 #include "codegen/ksqlprinter.h"
 #include "codegen/sqlplanner.h"
 
@@ -12,7 +12,7 @@ ExportResult SqlExporter::exportGraph(const pipeline::Graph &graph, const Export
     const RelationalPlan plan = SqlPlanner(options).plan(graph);
     ExportResult result = options.dialect == SqlDialect::Ksql ? KsqlPrinter(options).print(plan)
                                                               : FlinkPrinter(options).print(plan);
-    result.artifacts = JdbcSinkConfig::build(graph, plan, options, result.diagnostics);
+    result.artifacts = ConnectorConfig::build(graph, plan, options, result.diagnostics);
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "codegen/sqlidentifiers.h"
 
 #include "pipeline/core/catalog.h"
+#include "pipeline/core/connectortemplate.h"
 #include "pipeline/core/databasetable.h"
 #include "pipeline/core/graphvalidator.h"
 #include "pipeline/core/schemaparameter.h"
@@ -291,7 +292,7 @@ private:
         std::set<std::string> sources;
         m_sourcesOf[id]; // a cycle ends here instead of recursing forever
         if (const Node *n = m_graph.node(id)) {
-            if (n->kind == "kafka-source" || n->kind == "sample-source")
+            if (n->kind == "kafka-source" || n->kind == "sample-source" || n->kind == "connect-source")
                 sources.insert(id);
             else
                 sources = upstreamSources(*n, n->kind == "join" ? "stream" : std::string_view{});
@@ -308,7 +309,7 @@ private:
     void collectTimeNeeds()
     {
         for (const Node *node : m_order) {
-            if (node->kind == "kafka-source") {
+            if (node->kind == "kafka-source" || node->kind == "connect-source") {
                 const std::string field = node->stringParameter("timestampField");
                 if (!field.empty())
                     m_sourceTime[node->id].field = field;
@@ -426,7 +427,7 @@ private:
     void planNode(const Node &node)
     {
         const std::string &k = node.kind;
-        if (k == "kafka-source" || k == "sample-source")
+        if (k == "kafka-source" || k == "sample-source" || k == "connect-source")
             planSource(node);
         else if (k == "filter")
             planFilter(node);
@@ -446,7 +447,7 @@ private:
             planDedupe(node);
         else if (k == "llm-prompt" || k == "llm-classify" || k == "llm-extract" || k == "embed")
             planModel(node);
-        else if (k == "kafka-sink" || k == "dead-letter")
+        else if (k == "kafka-sink" || k == "dead-letter" || k == "connect-sink")
             planSink(node);
         else if (k == "database-sink")
             planDatabaseSink(node);
@@ -693,6 +694,11 @@ private:
                 Severity::Warning, "codegen-sample-source", node,
                 "the sample generator runs only in Pipewright; the script reads topic '" + generator
                     + "' instead (fill it with `pipewright-cli run` or point the source at a real topic)"));
+        } else if (node.kind == "connect-source") {
+            // The connector writes schemaless JSON (its configuration beside the script says so).
+            step.topic = ConnectorTemplate::topicOf(node);
+            step.format = "json";
+            step.startOffset = node.stringParameter("startOffset", "earliest");
         } else {
             step.topic = node.stringParameter("topic");
             step.format = node.stringParameter("format", "json");
@@ -1143,8 +1149,9 @@ private:
         step.topic = node.stringParameter("topic", defaultTopic);
         if (step.topic.empty())
             step.topic = defaultTopic;
-        step.format = node.kind == "kafka-sink" ? node.stringParameter("format", "json") : "json";
-        if (node.kind == "kafka-sink" && !node.stringParameter("key").empty()) {
+        const bool keyed = node.kind == "kafka-sink" || node.kind == "connect-sink";
+        step.format = keyed ? node.stringParameter("format", "json") : "json";
+        if (keyed && !node.stringParameter("key").empty()) {
             step.sinkKey = expression(node, node.stringParameter("key"), "key");
             if (!step.sinkKey)
                 return;

@@ -39,7 +39,8 @@ const Catalog &Catalog::builtin()
 {
     static const Catalog catalog = [] {
         Catalog c;
-        for (auto *group : {&sourceNodeTypes, &transformNodeTypes, &aiNodeTypes, &sinkNodeTypes, &storageNodeTypes, &vectorNodeTypes})
+        for (auto *group : {&sourceNodeTypes, &transformNodeTypes, &aiNodeTypes, &sinkNodeTypes, &storageNodeTypes, &vectorNodeTypes,
+                            &connectNodeTypes})
             for (auto &type : (*group)())
                 c.add(std::move(type));
         return c;

@@ -20,6 +20,7 @@ std::vector<NodeType> aiNodeTypes();
 std::vector<NodeType> sinkNodeTypes();
 std::vector<NodeType> storageNodeTypes();
 std::vector<NodeType> vectorNodeTypes();
+std::vector<NodeType> connectNodeTypes();
 
 namespace catalogsupport {
 

@@ -278,11 +278,13 @@ private:
                     value = &*it;
             }
             if (!value) {
-                if (p.required && p.defaultValue.is_null())
+                if (p.required && p.defaultValue.is_null() && visible(p, descriptors, object))
                     add(Severity::Error, "missing-parameter", nodeId, key, "required parameter " + inQuotes(p.label)
                                                                                + " (" + p.key + ") is not set");
                 continue;
             }
+            if (value->is_string() && isBlank(value->get<std::string>()) && !visible(p, descriptors, object))
+                continue; // an emptied field of another template
             checkValue(nodeId, p, *value, key);
         }
         if (!object.is_object())
@@ -294,6 +296,26 @@ private:
                 add(Severity::Warning, "unknown-parameter", nodeId, prefix + k,
                     "unknown parameter " + inQuotes(k) + " is ignored", {k});
         }
+    }
+
+    // A parameter shown only for some values of another (a connector template's
+    // properties) is required only while it is shown.
+    static bool visible(const ParameterDescriptor &p, const std::vector<ParameterDescriptor> &descriptors,
+                        const nlohmann::json &object)
+    {
+        if (p.visibleWhenKey.empty())
+            return true;
+        nlohmann::json controlling;
+        if (object.is_object())
+            controlling = object.value(p.visibleWhenKey, nlohmann::json());
+        if (controlling.is_null())
+            for (const auto &d : descriptors)
+                if (d.key == p.visibleWhenKey)
+                    controlling = d.defaultValue;
+        if (!controlling.is_string())
+            return true;
+        const std::string value = controlling.get<std::string>();
+        return std::find(p.visibleWhenValues.begin(), p.visibleWhenValues.end(), value) != p.visibleWhenValues.end();
     }
 
     void badType(const std::string &nodeId, const ParameterDescriptor &p, const nlohmann::json &value,

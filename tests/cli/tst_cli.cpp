@@ -71,7 +71,7 @@ private slots:
     {
         QVERIFY2(QFileInfo(qEnvironmentVariable("PIPEWRIGHT_CLI")).isExecutable(),
                  "set PIPEWRIGHT_CLI to the pipewright-cli binary (ctest does)");
-        QCOMPARE(examples().size(), 8);
+        QCOMPARE(examples().size(), 9);
     }
 
     void validateExample_data()

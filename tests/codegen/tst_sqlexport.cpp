@@ -297,6 +297,65 @@ Graph databaseSinkCase()
     return g;
 }
 
+// Kafka Connect (issue 21): a PostgreSQL table captured by Debezium arrives as
+// change events (the envelope's before/after become nested columns) and is
+// archived to S3; the connector configurations beside the script are golden, the
+// password a ${file:...} reference because it lives in the keychain.
+Graph connectEnvelopeCase()
+{
+    Graph g;
+    g.name = "connect-envelope";
+    addNode(g, "orders", "connect-source",
+            {{"connector", "debezium-postgresql"}, {"topicPrefix", "shop"}, {"databaseSchema", "public"},
+             {"table", "orders"}, {"databaseHostname", "pg.internal"}, {"databaseUser", "debezium"},
+             {"databasePassword", "keychain:shop-db"}, {"databaseName", "shop"}, {"slotName", "pipewright_orders"},
+             {"columns", json::array({{{"name", "id"}, {"type", "integer"}}, {{"name", "amount"}, {"type", "double"}}})}});
+    addNode(g, "changes", "project",
+            {{"fields", json::array({{{"name", "order_id"}, {"expression", "COALESCE(after.id, before.id)"}},
+                                     {{"name", "amount"}, {"expression", "after.amount"}},
+                                     {{"name", "op"}, {"expression", "op"}},
+                                     {{"name", "changed_at"}, {"expression", "source.ts_ms"}}})}});
+    addNode(g, "archive", "connect-sink",
+            {{"connector", "s3"}, {"topic", "orders.changes"}, {"s3Bucket", "shop-archive"}, {"s3Region", "eu-central-1"},
+             {"flushSize", 500}, {"awsAccessKeyIdRef", "env:AWS_ACCESS_KEY_ID"},
+             {"awsSecretAccessKey", "env:AWS_SECRET_ACCESS_KEY"}, {"onError", "stop"}});
+    connect(g, "orders", "out", "changes");
+    connect(g, "changes", "out", "archive");
+    return g;
+}
+
+// Unwrapped rows with the operation added (ExtractNewRecordState add.fields=op)
+// from MySQL into Snowflake as Avro, and a JDBC source polled into MongoDB.
+Graph connectUnwrapCase()
+{
+    Graph g;
+    g.name = "connect-unwrap";
+    addNode(g, "orders", "connect-source",
+            {{"connector", "debezium-mysql"}, {"connectorName", "shop-orders-cdc"}, {"topicPrefix", "shop"},
+             {"databaseSchema", "inventory"}, {"table", "orders"}, {"databaseHostname", "mysql.internal"},
+             {"databaseUser", "debezium"}, {"databasePassword", "env:MYSQL_CDC_PASSWORD"}, {"databaseServerId", 5400},
+             {"schemaHistoryBootstrapServers", "kafka:9092"}, {"unwrap", true}, {"unwrapAddFields", {"op"}},
+             {"columns", json::array({{{"name", "id"}, {"type", "integer"}}, {{"name", "total"}, {"type", "double"}}})}});
+    addNode(g, "inserts", "filter", {{"condition", "__op = 'c'"}});
+    addNode(g, "warehouse", "connect-sink",
+            {{"connector", "snowflake"}, {"topic", "orders.inserted"}, {"table", "ORDERS"}, {"format", "avro"},
+             {"snowflakeUrl", "acct.snowflakecomputing.com:443"}, {"snowflakeUser", "KAFKA"},
+             {"snowflakePrivateKey", "env:SNOWFLAKE_KEY"}, {"snowflakeDatabase", "SHOP"}, {"snowflakeSchema", "RAW"},
+             {"properties", json::array({{{"name", "snowflake.metadata.createtime"}, {"value", "false"}}})}});
+    addNode(g, "products", "connect-source",
+            {{"connector", "jdbc"}, {"topicPrefix", "pg-"}, {"table", "products"},
+             {"connectionUrl", "jdbc:postgresql://pg.internal:5432/shop"}, {"connectionUser", "reader"},
+             {"connectionPassword", "env:SHOP_DB_PASSWORD"}, {"incrementingColumn", "id"},
+             {"columns", json::array({{{"name", "id"}, {"type", "integer"}}, {{"name", "title"}, {"type", "string"}}})}});
+    addNode(g, "catalog", "connect-sink",
+            {{"connector", "mongodb"}, {"topic", "products.catalog"}, {"table", "products"},
+             {"mongoConnectionUriSecret", "env:MONGODB_URI"}, {"mongoDatabase", "shop"}});
+    connect(g, "orders", "out", "inserts");
+    connect(g, "inserts", "out", "warehouse");
+    connect(g, "products", "out", "catalog");
+    return g;
+}
+
 struct GoldenCase {
     const char *name;
     std::function<Graph()> graph;
@@ -344,6 +403,8 @@ std::vector<GoldenCase> goldenCases()
         {"keyed-string", keyedStringCase, k, f, none, none},
         {"sample-fan-in", sampleFanInCase, k, f, none, none},
         {"database-sink", databaseSinkCase, kRegistry, fRegistry, none, none},
+        {"connect-envelope", connectEnvelopeCase, k, f, none, none},
+        {"connect-unwrap", connectUnwrapCase, kRegistry, fRegistry, none, none},
         {"rag", ragCase, k, f, notExpressible, none},
         {"rag-confluent", ragCase, kUdf, fConfluent, notExpressible, none},
     };

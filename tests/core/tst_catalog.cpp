@@ -109,6 +109,24 @@ void tst_Catalog::kinds_data()
                                    << QStringList{"driver", "connection", "passwordEnv", "table", "columns", "mode",
                                                   "key", "createTable", "batchSize", "flushInterval", "maxRetries",
                                                   "backoff", "exportTopic", "onError"};
+    QTest::newRow("connect-source")
+        << "connect-source" << "source" << QStringList{} << QStringList{"out"}
+        << QStringList{"connector", "connectorName", "topicPrefix", "databaseSchema", "table", "columns", "unwrap",
+                       "unwrapAddFields", "databaseHostname", "databasePort", "databaseUser", "databasePassword",
+                       "databaseName", "databasePdbName", "schemaHistoryBootstrapServers", "schemaHistoryTopic",
+                       "snapshotMode", "decimalHandlingMode", "databaseServerId", "pluginName", "slotName",
+                       "publicationName", "connectionUrl", "connectionUser", "connectionPassword", "queryMode",
+                       "incrementingColumn", "timestampColumn", "pollIntervalMs", "properties", "startOffset",
+                       "consumerGroup", "timestampField"};
+    QTest::newRow("connect-sink")
+        << "connect-sink" << "sink" << QStringList{"in"} << QStringList{}
+        << QStringList{"connector", "connectorName", "topic", "table", "format", "schemaRegistry", "key",
+                       "snowflakeUrl", "snowflakeUser", "snowflakePrivateKey", "snowflakeKeyPassphraseSecret",
+                       "snowflakeDatabase", "snowflakeSchema", "snowflakeRole", "snowflakeIngestion",
+                       "bufferCountRecords", "bufferFlushSeconds", "s3Bucket", "s3Region", "flushSize",
+                       "rotateIntervalMs", "topicsDir", "awsAccessKeyIdRef", "awsSecretAccessKey", "connectionUrl",
+                       "connectionUser", "connectionPassword", "insertMode", "pkMode", "pkFields", "autoCreate",
+                       "mongoConnectionUriSecret", "mongoDatabase", "documentIdStrategy", "properties", "onError"};
 }
 
 void tst_Catalog::kinds()
@@ -134,7 +152,7 @@ void tst_Catalog::kinds()
 
 void tst_Catalog::onlyDocumentedKinds()
 {
-    QCOMPARE(Catalog::builtin().types().size(), size_t(19));
+    QCOMPARE(Catalog::builtin().types().size(), size_t(21));
     QVERIFY(!Catalog::builtin().find("nonexistent"));
 }
 
@@ -244,7 +262,17 @@ void tst_Catalog::requiredParameters()
                                     "database-sink.connection", "database-sink.table",
                                     "vector-upsert.index", "vector-upsert.idField",
                                     "vector-upsert.embeddingField", "vector-retrieve.index", "vector-retrieve.queryField",
-                                    "vector-retrieve.outputField"}));
+                                    "vector-retrieve.outputField", "connect-source.connector",
+                                    "connect-source.topicPrefix", "connect-source.databaseSchema", "connect-source.table",
+                                    "connect-source.databaseHostname", "connect-source.databaseUser",
+                                    "connect-source.databasePassword", "connect-source.databaseName",
+                                    "connect-source.schemaHistoryBootstrapServers", "connect-source.databaseServerId",
+                                    "connect-source.connectionUrl", "connect-sink.connector", "connect-sink.topic",
+                                    "connect-sink.table", "connect-sink.snowflakeUrl", "connect-sink.snowflakeUser",
+                                    "connect-sink.snowflakePrivateKey", "connect-sink.snowflakeDatabase",
+                                    "connect-sink.snowflakeSchema", "connect-sink.s3Bucket", "connect-sink.s3Region",
+                                    "connect-sink.flushSize", "connect-sink.connectionUrl",
+                                    "connect-sink.mongoConnectionUriSecret", "connect-sink.mongoDatabase"}));
 }
 
 void tst_Catalog::labelsAndHelp()
@@ -347,11 +375,12 @@ void tst_Catalog::byCategory()
             out << QString::fromStdString(t->kind);
         return out;
     };
-    QCOMPARE(kinds(Category::Source), (QStringList{"kafka-source", "sample-source"}));
+    QCOMPARE(kinds(Category::Source), (QStringList{"kafka-source", "sample-source", "connect-source"}));
     QCOMPARE(kinds(Category::Transform),
              (QStringList{"filter", "project", "route", "validate", "mask", "aggregate", "join", "dedupe"}));
     QCOMPARE(kinds(Category::Ai), (QStringList{"llm-prompt", "llm-classify", "llm-extract", "embed", "vector-retrieve"}));
-    QCOMPARE(kinds(Category::Sink), (QStringList{"kafka-sink", "dead-letter", "database-sink", "vector-upsert"}));
+    QCOMPARE(kinds(Category::Sink),
+             (QStringList{"kafka-sink", "dead-letter", "database-sink", "vector-upsert", "connect-sink"}));
 }
 
 void tst_Catalog::names()

@@ -76,10 +76,15 @@ private:
 };
 
 /// Produces one message per line with kcat (lz4 keeps the sandbox's per-partition cap far away).
-inline bool kcatProduce(const QString &bootstrap, const QString &topic, const QByteArray &lines)
+/// With `keyDelimiter`, each line is key, delimiter, value.
+inline bool kcatProduce(const QString &bootstrap, const QString &topic, const QByteArray &lines,
+                        const QString &keyDelimiter = {})
 {
     int code = -1;
-    runTool("kcat", {"-b", bootstrap, "-P", "-t", topic, "-z", "lz4"}, lines, 60000, &code);
+    QStringList args{"-b", bootstrap, "-P", "-t", topic, "-z", "lz4"};
+    if (!keyDelimiter.isEmpty())
+        args << "-K" << keyDelimiter;
+    runTool("kcat", args, lines, 60000, &code);
     return code == 0;
 }
 

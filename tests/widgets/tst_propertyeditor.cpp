@@ -57,6 +57,7 @@ private slots:
     void labelRename();
     void processingGuaranteeIsOneUndoableSetting();
     void checkboxTextAndMultilineEdits();
+    void connectorTemplateDecidesTheForm();
 };
 
 void TestPropertyEditor::formFollowsDescriptor_data()
@@ -311,6 +312,41 @@ void TestPropertyEditor::checkboxTextAndMultilineEdits()
     canvas.stack.undo();
     canvas.stack.undo();
     QVERIFY(canvas.model.graph() == iot());
+}
+
+// A connect-source shows the chosen connector's properties only; switching the
+// template is one undoable edit that changes the form.
+void TestPropertyEditor::connectorTemplateDecidesTheForm()
+{
+    Graph g;
+    Node src = makeNode("orders", "connect-source", 0, 0);
+    src.parameters["connector"] = "debezium-oracle";
+    g.putNode(src);
+    CanvasFixture canvas(g);
+    PropertyEditor editor(&canvas.model);
+    editor.show();
+    editor.setNode("orders");
+    auto shown = [&](const char *key) { return editor.editor(key) && !editor.editor(key)->isHidden(); };
+    QVERIFY(shown("databaseName"));
+    QVERIFY(shown("databasePdbName"));
+    QVERIFY(!shown("databaseServerId"));
+    QVERIFY(!shown("connectionUrl"));
+    QCOMPARE(QString(editor.editor("databasePassword")->metaObject()->className()), QString("TextParameterEditor"));
+
+    auto *connector = qobject_cast<ChoiceParameterEditor *>(editor.editor("connector"));
+    QVERIFY(connector);
+    QComboBox *combo = connector->comboBox();
+    const int mysql = combo->findData("debezium-mysql");
+    QVERIFY(mysql >= 0);
+    combo->setFocus();
+    combo->setCurrentIndex(mysql);
+    emit combo->activated(mysql);
+    QCOMPARE(canvas.model.graph().node("orders")->stringParameter("connector"), std::string("debezium-mysql"));
+    QVERIFY(shown("databaseServerId"));
+    QVERIFY(!shown("databaseName"));
+    QVERIFY(!shown("databasePdbName"));
+    QVERIFY(shown("databaseHostname"));
+    QCOMPARE(canvas.stack.count(), 1);
 }
 
 QTEST_MAIN(TestPropertyEditor)

@@ -21,6 +21,7 @@
 #include "widgets/docks/runsummarywidget.h"
 #include "widgets/docks/topicbrowserdock.h"
 
+#include "pipeline/core/connectortemplate.h"
 #include "pipeline/core/schemaparameter.h"
 #include "pipeline/edit/insertsubgraphcommand.h"
 #include "pipeline/runtime/database/databasesettings.h"
@@ -239,8 +240,10 @@ void RunMonitor::run()
     const pipeline::Graph graph = m_window->document()->model()->graph();
     QStringList sourceTopics;
     for (const auto &[id, node] : graph.nodes())
-        if (node.kind == "kafka-source") {
-            const QString topic = QString::fromStdString(node.stringParameter("topic"));
+        if (node.kind == "kafka-source" || node.kind == "connect-source") {
+            const QString topic = QString::fromStdString(node.kind == "connect-source"
+                                                             ? pipeline::ConnectorTemplate::topicOf(node)
+                                                             : node.stringParameter("topic"));
             if (!topic.isEmpty() && !sourceTopics.contains(topic))
                 sourceTopics << topic;
         }

@@ -1,5 +1,6 @@
 #include "pipeline/runtime/kafka/kafkafactories.h"
 
+#include "pipeline/core/connectortemplate.h"
 #include "pipeline/runtime/formats/avroschemamapping.h"
 #include "pipeline/runtime/formats/schemaregistryservice.h"
 #include "pipeline/runtime/kafka/avrosinkoperator.h"
@@ -10,14 +11,15 @@ namespace pipeline::runtime {
 
 namespace {
 
-std::unique_ptr<Operator> buildKafkaSource(OperatorBuildContext &ctx)
+// A connect-source reads the same way from the topic its connector writes.
+std::unique_ptr<Operator> buildSourceOn(OperatorBuildContext &ctx, const std::string &topic)
 {
     ctx.requireKafka();
     const auto &connection = ctx.setting<KafkaConnectionSettings>();
     KafkaSource::Config config;
     config.bootstrapServers = connection.bootstrapServers;
     config.properties = connection.clientProperties;
-    config.topic = ctx.text("topic");
+    config.topic = topic;
     std::string group = ctx.text("consumerGroup");
     if (group.empty()) {
         const nlohmann::json fromGraph = ctx.graph().settings.value("consumerGroup", nlohmann::json());
@@ -44,6 +46,17 @@ std::unique_ptr<Operator> buildKafkaSource(OperatorBuildContext &ctx)
     return std::make_unique<KafkaSourceOperator>(std::move(config), kind, std::move(avro), ctx.text("timestampField"));
 }
 
+std::unique_ptr<Operator> buildKafkaSource(OperatorBuildContext &ctx)
+{
+    return buildSourceOn(ctx, ctx.text("topic"));
+}
+
+std::unique_ptr<Operator> buildConnectSource(OperatorBuildContext &ctx)
+{
+    return buildSourceOn(ctx, ConnectorTemplate::topicOf(ctx.node()));
+}
+
+// kafka-sink and connect-sink: the topic parameter is the topic the connector reads.
 std::unique_ptr<Operator> buildKafkaSink(OperatorBuildContext &ctx)
 {
     ctx.requireKafka();
@@ -76,6 +89,8 @@ void registerKafkaOperators(OperatorRegistry &registry)
 {
     registry.add("kafka-source", buildKafkaSource);
     registry.add("kafka-sink", buildKafkaSink);
+    registry.add("connect-source", buildConnectSource);
+    registry.add("connect-sink", buildKafkaSink);
 }
 
 } // namespace pipeline::runtime

@@ -67,7 +67,8 @@ std::vector<MemorySource::Input> sourceInputs(const TestCase &testCase, Operator
     std::vector<MemorySource::Input> out;
     const std::string nodeId = ctx.node().id;
     const bool raw = ctx.node().kind == "kafka-source" && ctx.text("format", "json") == "raw";
-    const std::string timestampField = ctx.node().kind == "kafka-source" ? ctx.text("timestampField") : std::string();
+    const bool kafka = ctx.node().kind == "kafka-source" || ctx.node().kind == "connect-source";
+    const std::string timestampField = kafka ? ctx.text("timestampField") : std::string();
     const FieldPath timePath(timestampField);
     std::int64_t position = 0;
     for (const auto &input : testCase.inputs) {
