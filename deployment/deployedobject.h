@@ -18,6 +18,7 @@ struct DeployedObject {
     std::string fingerprint; // the statement or configuration it was created from
     std::string detail;      // e.g. a failed task's trace, a savepoint path
     bool ownsTopic = false;  // ksqlDB created its topic (AS SELECT): dropped with DELETE TOPIC
+    std::string sourceFile;  // the *.pipeline.json it was deployed from, if known (the dock's Open)
 };
 
 /// What a pipeline wants on an engine, derived from its export.

@@ -171,6 +171,7 @@ DeploymentReport Deployer::apply(const DeploymentPlan &plan, const DeploymentPro
         // A connector whose task failed exists all the same: recorded, so a rollback removes it.
         if (ok || !created.name.empty()) {
             created.pipeline = plan.pipeline;
+            created.sourceFile = plan.sourceFile;
             m_record.add(created);
             saveRecord();
             report.created.push_back(created);
@@ -236,6 +237,7 @@ DeploymentReport Deployer::rollback(const DeploymentReport &failed, const Deploy
             continue;
         }
         restored.pipeline = it->pipeline;
+        restored.sourceFile = it->sourceFile;
         m_record.add(restored);
         report.created.push_back(restored);
     }

@@ -33,6 +33,7 @@ public:
                                   const std::vector<DeployedObject> &deployed);
 
     std::string pipeline;
+    std::string sourceFile; // recorded with every created object
     std::string targetName;
     TargetKind targetKind = TargetKind::Ksqldb;
     std::vector<DeploymentStep> steps;

@@ -58,6 +58,7 @@ bool DeploymentRecord::load(std::string *error)
             object.fingerprint = o.value("fingerprint", "");
             object.detail = o.value("detail", "");
             object.ownsTopic = o.value("ownsTopic", false);
+            object.sourceFile = o.value("file", "");
             m_byPipeline[pipeline].push_back(std::move(object));
         }
     }
@@ -79,6 +80,8 @@ bool DeploymentRecord::save(std::string *error) const
                 entry["ownsTopic"] = true;
             if (!o.detail.empty())
                 entry["detail"] = o.detail;
+            if (!o.sourceFile.empty())
+                entry["file"] = o.sourceFile;
             entry["fingerprint"] = o.fingerprint;
             objects.push_back(std::move(entry));
         }

@@ -1,5 +1,6 @@
 #include "deployment/flinkgatewayclient.h"
 
+#include "deployment/deploymentplan.h"
 #include "deployment/deploymenttag.h"
 
 #include <algorithm>
@@ -242,6 +243,10 @@ bool FlinkGatewayClient::remove(const DeployedObject &object, bool forReplace, s
 {
     std::vector<nlohmann::json> rows;
     std::string error;
+    if (isStopped(object.state)) {
+        *message = "job " + object.id + " is " + object.state + " already";
+        return true;
+    }
     if (forReplace) {
         if (run("STOP JOB " + quoteLiteral(object.id) + " WITH SAVEPOINT", &rows, nullptr, &error)) {
             std::string savepoint;
@@ -254,6 +259,7 @@ bool FlinkGatewayClient::remove(const DeployedObject &object, bool forReplace, s
         }
         // No savepoint directory on the cluster, or an old gateway: stop without one.
         *message = "no savepoint (" + error + "); ";
+        m_savepoints[object.name].clear();
     }
     rows.clear();
     if (!run("STOP JOB " + quoteLiteral(object.id), &rows, nullptr, &error)) {
