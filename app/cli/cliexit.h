@@ -11,7 +11,8 @@ enum CliExit : int {
     ExitNotValid = ExitProblems,  // generate: no valid pipeline, endpoint failed, file unreadable
     /// Bad command line: unknown option or command, missing or malformed value.
     ExitUsage = 2,
-    ExitFailed = 3,     // run: the run failed (onError: stop, refused delivery, fatal Kafka error)
+    ExitFailed = 3,     // run: the run failed (onError: stop, refused delivery, fatal Kafka error);
+                        // deploy/undeploy/deployments: the engine failed, refused or cannot be reached
     ExitUnbalanced = 4, // run: stopped, but some messages were not acknowledged in time
     ExitInterrupted = 130, // run: a second Ctrl+C left at once (offsets uncommitted)
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "app/designer/deploy/deploymentcontroller.h"
 #include "app/designer/settings/appsettings.h"
 #include "document.h"
 #include "app/designer/settings/llmprofiles.h"
@@ -239,6 +240,8 @@ MainWindow::MainWindow(QWidget *parent)
                         if (auto *assistant = window->findChild<AssistantDock *>())
                             assistant->setProfiles(LlmProfiles::load(), LlmProfiles::assistantProfile());
                         window->testsDock()->setRunSettings(testRunSettings());
+                        if (auto *deployments = window->findChild<DeploymentController *>())
+                            deployments->reloadTargets(); // targets may have changed
                     }
             });
             dialog->open();
@@ -311,6 +314,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, assistant);
     tabifyDockWidget(m_propertiesDock, assistant);
     m_propertiesDock->raise();
+    // Pipeline → Deploy… and the Deployments dock (what runs on ksqlDB, Flink, Kafka Connect).
+    new DeploymentController(this);
+    m_diagnosticsDock->raise();
     resizeDocks({m_paletteDock, m_propertiesDock}, {200, 320}, Qt::Horizontal);
     resizeDocks({m_diagnosticsDock}, {140}, Qt::Vertical);
 }
@@ -454,6 +460,7 @@ void MainWindow::createMenus()
     view->addAction(m_diagnosticsDock->toggleViewAction());
     view->addAction(m_sqlPreview->toggleViewAction());
     view->addAction(m_testsDock->toggleViewAction());
+    view->addAction(findChild<DeploymentController *>()->dockWidget()->toggleViewAction());
     view->addAction(findChild<AssistantDock *>()->toggleViewAction());
 
     QMenu *pipelineMenu = menuBar()->addMenu(tr("&Pipeline"));
@@ -466,6 +473,8 @@ void MainWindow::createMenus()
     pipelineMenu->addAction(m_testsDock->runAllAction());
     pipelineMenu->addAction(m_testsDock->addCaseAction());
     pipelineMenu->addAction(m_testsDock->saveRunAction());
+    pipelineMenu->addSeparator();
+    pipelineMenu->addAction(action(QStringLiteral("actionDeploy")));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(action(QStringLiteral("actionSandbox")));

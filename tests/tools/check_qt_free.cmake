@@ -1,6 +1,6 @@
-# Scans pipeline/ and codegen/ for Qt includes; run as a ctest entry.
+# Scans pipeline/, codegen/ and deployment/ for Qt includes; run as a ctest entry.
 set(offenders "")
-foreach(dir pipeline codegen)
+foreach(dir pipeline codegen deployment)
   file(GLOB_RECURSE files ${ROOT}/${dir}/*.h ${ROOT}/${dir}/*.hpp ${ROOT}/${dir}/*.cpp)
   foreach(f ${files})
     file(STRINGS ${f} hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]Q")
@@ -13,4 +13,4 @@ if(offenders)
   string(REPLACE ";" "\n" text "${offenders}")
   message(FATAL_ERROR "Qt headers below the GUI (DESIGN.md forbids them):\n${text}")
 endif()
-message(STATUS "pipeline/ and codegen/ are Qt-free")
+message(STATUS "pipeline/, codegen/ and deployment/ are Qt-free")

@@ -38,11 +38,19 @@ DiagnosticsWidget::DiagnosticsWidget(GraphModel *model, QWidget *parent)
     refresh();
 }
 
+void DiagnosticsWidget::setDeploymentDiagnostics(const pipeline::Diagnostics &diagnostics)
+{
+    m_deployment = diagnostics;
+    refresh();
+}
+
 void DiagnosticsWidget::refresh()
 {
     m_tree->clear();
     std::vector<const pipeline::Diagnostic *> sorted;
     for (const auto &d : m_model->validation().diagnostics)
+        sorted.push_back(&d);
+    for (const auto &d : m_deployment)
         sorted.push_back(&d);
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) {
         return int(a->severity) < int(b->severity);

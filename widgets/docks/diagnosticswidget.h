@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pipeline/core/diagnostic.h"
+
 #include <QWidget>
 
 class GraphModel;
@@ -17,6 +19,9 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     int errorCount() const { return m_errors; }
     int warningCount() const { return m_warnings; }
+    /// Problems from outside validation (a deployment's failures on their nodes),
+    /// listed with the validation's until replaced.
+    void setDeploymentDiagnostics(const pipeline::Diagnostics &diagnostics);
 
 signals:
     void nodeActivated(const QString &nodeId, const QString &parameter);
@@ -28,6 +33,7 @@ private:
     GraphModel *m_model;
     QTreeWidget *m_tree;
     QLabel *m_summary;
+    pipeline::Diagnostics m_deployment;
     int m_errors = 0;
     int m_warnings = 0;
 };

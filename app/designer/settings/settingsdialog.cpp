@@ -1,6 +1,7 @@
 #include "app/designer/settings/settingsdialog.h"
 
 #include "app/designer/settings/databaseprofilespage.h"
+#include "app/designer/settings/deploymenttargetspage.h"
 #include "app/designer/settings/generalsettingspage.h"
 #include "app/designer/settings/kafkaprofilespage.h"
 #include "app/designer/settings/llmprofilespage.h"
@@ -34,6 +35,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     addProfiles(Page::Llm, std::make_unique<LlmProfilesPage>());
     addProfiles(Page::SchemaRegistry, std::make_unique<SchemaRegistryPage>());
     addProfiles(Page::Database, std::make_unique<DatabaseProfilesPage>());
+    addProfiles(Page::Deployment, std::make_unique<DeploymentTargetsPage>());
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #d32f2f"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

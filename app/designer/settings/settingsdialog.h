@@ -11,7 +11,7 @@ class ProfilePageAdapter;
 class QLabel;
 class QTabWidget;
 
-/// Tools → Settings: Kafka clusters, LLM endpoints, Schema Registries, databases
+/// Tools → Settings: Kafka clusters, LLM endpoints, Schema Registries, databases, deployment targets
 /// (each one ProfileListPage bound to its ProfilePageAdapter) and general
 /// preferences (theme, language, recovery interval). Loads from and saves to
 /// QSettings; on OK, secrets typed for the keychain are stored there first, and
@@ -21,7 +21,7 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Page { General, Kafka, Llm, SchemaRegistry, Database };
+    enum class Page { General, Kafka, Llm, SchemaRegistry, Database, Deployment };
 
     explicit SettingsDialog(QWidget *parent = nullptr);
     ~SettingsDialog() override;
@@ -37,6 +37,7 @@ public:
     ProfileListPage *llmPage() const { return profilePage(Page::Llm); }
     ProfileListPage *schemaRegistryPage() const { return profilePage(Page::SchemaRegistry); }
     ProfileListPage *databasePage() const { return profilePage(Page::Database); }
+    ProfileListPage *deploymentPage() const { return profilePage(Page::Deployment); }
     QLabel *problemLabel() const { return m_problems; }
 
 public slots:

@@ -1,0 +1,69 @@
+#include "cliexit.h"
+#include "deployrun.h"
+#include "pipelinefiles.h"
+#include "targetoptions.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace {
+
+struct UndeployCommand {
+    TargetOptions targets;
+    DeployRun run;
+
+    int execute();
+};
+
+} // namespace
+
+std::function<int()> defineUndeployCommand(CLI::App &command)
+{
+    auto c = std::make_shared<UndeployCommand>();
+    command.footer("Removes what deploy created for the pipeline on the target (and its Kafka Connect\n"
+                   "target): terminates its queries and jobs, drops its streams (DELETE TOPIC where ksqlDB\n"
+                   "created the topic), deletes its connectors, newest first.\n\n"
+                   "Exit status: 0 removed, 1 the file is invalid, 2 usage errors, 3 a removal failed.");
+    addPipelineFileArgument(command, c->run.file, "the *.pipeline.json file");
+    c->targets.add(command);
+    command.add_flag("--dry-run", c->run.dryRun, "Print what would be removed only");
+    c->run.noRollback = true; // a removal has nothing to roll back to
+    return [c] { return c->execute(); };
+}
+
+int UndeployCommand::execute()
+{
+    const std::optional<pipeline::Graph> graph = loadPipeline(run.file, stderr);
+    if (!graph)
+        return ExitProblems;
+    std::vector<deployment::DeploymentTarget> list;
+    std::string error;
+    if (const int rc = targets.resolve(&list, &error); rc != ExitOk) {
+        std::fprintf(stderr, "pipewright-cli undeploy: %s\n", error.c_str());
+        return rc;
+    }
+    std::string stem = std::filesystem::path(run.file).filename().string();
+    stem = stem.substr(0, stem.find('.'));
+    const std::string pipeline = deployment::Deployer::pipelineName(*graph, stem);
+    int status = ExitOk;
+    // Connectors first: they read what the SQL target writes.
+    for (auto it = list.rbegin(); it != list.rend(); ++it) {
+        deployment::Deployer deployer(*it, targets.recordDirectory());
+        deployment::DeploymentPlan plan;
+        if (!deployer.undeployPlan(pipeline, &plan, &error)) {
+            std::fprintf(stderr, "%s: %s\n", run.file.c_str(), error.c_str());
+            return ExitFailed;
+        }
+        DeployRun::printPlan(plan, *it);
+        if (run.dryRun || plan.steps.empty())
+            continue;
+        if (run.apply(deployer, plan) != ExitOk)
+            status = ExitFailed;
+    }
+    if (status == ExitOk && !run.dryRun)
+        std::printf("undeployed %s\n", pipeline.c_str());
+    return status;
+}
