@@ -483,10 +483,6 @@
         <translation>Im Schlüsselbund gespeichert oder beim Start eines Laufs aus einer Umgebungsvariable gelesen; nie in den Einstellungen</translation>
     </message>
     <message>
-        <source>Options (libpq keywords such as sslmode or connect_timeout)</source>
-        <translation>Optionen (libpq-Schlüsselwörter wie sslmode oder connect_timeout)</translation>
-    </message>
-    <message>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -509,6 +505,324 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>Options (PostgreSQL: libpq keywords such as sslmode or connect_timeout; MySQL: socket, connect_timeout or ssl_mode)</source>
+        <translation>Optionen (PostgreSQL: libpq-Schlüsselwörter wie sslmode oder connect_timeout; MySQL: socket, connect_timeout oder ssl_mode)</translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>create</source>
+        <translation>erstellen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>ersetzen</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>terminate</source>
+        <translation>beenden</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation>%1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove what this deployment created and restore what it removed</source>
+        <translation>Entfernen, was diese Bereitstellung erstellt hat, und wiederherstellen, was sie entfernt hat</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>No deployment targets yet: add one under Tools → Settings → Deployment targets.</source>
+        <translation>Noch keine Bereitstellungsziele: unter Extras → Einstellungen → Bereitstellungsziele eines hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Asking %1 what runs…</source>
+        <translation>%1 wird nach laufenden Objekten gefragt…</translation>
+    </message>
+    <message>
+        <source>nothing to deploy</source>
+        <translation>nichts bereitzustellen</translation>
+    </message>
+    <message>
+        <source>%1: node %2 cannot be deployed: %3</source>
+        <translation>%1: Knoten %2 kann nicht bereitgestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>fertig: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>Wird bereitgestellt…</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The target&apos;s engine cannot express this pipeline; see the nodes in Diagnostics.</source>
+        <translation>Die Engine des Ziels kann diese Pipeline nicht abbilden; siehe die Knoten unter Diagnose.</translation>
+    </message>
+    <message>
+        <source>Ready to deploy.</source>
+        <translation>Bereit zur Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing to change.</source>
+        <translation>Aktuell: nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was created before the failure.</source>
+        <translation>Vor dem Fehler wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>Created before the failure: %1</source>
+        <translation>Vor dem Fehler erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Deployed.</source>
+        <translation>Bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentController</name>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Deploy the pipeline to ksqlDB, a Flink SQL Gateway or Kafka Connect</source>
+        <translation>Pipeline in ksqlDB, einem Flink SQL Gateway oder Kafka Connect bereitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTargetsPage</name>
+    <message>
+        <source>Deployment targets</source>
+        <translation>Bereitstellungsziele</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>the URL must start with http:// or https://.</source>
+        <translation>Die URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>ksqlDB server</source>
+        <translation>ksqlDB-Server</translation>
+    </message>
+    <message>
+        <source>Flink SQL Gateway</source>
+        <translation>Flink SQL Gateway</translation>
+    </message>
+    <message>
+        <source>Kafka Connect worker</source>
+        <translation>Kafka-Connect-Worker</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s REST endpoint</source>
+        <translation>REST-Endpunkt der Engine</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>user:password for HTTP basic authentication, or Bearer TOKEN; empty = none</source>
+        <translation>user:password für HTTP-Basic-Authentifizierung oder Bearer TOKEN; leer = keine</translation>
+    </message>
+    <message>
+        <source>Kafka Connect target</source>
+        <translation>Kafka-Connect-Ziel</translation>
+    </message>
+    <message>
+        <source>The target (a Kafka Connect worker) that receives the pipeline&apos;s connector configurations</source>
+        <translation>Das Ziel (ein Kafka-Connect-Worker), das die Connector-Konfigurationen der Pipeline erhält</translation>
+    </message>
+    <message>
+        <source>Kafka for Flink</source>
+        <translation>Kafka für Flink</translation>
+    </message>
+    <message>
+        <source>&apos;properties.bootstrap.servers&apos; of the exported Flink tables</source>
+        <translation>&apos;properties.bootstrap.servers&apos; der exportierten Flink-Tabellen</translation>
+    </message>
+    <message>
+        <source>Schema Registry</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <source>Schema Registry of Avro topics in production</source>
+        <translation>Schema Registry der Avro-Topics in Produktion</translation>
+    </message>
+    <message>
+        <source>REST API version</source>
+        <translation>REST-API-Version</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsDock</name>
+    <message>
+        <source>Target / object</source>
+        <translation>Ziel / Objekt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Terminate the selected query or job, drop the stream, delete the connector</source>
+        <translation>Ausgewählte Abfrage oder ausgewählten Job beenden, Stream löschen, Connector löschen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the pipeline this was deployed from</source>
+        <translation>Pipeline öffnen, aus der dies bereitgestellt wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n target(s)…</source>
+        <translation>
+            <numerusform>%n Ziel wird abgefragt…</numerusform>
+            <numerusform>%n Ziele werden abgefragt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployed</source>
+        <translation>
+            <numerusform>%n bereitgestellt</numerusform>
+            <numerusform>%n bereitgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 running, %2 failed or stopped · refreshed %3</source>
+        <translation>%1 laufend, %2 fehlgeschlagen oder gestoppt · aktualisiert %3</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>%1 wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Stop failed: %1</source>
+        <translation>Stoppen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -588,6 +902,14 @@
     <message>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+    <message>
+        <source>Exactly-once cannot include a %1 node: it %2.</source>
+        <translation>Exactly-once kann keinen %1-Knoten enthalten: Er %2.</translation>
+    </message>
+    <message>
+        <source>Under exactly-once, this %1 node %2.</source>
+        <translation>Unter exactly-once gilt für diesen %1-Knoten: Er %2.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2039,22 @@ Beispiel: %3</translation>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
+    <message>
+        <source>At least once</source>
+        <translation>Mindestens einmal</translation>
+    </message>
+    <message>
+        <source>Exactly once (Kafka transactions)</source>
+        <translation>Genau einmal (Kafka-Transaktionen)</translation>
+    </message>
+    <message>
+        <source>Exactly once commits each batch&apos;s outputs, dead letters and consumed offsets in one Kafka transaction: a crash neither loses nor repeats results for readers with isolation.level=read_committed. Database sinks, aggregates and dedupe cannot take part.</source>
+        <translation>Genau einmal committet die Ausgaben, Dead Letters und konsumierten Offsets jedes Batches in einer Kafka-Transaktion: Ein Absturz führt für Leser mit isolation.level=read_committed weder zu verlorenen noch zu wiederholten Ergebnissen. Datenbank-Sinks, Aggregate und Deduplizierung können nicht teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Garantie</translation>
+    </message>
 </context>
 <context>
     <name>QuickAddPopup</name>
@@ -2152,7 +2490,7 @@ Mit %n Partitionen erstellen? Der Lauf wartet dann auf Nachrichten darin.</numer
     </message>
     <message>
         <source>the URL must start with http:// or https://.</source>
-        <translation>die URL muss mit http:// oder https:// beginnen.</translation>
+        <translation>Die URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>Username</source>
@@ -3629,10 +3967,6 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Datenbank-Senke</translation>
     </message>
     <message>
-        <source>Writes every incoming record as a row of a PostgreSQL or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
-        <translation>Schreibt jeden eingehenden Datensatz als Zeile einer PostgreSQL- oder SQLite-Tabelle (insert oder upsert per Schlüssel), in Batches von je einer Transaktion; Quell-Offsets werden erst committet, nachdem der Batch committet ist.</translation>
-    </message>
-    <message>
         <source>Records to store; several steps may feed one sink.</source>
         <translation>Zu speichernde Datensätze; mehrere Schritte können eine Senke speisen.</translation>
     </message>
@@ -3641,24 +3975,12 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
         <translation>Datenbank</translation>
     </message>
     <message>
-        <source>postgresql (libpq) or sqlite (a local database file).</source>
-        <translation>postgresql (libpq) oder sqlite (eine lokale Datenbankdatei).</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
-        <translation>PostgreSQL: ein Verbindungsprofilname, ein conninfo (host=db port=5432 dbname=iot user=app) oder eine URI (postgresql://app@db/iot); SQLite: der Pfad der Datenbankdatei. Nie ein Passwort: Nennen Sie seine Umgebungsvariable unter Passwortvariable.</translation>
-    </message>
-    <message>
         <source>Password variable</source>
         <translation>Passwortvariable</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the PostgreSQL password, e.g. PGPASSWORD_IOT. Empty: no password (trust, peer or .pgpass).</source>
-        <translation>Name der Umgebungsvariablen mit dem PostgreSQL-Passwort, z. B. PGPASSWORD_IOT. Leer: kein Passwort (trust, peer oder .pgpass).</translation>
     </message>
     <message>
         <source>Target table, e.g. readings or iot.readings.</source>
@@ -3891,6 +4213,486 @@ In beiden Fällen wird in den Einstellungen nur eine Referenz gespeichert.</tran
     <message>
         <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
         <translation>Wie oft der Index gespeichert wird (ein großer Index, dessen Speichern länger dauert, höchstens ein Zehntel der Zeit); Quell-Offsets werden erst nach der Speicherung committet, die ihre Datensätze enthält.</translation>
+    </message>
+    <message>
+        <source>keeps its windows in memory, outside the Kafka transaction: the offsets of messages in an open window cannot be committed, and after a crash a window would be rebuilt from part of its messages; use at-least-once, or export to Flink SQL or ksqlDB, which checkpoint window state</source>
+        <translation>hält seine Fenster im Arbeitsspeicher, außerhalb der Kafka-Transaktion: Die Offsets von Nachrichten in einem offenen Fenster können nicht committet werden, und nach einem Absturz würde ein Fenster nur aus einem Teil seiner Nachrichten neu aufgebaut; at-least-once verwenden oder nach Flink SQL oder ksqlDB exportieren, die den Fensterzustand per Checkpoint sichern</translation>
+    </message>
+    <message>
+        <source>remembers the keys it has seen in memory, outside the Kafka transaction: after a crash the replayed messages would find the memory empty; use at-least-once, or export to Flink SQL or ksqlDB</source>
+        <translation>merkt sich gesehene Schlüssel im Arbeitsspeicher, außerhalb der Kafka-Transaktion: Nach einem Absturz fänden die erneut abgespielten Nachrichten einen leeren Speicher vor; at-least-once verwenden oder nach Flink SQL oder ksqlDB exportieren</translation>
+    </message>
+    <message>
+        <source>calls the model outside the Kafka transaction: after a crash the messages of the aborted transaction are processed again and the model is asked again (answers may differ) unless the run keeps an answer cache (--llm-cache)</source>
+        <translation>ruft das Modell außerhalb der Kafka-Transaktion auf: Nach einem Absturz werden die Nachrichten der abgebrochenen Transaktion erneut verarbeitet und das Modell erneut befragt (Antworten können abweichen), sofern der Lauf keinen Antwort-Cache führt (--llm-cache)</translation>
+    </message>
+    <message>
+        <source>calls the embedding endpoint outside the Kafka transaction: after a crash it embeds the replayed messages again unless the run keeps an answer cache (--llm-cache)</source>
+        <translation>ruft den Embedding-Endpunkt außerhalb der Kafka-Transaktion auf: Nach einem Absturz werden die erneut abgespielten Nachrichten noch einmal eingebettet, sofern der Lauf keinen Antwort-Cache führt (--llm-cache)</translation>
+    </message>
+    <message>
+        <source>Writes every incoming record as a row of a PostgreSQL, MySQL/MariaDB or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
+        <translation>Schreibt jeden eingehenden Datensatz als Zeile einer PostgreSQL-, MySQL/MariaDB- oder SQLite-Tabelle (Insert oder Upsert nach Schlüssel), in Batches mit je einer Transaktion; Quell-Offsets werden erst committet, nachdem der Batch committet wurde.</translation>
+    </message>
+    <message>
+        <source>writes rows in a database transaction of its own, which cannot commit together with the Kafka transaction: after a crash the rows would be written again; use at-least-once (upserts make the repeats harmless) or a Kafka sink read by a Kafka Connect JDBC sink</source>
+        <translation>schreibt Zeilen in einer eigenen Datenbanktransaktion, die nicht zusammen mit der Kafka-Transaktion committet werden kann: Nach einem Absturz würden die Zeilen erneut geschrieben; at-least-once verwenden (Upserts machen die Wiederholungen harmlos) oder einen Kafka-Sink, der von einem Kafka-Connect-JDBC-Sink gelesen wird</translation>
+    </message>
+    <message>
+        <source>postgresql (libpq), mysql (MySQL or MariaDB, through MariaDB Connector/C) or sqlite (a local database file).</source>
+        <translation>postgresql (libpq), mysql (MySQL oder MariaDB, über MariaDB Connector/C) oder sqlite (eine lokale Datenbankdatei).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); MySQL: a connection profile name or a URI (mysql://app@db:3306/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
+        <translation>PostgreSQL: ein Verbindungsprofilname, ein conninfo (host=db port=5432 dbname=iot user=app) oder eine URI (postgresql://app@db/iot); MySQL: ein Verbindungsprofilname oder eine URI (mysql://app@db:3306/iot); SQLite: der Pfad der Datenbankdatei. Niemals ein Passwort: dessen Umgebungsvariable unter Passwortvariable angeben.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the database password, e.g. PGPASSWORD_IOT. Empty: no password (PostgreSQL: trust, peer or .pgpass).</source>
+        <translation>Name der Umgebungsvariable mit dem Datenbankpasswort, z. B. PGPASSWORD_IOT. Leer: kein Passwort (PostgreSQL: trust, peer oder .pgpass).</translation>
+    </message>
+    <message>
+        <source>Connect source</source>
+        <translation>Connect-Quelle</translation>
+    </message>
+    <message>
+        <source>A Kafka Connect source connector (JDBC, or Debezium change data capture from Oracle, MySQL or PostgreSQL) running in your Connect cluster: the pipeline reads the topic the connector writes, and export writes the connector&apos;s configuration beside the SQL.</source>
+        <translation>Ein Kafka-Connect-Source-Connector (JDBC oder Debezium Change Data Capture aus Oracle, MySQL oder PostgreSQL), der in Ihrem Connect-Cluster läuft: Die Pipeline liest das Topic, das der Connector schreibt, und der Export schreibt die Connector-Konfiguration neben das SQL.</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s records: Debezium change events or rows.</source>
+        <translation>Die Datensätze des Connectors: Debezium-Änderungsereignisse oder Zeilen.</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Which connector captures the table: debezium-oracle — Debezium Oracle CDC (io.debezium.connector.oracle.OracleConnector). debezium-mysql — Debezium MySQL CDC (io.debezium.connector.mysql.MySqlConnector). debezium-postgresql — Debezium PostgreSQL CDC (io.debezium.connector.postgresql.PostgresConnector). jdbc — JDBC source (Confluent) (io.confluent.connect.jdbc.JdbcSourceConnector).</source>
+        <translation>Welcher Connector die Tabelle erfasst: debezium-oracle — Debezium Oracle CDC (io.debezium.connector.oracle.OracleConnector). debezium-mysql — Debezium MySQL CDC (io.debezium.connector.mysql.MySqlConnector). debezium-postgresql — Debezium PostgreSQL CDC (io.debezium.connector.postgresql.PostgresConnector). jdbc — JDBC-Quelle (Confluent) (io.confluent.connect.jdbc.JdbcSourceConnector).</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>Connector-Name</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s name in the Connect cluster (the REST API&apos;s /connectors/{name}). Empty: &lt;pipeline name&gt;-&lt;node id&gt;.</source>
+        <translation>Name des Connectors im Connect-Cluster (/connectors/{name} der REST-API). Leer: &lt;Pipeline-Name&gt;-&lt;Knoten-ID&gt;.</translation>
+    </message>
+    <message>
+        <source>Topic prefix</source>
+        <translation>Topic-Präfix</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s topic.prefix. Debezium writes &lt;prefix&gt;.&lt;schema&gt;.&lt;table&gt;, the JDBC source &lt;prefix&gt;&lt;table&gt;.</source>
+        <translation>topic.prefix des Connectors. Debezium schreibt &lt;Präfix&gt;.&lt;Schema&gt;.&lt;Tabelle&gt;, die JDBC-Quelle &lt;Präfix&gt;&lt;Tabelle&gt;.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s schema (Oracle: the owner, e.g. SALES; PostgreSQL: e.g. public; MySQL: the database), as the database spells it. Part of the Debezium topic name.</source>
+        <translation>Schema der Tabelle (Oracle: der Eigentümer, z. B. SALES; PostgreSQL: z. B. public; MySQL: die Datenbank), so geschrieben wie in der Datenbank. Teil des Debezium-Topic-Namens.</translation>
+    </message>
+    <message>
+        <source>The captured table, as the database spells it (Oracle: upper case, e.g. CUSTOMER).</source>
+        <translation>Die erfasste Tabelle, so geschrieben wie in der Datenbank (Oracle: Großbuchstaben, z. B. CUSTOMER).</translation>
+    </message>
+    <message>
+        <source>The table&apos;s columns as the connector writes them (name, type, sensitive). Debezium keeps the database&apos;s spelling; timestamps arrive as epoch milliseconds.</source>
+        <translation>Die Tabellenspalten, wie der Connector sie schreibt (Name, Typ, sensibel). Debezium behält die Schreibweise der Datenbank bei; Zeitstempel kommen als Epoch-Millisekunden an.</translation>
+    </message>
+    <message>
+        <source>Rows only (unwrap)</source>
+        <translation>Nur Zeilen (unwrap)</translation>
+    </message>
+    <message>
+        <source>Apply Debezium&apos;s ExtractNewRecordState transform: each record is the row after the change instead of the change event envelope (before, after, source, op, ts_ms); deletes are dropped.</source>
+        <translation>Debeziums ExtractNewRecordState-Transformation anwenden: Jeder Datensatz ist die Zeile nach der Änderung statt des Change-Event-Umschlags (before, after, source, op, ts_ms); Löschungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Change event fields the unwrap transform adds to each row with a __ prefix (its add.fields), e.g. op gives __op (c insert, u update, r snapshot read), source.ts_ms gives __source_ts_ms.</source>
+        <translation>Change-Event-Felder, die die unwrap-Transformation jeder Zeile mit dem Präfix __ hinzufügt (ihre add.fields), z. B. ergibt op __op (c Einfügen, u Aktualisieren, r Snapshot-Lesen), source.ts_ms ergibt __source_ts_ms.</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>Host name or address of the database server, as the Connect worker reaches it. (database.hostname)</source>
+        <translation>Hostname oder Adresse des Datenbankservers, wie der Connect-Worker ihn erreicht. (database.hostname)</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>Datenbank-Port</translation>
+    </message>
+    <message>
+        <source>TCP port of the database server. (database.port) Default: the connector&apos;s own for the chosen template. Default: the connector&apos;s own for the chosen template.</source>
+        <translation>TCP-Port des Datenbankservers. (database.port) Standard: der des Connectors für die gewählte Vorlage. Standard: der des Connectors für die gewählte Vorlage.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>The user the connector logs in as; it needs the database&apos;s CDC privileges. (database.user)</source>
+        <translation>Der Benutzer, mit dem sich der Connector anmeldet; er benötigt die CDC-Berechtigungen der Datenbank. (database.user)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Reference to the password, never the password: env:NAME (an environment variable of the Connect worker and of Pipewright) or keychain:NAME. (database.password)</source>
+        <translation>Verweis auf das Passwort, nie das Passwort selbst: env:NAME (eine Umgebungsvariable des Connect-Workers und von Pipewright) oder keychain:NAME. (database.password)</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>The database (the container database, CDB, with a pluggable database) to capture. (database.dbname)</source>
+        <translation>Die zu erfassende Datenbank (die Container-Datenbank, CDB, mit einer Pluggable Database). (database.dbname)</translation>
+    </message>
+    <message>
+        <source>Pluggable database</source>
+        <translation>Pluggable Database</translation>
+    </message>
+    <message>
+        <source>Name of the pluggable database (PDB) holding the table; empty for a non-CDB installation. (database.pdb.name)</source>
+        <translation>Name der Pluggable Database (PDB), die die Tabelle enthält; leer bei einer Nicht-CDB-Installation. (database.pdb.name)</translation>
+    </message>
+    <message>
+        <source>Schema history brokers</source>
+        <translation>Broker für Schema-Historie</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers where the connector keeps the history of the database&apos;s DDL. (schema.history.internal.kafka.bootstrap.servers)</source>
+        <translation>Kafka-Bootstrap-Server, auf denen der Connector die Historie der DDL der Datenbank speichert. (schema.history.internal.kafka.bootstrap.servers)</translation>
+    </message>
+    <message>
+        <source>Schema history topic</source>
+        <translation>Topic der Schema-Historie</translation>
+    </message>
+    <message>
+        <source>Topic of the DDL history, one per connector. Empty: &lt;connector name&gt;.schema-history. (schema.history.internal.kafka.topic)</source>
+        <translation>Topic der DDL-Historie, eines pro Connector. Leer: &lt;connector name&gt;.schema-history. (schema.history.internal.kafka.topic)</translation>
+    </message>
+    <message>
+        <source>Snapshot mode</source>
+        <translation>Snapshot-Modus</translation>
+    </message>
+    <message>
+        <source>initial: read the table&apos;s current rows (op r), then stream changes; initial_only: only the rows; no_data: only changes from now on; when_needed: snapshot again when the log position is lost. (snapshot.mode)</source>
+        <translation>initial: aktuelle Zeilen der Tabelle lesen (op r), dann Änderungen streamen; initial_only: nur die Zeilen; no_data: nur Änderungen ab jetzt; when_needed: erneuter Snapshot, wenn die Log-Position verloren geht. (snapshot.mode)</translation>
+    </message>
+    <message>
+        <source>Decimal handling</source>
+        <translation>Dezimalbehandlung</translation>
+    </message>
+    <message>
+        <source>How NUMBER/DECIMAL columns are written: precise as encoded bytes (not readable as JSON numbers), double as numbers, string as text. Choose double for columns declared double. (decimal.handling.mode)</source>
+        <translation>Wie NUMBER/DECIMAL-Spalten geschrieben werden: precise als kodierte Bytes (nicht als JSON-Zahlen lesbar), double als Zahlen, string als Text. Für als double deklarierte Spalten double wählen. (decimal.handling.mode)</translation>
+    </message>
+    <message>
+        <source>Server id</source>
+        <translation>Server-ID</translation>
+    </message>
+    <message>
+        <source>A numeric id, unique among the MySQL server&apos;s replication clients, the connector joins with. (database.server.id)</source>
+        <translation>Eine numerische ID, eindeutig unter den Replikations-Clients des MySQL-Servers, mit der sich der Connector anmeldet. (database.server.id)</translation>
+    </message>
+    <message>
+        <source>Decoding plugin</source>
+        <translation>Decoding-Plugin</translation>
+    </message>
+    <message>
+        <source>Logical decoding plugin; pgoutput is built into PostgreSQL 10 and later. (plugin.name)</source>
+        <translation>Plugin für logische Dekodierung; pgoutput ist ab PostgreSQL 10 integriert. (plugin.name)</translation>
+    </message>
+    <message>
+        <source>Replication slot</source>
+        <translation>Replikationsslot</translation>
+    </message>
+    <message>
+        <source>Name of the logical replication slot; unique per connector. (slot.name)</source>
+        <translation>Name des logischen Replikationsslots; eindeutig pro Connector. (slot.name)</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publikation</translation>
+    </message>
+    <message>
+        <source>The pgoutput publication the connector reads. (publication.name)</source>
+        <translation>Die pgoutput-Publikation, die der Connector liest. (publication.name)</translation>
+    </message>
+    <message>
+        <source>JDBC URL</source>
+        <translation>JDBC-URL</translation>
+    </message>
+    <message>
+        <source>The database&apos;s JDBC URL without credentials, e.g. jdbc:postgresql://db:5432/shop. (connection.url)</source>
+        <translation>Die JDBC-URL der Datenbank ohne Anmeldedaten, z. B. jdbc:postgresql://db:5432/shop. (connection.url)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Database user name. (connection.user)</source>
+        <translation>Name des Datenbankbenutzers. (connection.user)</translation>
+    </message>
+    <message>
+        <source>Reference to the password, never the password: env:NAME (an environment variable of the Connect worker and of Pipewright) or keychain:NAME. (connection.password)</source>
+        <translation>Verweis auf das Passwort, nie das Passwort selbst: env:NAME (eine Umgebungsvariable des Connect-Workers und von Pipewright) oder keychain:NAME. (connection.password)</translation>
+    </message>
+    <message>
+        <source>Query mode</source>
+        <translation>Abfragemodus</translation>
+    </message>
+    <message>
+        <source>How new rows are found: bulk copies the whole table each poll; incrementing by a strictly growing column; timestamp by a modification time column; or both. (mode)</source>
+        <translation>Wie neue Zeilen gefunden werden: bulk kopiert bei jeder Abfrage die ganze Tabelle; incrementing über eine streng wachsende Spalte; timestamp über eine Änderungszeitspalte; oder beides. (mode)</translation>
+    </message>
+    <message>
+        <source>Incrementing column</source>
+        <translation>Inkrementierende Spalte</translation>
+    </message>
+    <message>
+        <source>Strictly increasing column (usually the primary key); required for the incrementing modes. (incrementing.column.name)</source>
+        <translation>Streng wachsende Spalte (meist der Primärschlüssel); erforderlich für die incrementing-Modi. (incrementing.column.name)</translation>
+    </message>
+    <message>
+        <source>Timestamp column</source>
+        <translation>Zeitstempelspalte</translation>
+    </message>
+    <message>
+        <source>Modification time column; required for the timestamp modes. (timestamp.column.name)</source>
+        <translation>Spalte mit der Änderungszeit; erforderlich für die timestamp-Modi. (timestamp.column.name)</translation>
+    </message>
+    <message>
+        <source>Poll interval (ms)</source>
+        <translation>Abfrageintervall (ms)</translation>
+    </message>
+    <message>
+        <source>How often the table is queried. (poll.interval.ms)</source>
+        <translation>Wie oft die Tabelle abgefragt wird. (poll.interval.ms)</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Weitere Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Further connector properties, written into the exported configuration as they are. Secrets belong in the secret fields above, never here.</source>
+        <translation>Weitere Connector-Eigenschaften, die unverändert in die exportierte Konfiguration geschrieben werden. Geheimnisse gehören in die Geheimnisfelder oben, nie hierher.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Connect property name, e.g. poll.interval.ms.</source>
+        <translation>Name der Connect-Eigenschaft, z. B. poll.interval.ms.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Its value, as text.</source>
+        <translation>Ihr Wert, als Text.</translation>
+    </message>
+    <message>
+        <source>Connect sink</source>
+        <translation>Connect-Sink</translation>
+    </message>
+    <message>
+        <source>A Kafka Connect sink connector (Snowflake, Amazon S3, JDBC or MongoDB) running in your Connect cluster: the pipeline writes the topic the connector reads, and export writes the connector&apos;s configuration beside the SQL.</source>
+        <translation>Ein Kafka Connect-Sink-Connector (Snowflake, Amazon S3, JDBC oder MongoDB) in Ihrem Connect-Cluster: Die Pipeline schreibt das Topic, das der Connector liest, und der Export schreibt die Konfiguration des Connectors neben das SQL.</translation>
+    </message>
+    <message>
+        <source>Records for the connector; several steps may feed one sink.</source>
+        <translation>Datensätze für den Connector; mehrere Schritte können einen Sink speisen.</translation>
+    </message>
+    <message>
+        <source>Which connector moves the topic on: snowflake — Snowflake sink (com.snowflake.kafka.connector.SnowflakeSinkConnector). s3 — Amazon S3 sink (Confluent) (io.confluent.connect.s3.S3SinkConnector). jdbc — JDBC sink (Confluent) (io.confluent.connect.jdbc.JdbcSinkConnector). mongodb — MongoDB sink (com.mongodb.kafka.connect.MongoSinkConnector).</source>
+        <translation>Welcher Connector das Topic weiterleitet: snowflake — Snowflake-Sink (com.snowflake.kafka.connector.SnowflakeSinkConnector). s3 — Amazon S3-Sink (Confluent) (io.confluent.connect.s3.S3SinkConnector). jdbc — JDBC-Sink (Confluent) (io.confluent.connect.jdbc.JdbcSinkConnector). mongodb — MongoDB-Sink (com.mongodb.kafka.connect.MongoSinkConnector).</translation>
+    </message>
+    <message>
+        <source>The topic the pipeline writes and the connector reads (its topics property).</source>
+        <translation>Das Topic, das die Pipeline schreibt und der Connector liest (seine topics-Eigenschaft).</translation>
+    </message>
+    <message>
+        <source>Destination table (Snowflake, JDBC) or collection (MongoDB).</source>
+        <translation>Zieltabelle (Snowflake, JDBC) oder Collection (MongoDB).</translation>
+    </message>
+    <message>
+        <source>json writes plain JSON objects (read with Connect&apos;s schemaless JSON converter); avro writes Confluent&apos;s Avro wire format registered in the Schema Registry, which the JDBC sink needs for its column types.</source>
+        <translation>json schreibt einfache JSON-Objekte (zu lesen mit dem schemalosen JSON-Konverter von Connect); avro schreibt Confluents Avro-Wire-Format, registriert in der Schema Registry, das der JDBC-Sink für seine Spaltentypen benötigt.</translation>
+    </message>
+    <message>
+        <source>Account URL</source>
+        <translation>Konto-URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s host and port, e.g. myorg-account1.snowflakecomputing.com:443. (snowflake.url.name)</source>
+        <translation>Host und Port des Kontos, z. B. myorg-account1.snowflakecomputing.com:443. (snowflake.url.name)</translation>
+    </message>
+    <message>
+        <source>The Snowflake user with the connector&apos;s role and key pair. (snowflake.user.name)</source>
+        <translation>Der Snowflake-Benutzer mit der Rolle und dem Schlüsselpaar des Connectors. (snowflake.user.name)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reference to the user&apos;s private key (key pair authentication), never the key: env:NAME or keychain:NAME. (snowflake.private.key)</source>
+        <translation>Verweis auf den privaten Schlüssel des Benutzers (Schlüsselpaar-Authentifizierung), nie der Schlüssel selbst: env:NAME oder keychain:NAME. (snowflake.private.key)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Reference to the passphrase of an encrypted private key; empty for an unencrypted key. (snowflake.private.key.passphrase)</source>
+        <translation>Verweis auf die Passphrase eines verschlüsselten privaten Schlüssels; leer bei einem unverschlüsselten Schlüssel. (snowflake.private.key.passphrase)</translation>
+    </message>
+    <message>
+        <source>The Snowflake database holding the table. (snowflake.database.name)</source>
+        <translation>Die Snowflake-Datenbank, die die Tabelle enthält. (snowflake.database.name)</translation>
+    </message>
+    <message>
+        <source>The schema holding the table, e.g. PUBLIC. (snowflake.schema.name)</source>
+        <translation>Das Schema, das die Tabelle enthält, z. B. PUBLIC. (snowflake.schema.name)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role the connector uses; empty: the user&apos;s default role. (snowflake.role.name)</source>
+        <translation>Rolle, die der Connector verwendet; leer: die Standardrolle des Benutzers. (snowflake.role.name)</translation>
+    </message>
+    <message>
+        <source>Ingestion</source>
+        <translation>Ingestion</translation>
+    </message>
+    <message>
+        <source>SNOWPIPE stages files and loads them; SNOWPIPE_STREAMING inserts rows with lower latency. (snowflake.ingestion.method)</source>
+        <translation>SNOWPIPE stellt Dateien bereit und lädt sie; SNOWPIPE_STREAMING fügt Zeilen mit geringerer Latenz ein. (snowflake.ingestion.method)</translation>
+    </message>
+    <message>
+        <source>Buffer records</source>
+        <translation>Datensätze puffern</translation>
+    </message>
+    <message>
+        <source>Records buffered per partition before they are loaded. (buffer.count.records)</source>
+        <translation>Pro Partition gepufferte Datensätze, bevor sie geladen werden. (buffer.count.records)</translation>
+    </message>
+    <message>
+        <source>Buffer flush time (s)</source>
+        <translation>Puffer-Leerungszeit (s)</translation>
+    </message>
+    <message>
+        <source>Seconds between loads of a partition&apos;s buffer. (buffer.flush.time)</source>
+        <translation>Sekunden zwischen Ladevorgängen des Puffers einer Partition. (buffer.flush.time)</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>The S3 bucket the objects are written to. (s3.bucket.name)</source>
+        <translation>Der S3-Bucket, in den die Objekte geschrieben werden. (s3.bucket.name)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s AWS region. (s3.region)</source>
+        <translation>Die AWS-Region des Buckets. (s3.region)</translation>
+    </message>
+    <message>
+        <source>Records per object</source>
+        <translation>Datensätze pro Objekt</translation>
+    </message>
+    <message>
+        <source>Records written to one S3 object before it is committed. (flush.size)</source>
+        <translation>In ein S3-Objekt geschriebene Datensätze, bevor es festgeschrieben wird. (flush.size)</translation>
+    </message>
+    <message>
+        <source>Rotate interval (ms)</source>
+        <translation>Rotationsintervall (ms)</translation>
+    </message>
+    <message>
+        <source>Also commit an object after this much record time, so quiet partitions are written too. (rotate.interval.ms)</source>
+        <translation>Ein Objekt auch nach so viel Datensatzzeit festschreiben, damit auch ruhige Partitionen geschrieben werden. (rotate.interval.ms)</translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation>Schlüsselpräfix</translation>
+    </message>
+    <message>
+        <source>Top-level folder of the objects in the bucket. (topics.dir)</source>
+        <translation>Oberster Ordner der Objekte im Bucket. (topics.dir)</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Reference to the AWS access key id; empty: the worker&apos;s default credentials (instance role). (aws.access.key.id)</source>
+        <translation>Verweis auf die AWS-Zugriffsschlüssel-ID; leer: die Standard-Anmeldedaten des Workers (Instanzrolle). (aws.access.key.id)</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Reference to the AWS secret access key. (aws.secret.access.key)</source>
+        <translation>Verweis auf den geheimen AWS-Zugriffsschlüssel. (aws.secret.access.key)</translation>
+    </message>
+    <message>
+        <source>Insert mode</source>
+        <translation>Einfügemodus</translation>
+    </message>
+    <message>
+        <source>insert adds a row per record; upsert inserts or updates by the key; update only updates. (insert.mode)</source>
+        <translation>insert fügt pro Datensatz eine Zeile hinzu; upsert fügt nach Schlüssel ein oder aktualisiert; update aktualisiert nur. (insert.mode)</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation>Schlüsselquelle</translation>
+    </message>
+    <message>
+        <source>Where the primary key columns come from: none, the Kafka key, or fields of the value. (pk.mode)</source>
+        <translation>Woher die Primärschlüsselspalten stammen: none, der Kafka-Schlüssel oder Felder des Werts. (pk.mode)</translation>
+    </message>
+    <message>
+        <source>Primary key columns (upsert and update need them). (pk.fields)</source>
+        <translation>Primärschlüsselspalten (upsert und update benötigen sie). (pk.fields)</translation>
+    </message>
+    <message>
+        <source>Create the table from the record schema when it does not exist. (auto.create)</source>
+        <translation>Tabelle aus dem Datensatzschema erstellen, wenn sie nicht existiert. (auto.create)</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>Verbindungs-URI</translation>
+    </message>
+    <message>
+        <source>Reference to the mongodb:// or mongodb+srv:// URI, which holds the credentials: env:NAME or keychain:NAME. (connection.uri)</source>
+        <translation>Verweis auf die mongodb://- oder mongodb+srv://-URI, die die Anmeldedaten enthält: env:NAME oder keychain:NAME. (connection.uri)</translation>
+    </message>
+    <message>
+        <source>The MongoDB database of the collection. (database)</source>
+        <translation>Die MongoDB-Datenbank der Collection. (database)</translation>
+    </message>
+    <message>
+        <source>Document id strategy</source>
+        <translation>Strategie für Dokument-IDs</translation>
+    </message>
+    <message>
+        <source>Class computing each document&apos;s _id, e.g. com.mongodb.kafka.connect.sink.processor.id.strategy.PartialValueStrategy; empty: a new ObjectId. (document.id.strategy)</source>
+        <translation>Klasse, die die _id jedes Dokuments berechnet, z. B. com.mongodb.kafka.connect.sink.processor.id.strategy.PartialValueStrategy; leer: eine neue ObjectId. (document.id.strategy)</translation>
     </message>
 </context>
 <context>

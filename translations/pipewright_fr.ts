@@ -483,10 +483,6 @@
         <translation>Stocké dans le trousseau ou lu depuis une variable d&apos;environnement au démarrage d&apos;une exécution ; jamais dans les paramètres</translation>
     </message>
     <message>
-        <source>Options (libpq keywords such as sslmode or connect_timeout)</source>
-        <translation>Options (mots-clés libpq tels que sslmode ou connect_timeout)</translation>
-    </message>
-    <message>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -509,6 +505,324 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>Options (PostgreSQL: libpq keywords such as sslmode or connect_timeout; MySQL: socket, connect_timeout or ssl_mode)</source>
+        <translation>Options (PostgreSQL : mots-clés libpq tels que sslmode ou connect_timeout ; MySQL : socket, connect_timeout ou ssl_mode)</translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>remplacer</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>terminate</source>
+        <translation>terminer</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conserver</translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation>Déployer %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Annuler le déploiement</translation>
+    </message>
+    <message>
+        <source>Remove what this deployment created and restore what it removed</source>
+        <translation>Supprimer ce que ce déploiement a créé et restaurer ce qu&apos;il a supprimé</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible :</translation>
+    </message>
+    <message>
+        <source>No deployment targets yet: add one under Tools → Settings → Deployment targets.</source>
+        <translation>Aucune cible de déploiement pour l&apos;instant : ajoutez-en une dans Outils → Paramètres → Cibles de déploiement.</translation>
+    </message>
+    <message>
+        <source>Asking %1 what runs…</source>
+        <translation>Interrogation de %1 sur ce qui s&apos;exécute…</translation>
+    </message>
+    <message>
+        <source>nothing to deploy</source>
+        <translation>rien à déployer</translation>
+    </message>
+    <message>
+        <source>%1: node %2 cannot be deployed: %3</source>
+        <translation>%1 : le nœud %2 ne peut pas être déployé : %3</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>terminé : %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>Déploiement…</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Annulation du déploiement…</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planification impossible : %1</translation>
+    </message>
+    <message>
+        <source>The target&apos;s engine cannot express this pipeline; see the nodes in Diagnostics.</source>
+        <translation>Le moteur de la cible ne peut pas exprimer ce pipeline ; voir les nœuds dans Diagnostics.</translation>
+    </message>
+    <message>
+        <source>Ready to deploy.</source>
+        <translation>Prêt à déployer.</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing to change.</source>
+        <translation>À jour : rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was created before the failure.</source>
+        <translation>Rien n&apos;a été créé avant l&apos;échec.</translation>
+    </message>
+    <message>
+        <source>Created before the failure: %1</source>
+        <translation>Créé avant l&apos;échec : %1</translation>
+    </message>
+    <message>
+        <source>Deployed.</source>
+        <translation>Déployé.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Déploiement annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentController</name>
+    <message>
+        <source>Deployments</source>
+        <translation>Déploiements</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Déployer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Deploy the pipeline to ksqlDB, a Flink SQL Gateway or Kafka Connect</source>
+        <translation>Déployer le pipeline vers ksqlDB, un Flink SQL Gateway ou Kafka Connect</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTargetsPage</name>
+    <message>
+        <source>Deployment targets</source>
+        <translation>Cibles de déploiement</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Cible %1</translation>
+    </message>
+    <message>
+        <source>the URL must start with http:// or https://.</source>
+        <translation>l&apos;URL doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>ksqlDB server</source>
+        <translation>Serveur ksqlDB</translation>
+    </message>
+    <message>
+        <source>Flink SQL Gateway</source>
+        <translation>Flink SQL Gateway</translation>
+    </message>
+    <message>
+        <source>Kafka Connect worker</source>
+        <translation>Worker Kafka Connect</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s REST endpoint</source>
+        <translation>Point de terminaison REST du moteur</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>user:password for HTTP basic authentication, or Bearer TOKEN; empty = none</source>
+        <translation>user:password pour l&apos;authentification HTTP basique, ou Bearer TOKEN ; vide = aucun</translation>
+    </message>
+    <message>
+        <source>Kafka Connect target</source>
+        <translation>Cible Kafka Connect</translation>
+    </message>
+    <message>
+        <source>The target (a Kafka Connect worker) that receives the pipeline&apos;s connector configurations</source>
+        <translation>La cible (un worker Kafka Connect) qui reçoit les configurations de connecteurs du pipeline</translation>
+    </message>
+    <message>
+        <source>Kafka for Flink</source>
+        <translation>Kafka pour Flink</translation>
+    </message>
+    <message>
+        <source>&apos;properties.bootstrap.servers&apos; of the exported Flink tables</source>
+        <translation>&apos;properties.bootstrap.servers&apos; des tables Flink exportées</translation>
+    </message>
+    <message>
+        <source>Schema Registry</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <source>Schema Registry of Avro topics in production</source>
+        <translation>Schema Registry des topics Avro en production</translation>
+    </message>
+    <message>
+        <source>REST API version</source>
+        <translation>Version de l&apos;API REST</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsDock</name>
+    <message>
+        <source>Target / object</source>
+        <translation>Cible / objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Terminate the selected query or job, drop the stream, delete the connector</source>
+        <translation>Terminer la requête ou le job sélectionné, supprimer le flux, supprimer le connecteur</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the pipeline this was deployed from</source>
+        <translation>Ouvrir le pipeline à partir duquel ceci a été déployé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n target(s)…</source>
+        <translation>
+            <numerusform>Interrogation de %n cible…</numerusform>
+            <numerusform>Interrogation de %n cibles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployed</source>
+        <translation>
+            <numerusform>%n déployé</numerusform>
+            <numerusform>%n déployés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 running, %2 failed or stopped · refreshed %3</source>
+        <translation>%1 en cours, %2 en échec ou arrêtés · actualisé %3</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Arrêt de %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Stop failed: %1</source>
+        <translation>Échec de l&apos;arrêt : %1</translation>
     </message>
 </context>
 <context>
@@ -588,6 +902,14 @@
     <message>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+    <message>
+        <source>Exactly-once cannot include a %1 node: it %2.</source>
+        <translation>Exactly-once ne peut pas inclure de nœud %1 : il %2.</translation>
+    </message>
+    <message>
+        <source>Under exactly-once, this %1 node %2.</source>
+        <translation>En exactly-once, ce nœud %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +2038,22 @@ Exemple : %3</translation>
     <message>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>At least once</source>
+        <translation>Au moins une fois</translation>
+    </message>
+    <message>
+        <source>Exactly once (Kafka transactions)</source>
+        <translation>Exactement une fois (transactions Kafka)</translation>
+    </message>
+    <message>
+        <source>Exactly once commits each batch&apos;s outputs, dead letters and consumed offsets in one Kafka transaction: a crash neither loses nor repeats results for readers with isolation.level=read_committed. Database sinks, aggregates and dedupe cannot take part.</source>
+        <translation>Exactement une fois valide les sorties, lettres mortes et offsets consommés de chaque lot dans une seule transaction Kafka : un plantage ne fait ni perdre ni répéter de résultats pour les lecteurs avec isolation.level=read_committed. Les sinks de base de données, les agrégats et la déduplication ne peuvent pas y participer.</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Garantie</translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3967,6 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Destination base de données</translation>
     </message>
     <message>
-        <source>Writes every incoming record as a row of a PostgreSQL or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
-        <translation>Écrit chaque enregistrement entrant comme une ligne d&apos;une table PostgreSQL ou SQLite (insert, ou upsert par clé), par lots d&apos;une transaction chacun ; les offsets source ne sont validés qu&apos;après la validation du lot.</translation>
-    </message>
-    <message>
         <source>Records to store; several steps may feed one sink.</source>
         <translation>Enregistrements à stocker ; plusieurs étapes peuvent alimenter une même destination.</translation>
     </message>
@@ -3641,24 +3975,12 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
         <translation>Base de données</translation>
     </message>
     <message>
-        <source>postgresql (libpq) or sqlite (a local database file).</source>
-        <translation>postgresql (libpq) ou sqlite (un fichier de base de données local).</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
-        <translation>PostgreSQL : un nom de profil de connexion, une chaîne conninfo (host=db port=5432 dbname=iot user=app) ou une URI (postgresql://app@db/iot) ; SQLite : le chemin du fichier de base de données. Jamais de mot de passe : indiquez sa variable d&apos;environnement dans Variable du mot de passe.</translation>
-    </message>
-    <message>
         <source>Password variable</source>
         <translation>Variable du mot de passe</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the PostgreSQL password, e.g. PGPASSWORD_IOT. Empty: no password (trust, peer or .pgpass).</source>
-        <translation>Nom de la variable d&apos;environnement contenant le mot de passe PostgreSQL, p. ex. PGPASSWORD_IOT. Vide : pas de mot de passe (trust, peer ou .pgpass).</translation>
     </message>
     <message>
         <source>Target table, e.g. readings or iot.readings.</source>
@@ -3891,6 +4213,486 @@ Dans les deux cas, seule une référence est enregistrée dans les paramètres.<
     <message>
         <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
         <translation>Fréquence d&apos;enregistrement de l&apos;index (un grand index, plus long à enregistrer, au plus un dixième du temps) ; les offsets source ne sont validés qu&apos;après l&apos;enregistrement qui contient leurs enregistrements.</translation>
+    </message>
+    <message>
+        <source>keeps its windows in memory, outside the Kafka transaction: the offsets of messages in an open window cannot be committed, and after a crash a window would be rebuilt from part of its messages; use at-least-once, or export to Flink SQL or ksqlDB, which checkpoint window state</source>
+        <translation>garde ses fenêtres en mémoire, hors de la transaction Kafka : les offsets des messages d&apos;une fenêtre ouverte ne peuvent pas être validés, et après un plantage une fenêtre serait reconstruite à partir d&apos;une partie seulement de ses messages ; utilisez at-least-once, ou exportez vers Flink SQL ou ksqlDB, qui enregistrent l&apos;état des fenêtres par checkpoint</translation>
+    </message>
+    <message>
+        <source>remembers the keys it has seen in memory, outside the Kafka transaction: after a crash the replayed messages would find the memory empty; use at-least-once, or export to Flink SQL or ksqlDB</source>
+        <translation>mémorise les clés déjà vues en mémoire, hors de la transaction Kafka : après un plantage, les messages rejoués trouveraient la mémoire vide ; utilisez at-least-once, ou exportez vers Flink SQL ou ksqlDB</translation>
+    </message>
+    <message>
+        <source>calls the model outside the Kafka transaction: after a crash the messages of the aborted transaction are processed again and the model is asked again (answers may differ) unless the run keeps an answer cache (--llm-cache)</source>
+        <translation>appelle le modèle hors de la transaction Kafka : après un plantage, les messages de la transaction abandonnée sont retraités et le modèle est de nouveau interrogé (les réponses peuvent différer), sauf si l&apos;exécution conserve un cache de réponses (--llm-cache)</translation>
+    </message>
+    <message>
+        <source>calls the embedding endpoint outside the Kafka transaction: after a crash it embeds the replayed messages again unless the run keeps an answer cache (--llm-cache)</source>
+        <translation>appelle le point de terminaison d&apos;embeddings hors de la transaction Kafka : après un plantage, il calcule de nouveau les embeddings des messages rejoués, sauf si l&apos;exécution conserve un cache de réponses (--llm-cache)</translation>
+    </message>
+    <message>
+        <source>Writes every incoming record as a row of a PostgreSQL, MySQL/MariaDB or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
+        <translation>Écrit chaque enregistrement entrant comme une ligne d&apos;une table PostgreSQL, MySQL/MariaDB ou SQLite (insertion, ou upsert par clé), par lots d&apos;une transaction chacun ; les offsets source ne sont validés qu&apos;après la validation du lot.</translation>
+    </message>
+    <message>
+        <source>writes rows in a database transaction of its own, which cannot commit together with the Kafka transaction: after a crash the rows would be written again; use at-least-once (upserts make the repeats harmless) or a Kafka sink read by a Kafka Connect JDBC sink</source>
+        <translation>écrit les lignes dans sa propre transaction de base de données, qui ne peut pas être validée avec la transaction Kafka : après un plantage, les lignes seraient réécrites ; utilisez at-least-once (les upserts rendent les répétitions inoffensives) ou un sink Kafka lu par un sink JDBC Kafka Connect</translation>
+    </message>
+    <message>
+        <source>postgresql (libpq), mysql (MySQL or MariaDB, through MariaDB Connector/C) or sqlite (a local database file).</source>
+        <translation>postgresql (libpq), mysql (MySQL ou MariaDB, via MariaDB Connector/C) ou sqlite (un fichier de base de données local).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); MySQL: a connection profile name or a URI (mysql://app@db:3306/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
+        <translation>PostgreSQL : un nom de profil de connexion, un conninfo (host=db port=5432 dbname=iot user=app) ou une URI (postgresql://app@db/iot) ; MySQL : un nom de profil de connexion ou une URI (mysql://app@db:3306/iot) ; SQLite : le chemin du fichier de base de données. Jamais de mot de passe : indiquez sa variable d&apos;environnement dans Variable du mot de passe.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the database password, e.g. PGPASSWORD_IOT. Empty: no password (PostgreSQL: trust, peer or .pgpass).</source>
+        <translation>Nom de la variable d&apos;environnement contenant le mot de passe de la base de données, p. ex. PGPASSWORD_IOT. Vide : aucun mot de passe (PostgreSQL : trust, peer ou .pgpass).</translation>
+    </message>
+    <message>
+        <source>Connect source</source>
+        <translation>Source Connect</translation>
+    </message>
+    <message>
+        <source>A Kafka Connect source connector (JDBC, or Debezium change data capture from Oracle, MySQL or PostgreSQL) running in your Connect cluster: the pipeline reads the topic the connector writes, and export writes the connector&apos;s configuration beside the SQL.</source>
+        <translation>Un connecteur source Kafka Connect (JDBC, ou capture des modifications Debezium depuis Oracle, MySQL ou PostgreSQL) exécuté dans votre cluster Connect : le pipeline lit le topic écrit par le connecteur, et l&apos;export écrit la configuration du connecteur à côté du SQL.</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s records: Debezium change events or rows.</source>
+        <translation>Les enregistrements du connecteur : événements de modification Debezium ou lignes.</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>Which connector captures the table: debezium-oracle — Debezium Oracle CDC (io.debezium.connector.oracle.OracleConnector). debezium-mysql — Debezium MySQL CDC (io.debezium.connector.mysql.MySqlConnector). debezium-postgresql — Debezium PostgreSQL CDC (io.debezium.connector.postgresql.PostgresConnector). jdbc — JDBC source (Confluent) (io.confluent.connect.jdbc.JdbcSourceConnector).</source>
+        <translation>Connecteur qui capture la table : debezium-oracle — Debezium Oracle CDC (io.debezium.connector.oracle.OracleConnector). debezium-mysql — Debezium MySQL CDC (io.debezium.connector.mysql.MySqlConnector). debezium-postgresql — Debezium PostgreSQL CDC (io.debezium.connector.postgresql.PostgresConnector). jdbc — source JDBC (Confluent) (io.confluent.connect.jdbc.JdbcSourceConnector).</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>Nom du connecteur</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s name in the Connect cluster (the REST API&apos;s /connectors/{name}). Empty: &lt;pipeline name&gt;-&lt;node id&gt;.</source>
+        <translation>Nom du connecteur dans le cluster Connect (/connectors/{name} de l&apos;API REST). Vide : &lt;nom du pipeline&gt;-&lt;id du nœud&gt;.</translation>
+    </message>
+    <message>
+        <source>Topic prefix</source>
+        <translation>Préfixe de topic</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s topic.prefix. Debezium writes &lt;prefix&gt;.&lt;schema&gt;.&lt;table&gt;, the JDBC source &lt;prefix&gt;&lt;table&gt;.</source>
+        <translation>topic.prefix du connecteur. Debezium écrit &lt;préfixe&gt;.&lt;schéma&gt;.&lt;table&gt;, la source JDBC &lt;préfixe&gt;&lt;table&gt;.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s schema (Oracle: the owner, e.g. SALES; PostgreSQL: e.g. public; MySQL: the database), as the database spells it. Part of the Debezium topic name.</source>
+        <translation>Schéma de la table (Oracle : le propriétaire, p. ex. SALES ; PostgreSQL : p. ex. public ; MySQL : la base de données), tel que la base l&apos;écrit. Fait partie du nom du topic Debezium.</translation>
+    </message>
+    <message>
+        <source>The captured table, as the database spells it (Oracle: upper case, e.g. CUSTOMER).</source>
+        <translation>La table capturée, telle que la base l&apos;écrit (Oracle : en majuscules, p. ex. CUSTOMER).</translation>
+    </message>
+    <message>
+        <source>The table&apos;s columns as the connector writes them (name, type, sensitive). Debezium keeps the database&apos;s spelling; timestamps arrive as epoch milliseconds.</source>
+        <translation>Les colonnes de la table telles que le connecteur les écrit (nom, type, sensible). Debezium conserve l&apos;orthographe de la base de données ; les horodatages arrivent en millisecondes epoch.</translation>
+    </message>
+    <message>
+        <source>Rows only (unwrap)</source>
+        <translation>Lignes uniquement (unwrap)</translation>
+    </message>
+    <message>
+        <source>Apply Debezium&apos;s ExtractNewRecordState transform: each record is the row after the change instead of the change event envelope (before, after, source, op, ts_ms); deletes are dropped.</source>
+        <translation>Appliquer la transformation ExtractNewRecordState de Debezium : chaque enregistrement est la ligne après la modification au lieu de l&apos;enveloppe de l&apos;événement de modification (before, after, source, op, ts_ms) ; les suppressions sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Change event fields the unwrap transform adds to each row with a __ prefix (its add.fields), e.g. op gives __op (c insert, u update, r snapshot read), source.ts_ms gives __source_ts_ms.</source>
+        <translation>Champs de l&apos;événement de modification que la transformation unwrap ajoute à chaque ligne avec le préfixe __ (ses add.fields), p. ex. op donne __op (c insertion, u mise à jour, r lecture de snapshot), source.ts_ms donne __source_ts_ms.</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Hôte de la base de données</translation>
+    </message>
+    <message>
+        <source>Host name or address of the database server, as the Connect worker reaches it. (database.hostname)</source>
+        <translation>Nom d&apos;hôte ou adresse du serveur de base de données, tel que le worker Connect l&apos;atteint. (database.hostname)</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>Port de la base de données</translation>
+    </message>
+    <message>
+        <source>TCP port of the database server. (database.port) Default: the connector&apos;s own for the chosen template. Default: the connector&apos;s own for the chosen template.</source>
+        <translation>Port TCP du serveur de base de données. (database.port) Par défaut : celui du connecteur pour le modèle choisi. Par défaut : celui du connecteur pour le modèle choisi.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Utilisateur de la base de données</translation>
+    </message>
+    <message>
+        <source>The user the connector logs in as; it needs the database&apos;s CDC privileges. (database.user)</source>
+        <translation>L&apos;utilisateur avec lequel le connecteur se connecte ; il a besoin des privilèges CDC de la base de données. (database.user)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Reference to the password, never the password: env:NAME (an environment variable of the Connect worker and of Pipewright) or keychain:NAME. (database.password)</source>
+        <translation>Référence au mot de passe, jamais le mot de passe lui-même : env:NAME (une variable d&apos;environnement du worker Connect et de Pipewright) ou keychain:NAME. (database.password)</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <source>The database (the container database, CDB, with a pluggable database) to capture. (database.dbname)</source>
+        <translation>La base de données à capturer (la base conteneur, CDB, avec une base de données enfichable). (database.dbname)</translation>
+    </message>
+    <message>
+        <source>Pluggable database</source>
+        <translation>Base de données enfichable</translation>
+    </message>
+    <message>
+        <source>Name of the pluggable database (PDB) holding the table; empty for a non-CDB installation. (database.pdb.name)</source>
+        <translation>Nom de la base de données enfichable (PDB) contenant la table ; vide pour une installation non-CDB. (database.pdb.name)</translation>
+    </message>
+    <message>
+        <source>Schema history brokers</source>
+        <translation>Brokers de l&apos;historique de schéma</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers where the connector keeps the history of the database&apos;s DDL. (schema.history.internal.kafka.bootstrap.servers)</source>
+        <translation>Serveurs bootstrap Kafka où le connecteur conserve l&apos;historique du DDL de la base de données. (schema.history.internal.kafka.bootstrap.servers)</translation>
+    </message>
+    <message>
+        <source>Schema history topic</source>
+        <translation>Topic de l&apos;historique de schéma</translation>
+    </message>
+    <message>
+        <source>Topic of the DDL history, one per connector. Empty: &lt;connector name&gt;.schema-history. (schema.history.internal.kafka.topic)</source>
+        <translation>Topic de l&apos;historique DDL, un par connecteur. Vide : &lt;connector name&gt;.schema-history. (schema.history.internal.kafka.topic)</translation>
+    </message>
+    <message>
+        <source>Snapshot mode</source>
+        <translation>Mode de snapshot</translation>
+    </message>
+    <message>
+        <source>initial: read the table&apos;s current rows (op r), then stream changes; initial_only: only the rows; no_data: only changes from now on; when_needed: snapshot again when the log position is lost. (snapshot.mode)</source>
+        <translation>initial : lire les lignes actuelles de la table (op r), puis diffuser les modifications ; initial_only : uniquement les lignes ; no_data : uniquement les modifications à partir de maintenant ; when_needed : nouveau snapshot lorsque la position dans le journal est perdue. (snapshot.mode)</translation>
+    </message>
+    <message>
+        <source>Decimal handling</source>
+        <translation>Gestion des décimales</translation>
+    </message>
+    <message>
+        <source>How NUMBER/DECIMAL columns are written: precise as encoded bytes (not readable as JSON numbers), double as numbers, string as text. Choose double for columns declared double. (decimal.handling.mode)</source>
+        <translation>Mode d&apos;écriture des colonnes NUMBER/DECIMAL : precise en octets encodés (non lisibles comme nombres JSON), double en nombres, string en texte. Choisissez double pour les colonnes déclarées double. (decimal.handling.mode)</translation>
+    </message>
+    <message>
+        <source>Server id</source>
+        <translation>ID du serveur</translation>
+    </message>
+    <message>
+        <source>A numeric id, unique among the MySQL server&apos;s replication clients, the connector joins with. (database.server.id)</source>
+        <translation>Un identifiant numérique, unique parmi les clients de réplication du serveur MySQL, avec lequel le connecteur se joint. (database.server.id)</translation>
+    </message>
+    <message>
+        <source>Decoding plugin</source>
+        <translation>Plugin de décodage</translation>
+    </message>
+    <message>
+        <source>Logical decoding plugin; pgoutput is built into PostgreSQL 10 and later. (plugin.name)</source>
+        <translation>Plugin de décodage logique ; pgoutput est intégré à PostgreSQL 10 et versions ultérieures. (plugin.name)</translation>
+    </message>
+    <message>
+        <source>Replication slot</source>
+        <translation>Slot de réplication</translation>
+    </message>
+    <message>
+        <source>Name of the logical replication slot; unique per connector. (slot.name)</source>
+        <translation>Nom du slot de réplication logique ; unique par connecteur. (slot.name)</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>The pgoutput publication the connector reads. (publication.name)</source>
+        <translation>La publication pgoutput que lit le connecteur. (publication.name)</translation>
+    </message>
+    <message>
+        <source>JDBC URL</source>
+        <translation>URL JDBC</translation>
+    </message>
+    <message>
+        <source>The database&apos;s JDBC URL without credentials, e.g. jdbc:postgresql://db:5432/shop. (connection.url)</source>
+        <translation>L&apos;URL JDBC de la base de données sans identifiants, p. ex. jdbc:postgresql://db:5432/shop. (connection.url)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Database user name. (connection.user)</source>
+        <translation>Nom d&apos;utilisateur de la base de données. (connection.user)</translation>
+    </message>
+    <message>
+        <source>Reference to the password, never the password: env:NAME (an environment variable of the Connect worker and of Pipewright) or keychain:NAME. (connection.password)</source>
+        <translation>Référence au mot de passe, jamais le mot de passe lui-même : env:NAME (une variable d&apos;environnement du worker Connect et de Pipewright) ou keychain:NAME. (connection.password)</translation>
+    </message>
+    <message>
+        <source>Query mode</source>
+        <translation>Mode de requête</translation>
+    </message>
+    <message>
+        <source>How new rows are found: bulk copies the whole table each poll; incrementing by a strictly growing column; timestamp by a modification time column; or both. (mode)</source>
+        <translation>Manière de trouver les nouvelles lignes : bulk copie toute la table à chaque interrogation ; incrementing via une colonne strictement croissante ; timestamp via une colonne d&apos;heure de modification ; ou les deux. (mode)</translation>
+    </message>
+    <message>
+        <source>Incrementing column</source>
+        <translation>Colonne incrémentale</translation>
+    </message>
+    <message>
+        <source>Strictly increasing column (usually the primary key); required for the incrementing modes. (incrementing.column.name)</source>
+        <translation>Colonne strictement croissante (généralement la clé primaire) ; requise pour les modes incrementing. (incrementing.column.name)</translation>
+    </message>
+    <message>
+        <source>Timestamp column</source>
+        <translation>Colonne d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Modification time column; required for the timestamp modes. (timestamp.column.name)</source>
+        <translation>Colonne d&apos;heure de modification ; requise pour les modes timestamp. (timestamp.column.name)</translation>
+    </message>
+    <message>
+        <source>Poll interval (ms)</source>
+        <translation>Intervalle d&apos;interrogation (ms)</translation>
+    </message>
+    <message>
+        <source>How often the table is queried. (poll.interval.ms)</source>
+        <translation>Fréquence d&apos;interrogation de la table. (poll.interval.ms)</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Autres propriétés</translation>
+    </message>
+    <message>
+        <source>Further connector properties, written into the exported configuration as they are. Secrets belong in the secret fields above, never here.</source>
+        <translation>Propriétés supplémentaires du connecteur, écrites telles quelles dans la configuration exportée. Les secrets vont dans les champs secrets ci-dessus, jamais ici.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Connect property name, e.g. poll.interval.ms.</source>
+        <translation>Nom de la propriété Connect, p. ex. poll.interval.ms.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Its value, as text.</source>
+        <translation>Sa valeur, sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Connect sink</source>
+        <translation>Sink Connect</translation>
+    </message>
+    <message>
+        <source>A Kafka Connect sink connector (Snowflake, Amazon S3, JDBC or MongoDB) running in your Connect cluster: the pipeline writes the topic the connector reads, and export writes the connector&apos;s configuration beside the SQL.</source>
+        <translation>Un connecteur sink Kafka Connect (Snowflake, Amazon S3, JDBC ou MongoDB) exécuté dans votre cluster Connect : le pipeline écrit le topic que lit le connecteur, et l&apos;export écrit la configuration du connecteur à côté du SQL.</translation>
+    </message>
+    <message>
+        <source>Records for the connector; several steps may feed one sink.</source>
+        <translation>Enregistrements destinés au connecteur ; plusieurs étapes peuvent alimenter un même sink.</translation>
+    </message>
+    <message>
+        <source>Which connector moves the topic on: snowflake — Snowflake sink (com.snowflake.kafka.connector.SnowflakeSinkConnector). s3 — Amazon S3 sink (Confluent) (io.confluent.connect.s3.S3SinkConnector). jdbc — JDBC sink (Confluent) (io.confluent.connect.jdbc.JdbcSinkConnector). mongodb — MongoDB sink (com.mongodb.kafka.connect.MongoSinkConnector).</source>
+        <translation>Connecteur qui transmet le topic : snowflake — sink Snowflake (com.snowflake.kafka.connector.SnowflakeSinkConnector). s3 — sink Amazon S3 (Confluent) (io.confluent.connect.s3.S3SinkConnector). jdbc — sink JDBC (Confluent) (io.confluent.connect.jdbc.JdbcSinkConnector). mongodb — sink MongoDB (com.mongodb.kafka.connect.MongoSinkConnector).</translation>
+    </message>
+    <message>
+        <source>The topic the pipeline writes and the connector reads (its topics property).</source>
+        <translation>Le topic que le pipeline écrit et que le connecteur lit (sa propriété topics).</translation>
+    </message>
+    <message>
+        <source>Destination table (Snowflake, JDBC) or collection (MongoDB).</source>
+        <translation>Table de destination (Snowflake, JDBC) ou collection (MongoDB).</translation>
+    </message>
+    <message>
+        <source>json writes plain JSON objects (read with Connect&apos;s schemaless JSON converter); avro writes Confluent&apos;s Avro wire format registered in the Schema Registry, which the JDBC sink needs for its column types.</source>
+        <translation>json écrit des objets JSON simples (à lire avec le convertisseur JSON sans schéma de Connect) ; avro écrit le format filaire Avro de Confluent enregistré dans le Schema Registry, dont le sink JDBC a besoin pour ses types de colonnes.</translation>
+    </message>
+    <message>
+        <source>Account URL</source>
+        <translation>URL du compte</translation>
+    </message>
+    <message>
+        <source>The account&apos;s host and port, e.g. myorg-account1.snowflakecomputing.com:443. (snowflake.url.name)</source>
+        <translation>Hôte et port du compte, p. ex. myorg-account1.snowflakecomputing.com:443. (snowflake.url.name)</translation>
+    </message>
+    <message>
+        <source>The Snowflake user with the connector&apos;s role and key pair. (snowflake.user.name)</source>
+        <translation>L&apos;utilisateur Snowflake disposant du rôle et de la paire de clés du connecteur. (snowflake.user.name)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Reference to the user&apos;s private key (key pair authentication), never the key: env:NAME or keychain:NAME. (snowflake.private.key)</source>
+        <translation>Référence à la clé privée de l&apos;utilisateur (authentification par paire de clés), jamais la clé elle-même : env:NAME ou keychain:NAME. (snowflake.private.key)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Reference to the passphrase of an encrypted private key; empty for an unencrypted key. (snowflake.private.key.passphrase)</source>
+        <translation>Référence à la phrase secrète d&apos;une clé privée chiffrée ; vide pour une clé non chiffrée. (snowflake.private.key.passphrase)</translation>
+    </message>
+    <message>
+        <source>The Snowflake database holding the table. (snowflake.database.name)</source>
+        <translation>La base de données Snowflake contenant la table. (snowflake.database.name)</translation>
+    </message>
+    <message>
+        <source>The schema holding the table, e.g. PUBLIC. (snowflake.schema.name)</source>
+        <translation>Le schéma contenant la table, p. ex. PUBLIC. (snowflake.schema.name)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role the connector uses; empty: the user&apos;s default role. (snowflake.role.name)</source>
+        <translation>Rôle utilisé par le connecteur ; vide : le rôle par défaut de l&apos;utilisateur. (snowflake.role.name)</translation>
+    </message>
+    <message>
+        <source>Ingestion</source>
+        <translation>Ingestion</translation>
+    </message>
+    <message>
+        <source>SNOWPIPE stages files and loads them; SNOWPIPE_STREAMING inserts rows with lower latency. (snowflake.ingestion.method)</source>
+        <translation>SNOWPIPE place les fichiers en zone de préparation et les charge ; SNOWPIPE_STREAMING insère les lignes avec une latence plus faible. (snowflake.ingestion.method)</translation>
+    </message>
+    <message>
+        <source>Buffer records</source>
+        <translation>Enregistrements en tampon</translation>
+    </message>
+    <message>
+        <source>Records buffered per partition before they are loaded. (buffer.count.records)</source>
+        <translation>Enregistrements mis en tampon par partition avant leur chargement. (buffer.count.records)</translation>
+    </message>
+    <message>
+        <source>Buffer flush time (s)</source>
+        <translation>Délai de vidage du tampon (s)</translation>
+    </message>
+    <message>
+        <source>Seconds between loads of a partition&apos;s buffer. (buffer.flush.time)</source>
+        <translation>Secondes entre les chargements du tampon d&apos;une partition. (buffer.flush.time)</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>The S3 bucket the objects are written to. (s3.bucket.name)</source>
+        <translation>Le bucket S3 dans lequel les objets sont écrits. (s3.bucket.name)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s AWS region. (s3.region)</source>
+        <translation>La région AWS du bucket. (s3.region)</translation>
+    </message>
+    <message>
+        <source>Records per object</source>
+        <translation>Enregistrements par objet</translation>
+    </message>
+    <message>
+        <source>Records written to one S3 object before it is committed. (flush.size)</source>
+        <translation>Enregistrements écrits dans un objet S3 avant sa validation. (flush.size)</translation>
+    </message>
+    <message>
+        <source>Rotate interval (ms)</source>
+        <translation>Intervalle de rotation (ms)</translation>
+    </message>
+    <message>
+        <source>Also commit an object after this much record time, so quiet partitions are written too. (rotate.interval.ms)</source>
+        <translation>Valider aussi un objet après cette durée de temps d&apos;enregistrement, afin que les partitions peu actives soient également écrites. (rotate.interval.ms)</translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation>Préfixe de clé</translation>
+    </message>
+    <message>
+        <source>Top-level folder of the objects in the bucket. (topics.dir)</source>
+        <translation>Dossier de premier niveau des objets dans le bucket. (topics.dir)</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>ID de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Reference to the AWS access key id; empty: the worker&apos;s default credentials (instance role). (aws.access.key.id)</source>
+        <translation>Référence à l&apos;ID de clé d&apos;accès AWS ; vide : les identifiants par défaut du worker (rôle d&apos;instance). (aws.access.key.id)</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clé d&apos;accès secrète</translation>
+    </message>
+    <message>
+        <source>Reference to the AWS secret access key. (aws.secret.access.key)</source>
+        <translation>Référence à la clé d&apos;accès secrète AWS. (aws.secret.access.key)</translation>
+    </message>
+    <message>
+        <source>Insert mode</source>
+        <translation>Mode d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>insert adds a row per record; upsert inserts or updates by the key; update only updates. (insert.mode)</source>
+        <translation>insert ajoute une ligne par enregistrement ; upsert insère ou met à jour selon la clé ; update met uniquement à jour. (insert.mode)</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation>Source de la clé</translation>
+    </message>
+    <message>
+        <source>Where the primary key columns come from: none, the Kafka key, or fields of the value. (pk.mode)</source>
+        <translation>Provenance des colonnes de clé primaire : none, la clé Kafka ou des champs de la valeur. (pk.mode)</translation>
+    </message>
+    <message>
+        <source>Primary key columns (upsert and update need them). (pk.fields)</source>
+        <translation>Colonnes de clé primaire (requises par upsert et update). (pk.fields)</translation>
+    </message>
+    <message>
+        <source>Create the table from the record schema when it does not exist. (auto.create)</source>
+        <translation>Créer la table à partir du schéma de l&apos;enregistrement si elle n&apos;existe pas. (auto.create)</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>URI de connexion</translation>
+    </message>
+    <message>
+        <source>Reference to the mongodb:// or mongodb+srv:// URI, which holds the credentials: env:NAME or keychain:NAME. (connection.uri)</source>
+        <translation>Référence à l&apos;URI mongodb:// ou mongodb+srv://, qui contient les identifiants : env:NAME ou keychain:NAME. (connection.uri)</translation>
+    </message>
+    <message>
+        <source>The MongoDB database of the collection. (database)</source>
+        <translation>La base de données MongoDB de la collection. (database)</translation>
+    </message>
+    <message>
+        <source>Document id strategy</source>
+        <translation>Stratégie d&apos;ID de document</translation>
+    </message>
+    <message>
+        <source>Class computing each document&apos;s _id, e.g. com.mongodb.kafka.connect.sink.processor.id.strategy.PartialValueStrategy; empty: a new ObjectId. (document.id.strategy)</source>
+        <translation>Classe calculant l&apos;_id de chaque document, p. ex. com.mongodb.kafka.connect.sink.processor.id.strategy.PartialValueStrategy ; vide : un nouvel ObjectId. (document.id.strategy)</translation>
     </message>
 </context>
 <context>

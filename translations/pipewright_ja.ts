@@ -473,10 +473,6 @@
         <translation>キーチェーンに保存されるか、実行開始時に環境変数から読み込まれます。設定には保存されません</translation>
     </message>
     <message>
-        <source>Options (libpq keywords such as sslmode or connect_timeout)</source>
-        <translation>オプション（sslmode や connect_timeout などの libpq キーワード）</translation>
-    </message>
-    <message>
         <source>Option</source>
         <translation>オプション</translation>
     </message>
@@ -499,6 +495,322 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>Options (PostgreSQL: libpq keywords such as sslmode or connect_timeout; MySQL: socket, connect_timeout or ssl_mode)</source>
+        <translation>オプション（PostgreSQL: sslmode や connect_timeout などの libpq キーワード、MySQL: socket、connect_timeout または ssl_mode）</translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>terminate</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>維持</translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation>%1 をデプロイ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>Remove what this deployment created and restore what it removed</source>
+        <translation>このデプロイで作成したものを削除し、削除したものを復元</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>デプロイ先:</translation>
+    </message>
+    <message>
+        <source>No deployment targets yet: add one under Tools → Settings → Deployment targets.</source>
+        <translation>デプロイ先がまだありません: ツール → 設定 → デプロイ先 で追加してください。</translation>
+    </message>
+    <message>
+        <source>Asking %1 what runs…</source>
+        <translation>%1 に実行中のものを問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>nothing to deploy</source>
+        <translation>デプロイするものはありません</translation>
+    </message>
+    <message>
+        <source>%1: node %2 cannot be deployed: %3</source>
+        <translation>%1: ノード %2 はデプロイできません: %3</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>デプロイ中…</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>ロールバック中…</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>計画を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The target&apos;s engine cannot express this pipeline; see the nodes in Diagnostics.</source>
+        <translation>デプロイ先のエンジンではこのパイプラインを表現できません。診断のノードを参照してください。</translation>
+    </message>
+    <message>
+        <source>Ready to deploy.</source>
+        <translation>デプロイの準備ができました。</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing to change.</source>
+        <translation>最新の状態: 変更はありません。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was created before the failure.</source>
+        <translation>失敗前に作成されたものはありません。</translation>
+    </message>
+    <message>
+        <source>Created before the failure: %1</source>
+        <translation>失敗前に作成済み: %1</translation>
+    </message>
+    <message>
+        <source>Deployed.</source>
+        <translation>デプロイしました。</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>ロールバックしました。</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentController</name>
+    <message>
+        <source>Deployments</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>デプロイ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Deploy the pipeline to ksqlDB, a Flink SQL Gateway or Kafka Connect</source>
+        <translation>パイプラインを ksqlDB、Flink SQL Gateway または Kafka Connect にデプロイ</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTargetsPage</name>
+    <message>
+        <source>Deployment targets</source>
+        <translation>デプロイ先</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>デプロイ先 %1</translation>
+    </message>
+    <message>
+        <source>the URL must start with http:// or https://.</source>
+        <translation>URL は http:// または https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>ksqlDB server</source>
+        <translation>ksqlDB サーバー</translation>
+    </message>
+    <message>
+        <source>Flink SQL Gateway</source>
+        <translation>Flink SQL Gateway</translation>
+    </message>
+    <message>
+        <source>Kafka Connect worker</source>
+        <translation>Kafka Connect ワーカー</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s REST endpoint</source>
+        <translation>エンジンの REST エンドポイント</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>user:password for HTTP basic authentication, or Bearer TOKEN; empty = none</source>
+        <translation>HTTP Basic 認証の user:password、または Bearer TOKEN。空 = なし</translation>
+    </message>
+    <message>
+        <source>Kafka Connect target</source>
+        <translation>Kafka Connect デプロイ先</translation>
+    </message>
+    <message>
+        <source>The target (a Kafka Connect worker) that receives the pipeline&apos;s connector configurations</source>
+        <translation>パイプラインのコネクタ設定を受け取るデプロイ先（Kafka Connect ワーカー）</translation>
+    </message>
+    <message>
+        <source>Kafka for Flink</source>
+        <translation>Flink 用 Kafka</translation>
+    </message>
+    <message>
+        <source>&apos;properties.bootstrap.servers&apos; of the exported Flink tables</source>
+        <translation>エクスポートされた Flink テーブルの &apos;properties.bootstrap.servers&apos;</translation>
+    </message>
+    <message>
+        <source>Schema Registry</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <source>Schema Registry of Avro topics in production</source>
+        <translation>本番環境の Avro トピックの Schema Registry</translation>
+    </message>
+    <message>
+        <source>REST API version</source>
+        <translation>REST API バージョン</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsDock</name>
+    <message>
+        <source>Target / object</source>
+        <translation>デプロイ先 / オブジェクト</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Terminate the selected query or job, drop the stream, delete the connector</source>
+        <translation>選択したクエリまたはジョブを終了し、ストリームを削除し、コネクタを削除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open the pipeline this was deployed from</source>
+        <translation>デプロイ元のパイプラインを開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n target(s)…</source>
+        <translation>
+            <numerusform>%n 件のデプロイ先に問い合わせ中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployed</source>
+        <translation>
+            <numerusform>%n 件デプロイ済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 running, %2 failed or stopped · refreshed %3</source>
+        <translation>実行中 %1、失敗または停止 %2 · 更新 %3</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>%1 を停止中…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Stop failed: %1</source>
+        <translation>停止に失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +890,14 @@
     <message>
         <source>Info</source>
         <translation>情報</translation>
+    </message>
+    <message>
+        <source>Exactly-once cannot include a %1 node: it %2.</source>
+        <translation>exactly-once には %1 ノードを含められません: このノードは%2。</translation>
+    </message>
+    <message>
+        <source>Under exactly-once, this %1 node %2.</source>
+        <translation>exactly-once では、この %1 ノードは%2。</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2018,22 @@ Example: %3</source>
     <message>
         <source>Change %1</source>
         <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <source>At least once</source>
+        <translation>少なくとも 1 回</translation>
+    </message>
+    <message>
+        <source>Exactly once (Kafka transactions)</source>
+        <translation>厳密に 1 回（Kafka トランザクション）</translation>
+    </message>
+    <message>
+        <source>Exactly once commits each batch&apos;s outputs, dead letters and consumed offsets in one Kafka transaction: a crash neither loses nor repeats results for readers with isolation.level=read_committed. Database sinks, aggregates and dedupe cannot take part.</source>
+        <translation>厳密に 1 回では、各バッチの出力、デッドレター、消費済みオフセットを 1 つの Kafka トランザクションでコミットします。isolation.level=read_committed の読み取り側では、クラッシュしても結果の欠落や重複は生じません。データベースシンク、集計、重複排除は参加できません。</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保証</translation>
     </message>
 </context>
 <context>
@@ -3583,10 +3919,6 @@ Either way only a reference is saved in the settings.</source>
         <translation>データベース シンク</translation>
     </message>
     <message>
-        <source>Writes every incoming record as a row of a PostgreSQL or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
-        <translation>受け取った各レコードを PostgreSQL または SQLite のテーブルの行として書き込みます (insert、またはキーによる upsert)。1 バッチを 1 トランザクションで処理し、ソース オフセットはバッチのコミット後にのみコミットされます。</translation>
-    </message>
-    <message>
         <source>Records to store; several steps may feed one sink.</source>
         <translation>保存するレコード。複数のステップから 1 つのシンクに接続できます。</translation>
     </message>
@@ -3595,24 +3927,12 @@ Either way only a reference is saved in the settings.</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <source>postgresql (libpq) or sqlite (a local database file).</source>
-        <translation>postgresql (libpq) または sqlite (ローカルのデータベース ファイル)。</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
-        <translation>PostgreSQL: 接続プロファイル名、conninfo (host=db port=5432 dbname=iot user=app)、または URI (postgresql://app@db/iot)。SQLite: データベース ファイルのパス。パスワードは書かず、その環境変数名を「パスワード変数」に指定してください。</translation>
-    </message>
-    <message>
         <source>Password variable</source>
         <translation>パスワード変数</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the PostgreSQL password, e.g. PGPASSWORD_IOT. Empty: no password (trust, peer or .pgpass).</source>
-        <translation>PostgreSQL のパスワードを保持する環境変数の名前 (例: PGPASSWORD_IOT)。空の場合はパスワードなし (trust、peer、.pgpass)。</translation>
     </message>
     <message>
         <source>Target table, e.g. readings or iot.readings.</source>
@@ -3845,6 +4165,486 @@ Either way only a reference is saved in the settings.</source>
     <message>
         <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
         <translation>インデックスを保存する頻度 (保存に時間のかかる大きなインデックスでは、全体の時間の最大 10 分の 1)。ソース オフセットは、そのレコードを含む保存が終わった後にのみコミットされます。</translation>
+    </message>
+    <message>
+        <source>keeps its windows in memory, outside the Kafka transaction: the offsets of messages in an open window cannot be committed, and after a crash a window would be rebuilt from part of its messages; use at-least-once, or export to Flink SQL or ksqlDB, which checkpoint window state</source>
+        <translation>ウィンドウを Kafka トランザクション外のメモリに保持します。開いているウィンドウ内のメッセージのオフセットはコミットできず、クラッシュ後にはウィンドウがメッセージの一部だけから再構築されます。at-least-once を使用するか、ウィンドウ状態をチェックポイントする Flink SQL または ksqlDB にエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>remembers the keys it has seen in memory, outside the Kafka transaction: after a crash the replayed messages would find the memory empty; use at-least-once, or export to Flink SQL or ksqlDB</source>
+        <translation>確認済みのキーを Kafka トランザクション外のメモリに記憶します。クラッシュ後に再処理されるメッセージからはメモリが空に見えます。at-least-once を使用するか、Flink SQL または ksqlDB にエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>calls the model outside the Kafka transaction: after a crash the messages of the aborted transaction are processed again and the model is asked again (answers may differ) unless the run keeps an answer cache (--llm-cache)</source>
+        <translation>Kafka トランザクション外でモデルを呼び出します。実行で回答キャッシュ（--llm-cache）を保持していない場合、クラッシュ後に中断されたトランザクションのメッセージが再処理され、モデルに再度問い合わせます（回答が異なる場合があります）</translation>
+    </message>
+    <message>
+        <source>calls the embedding endpoint outside the Kafka transaction: after a crash it embeds the replayed messages again unless the run keeps an answer cache (--llm-cache)</source>
+        <translation>Kafka トランザクション外で埋め込みエンドポイントを呼び出します。実行で回答キャッシュ（--llm-cache）を保持していない場合、クラッシュ後に再処理されるメッセージを再度埋め込みます</translation>
+    </message>
+    <message>
+        <source>Writes every incoming record as a row of a PostgreSQL, MySQL/MariaDB or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
+        <translation>受信した各レコードを PostgreSQL、MySQL/MariaDB または SQLite テーブルの行として書き込みます（挿入、またはキーによる upsert）。バッチごとに 1 つのトランザクションで書き込み、ソースのオフセットはバッチのコミット後にのみコミットされます。</translation>
+    </message>
+    <message>
+        <source>writes rows in a database transaction of its own, which cannot commit together with the Kafka transaction: after a crash the rows would be written again; use at-least-once (upserts make the repeats harmless) or a Kafka sink read by a Kafka Connect JDBC sink</source>
+        <translation>独自のデータベーストランザクションで行を書き込みますが、これは Kafka トランザクションと一緒にコミットできません。クラッシュ後に行が再度書き込まれます。at-least-once（upsert なら重複は無害）を使用するか、Kafka Connect JDBC シンクが読み取る Kafka シンクを使用してください</translation>
+    </message>
+    <message>
+        <source>postgresql (libpq), mysql (MySQL or MariaDB, through MariaDB Connector/C) or sqlite (a local database file).</source>
+        <translation>postgresql（libpq）、mysql（MySQL または MariaDB、MariaDB Connector/C 経由）、または sqlite（ローカルのデータベースファイル）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); MySQL: a connection profile name or a URI (mysql://app@db:3306/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
+        <translation>PostgreSQL: 接続プロファイル名、conninfo（host=db port=5432 dbname=iot user=app）または URI（postgresql://app@db/iot）。MySQL: 接続プロファイル名または URI（mysql://app@db:3306/iot）。SQLite: データベースファイルのパス。パスワードは指定しないでください。その環境変数名をパスワード変数に指定します。</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the database password, e.g. PGPASSWORD_IOT. Empty: no password (PostgreSQL: trust, peer or .pgpass).</source>
+        <translation>データベースのパスワードを保持する環境変数の名前（例: PGPASSWORD_IOT）。空: パスワードなし（PostgreSQL: trust、peer または .pgpass）。</translation>
+    </message>
+    <message>
+        <source>Connect source</source>
+        <translation>Connect ソース</translation>
+    </message>
+    <message>
+        <source>A Kafka Connect source connector (JDBC, or Debezium change data capture from Oracle, MySQL or PostgreSQL) running in your Connect cluster: the pipeline reads the topic the connector writes, and export writes the connector&apos;s configuration beside the SQL.</source>
+        <translation>Connect クラスターで動作する Kafka Connect ソースコネクタ（JDBC、または Oracle、MySQL、PostgreSQL からの Debezium 変更データキャプチャ）。パイプラインはコネクタが書き込むトピックを読み取り、エクスポート時にはコネクタの設定が SQL と並べて書き出されます。</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s records: Debezium change events or rows.</source>
+        <translation>コネクタのレコード: Debezium の変更イベントまたは行。</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>コネクタ</translation>
+    </message>
+    <message>
+        <source>Which connector captures the table: debezium-oracle — Debezium Oracle CDC (io.debezium.connector.oracle.OracleConnector). debezium-mysql — Debezium MySQL CDC (io.debezium.connector.mysql.MySqlConnector). debezium-postgresql — Debezium PostgreSQL CDC (io.debezium.connector.postgresql.PostgresConnector). jdbc — JDBC source (Confluent) (io.confluent.connect.jdbc.JdbcSourceConnector).</source>
+        <translation>テーブルをキャプチャするコネクタ: debezium-oracle — Debezium Oracle CDC（io.debezium.connector.oracle.OracleConnector）。debezium-mysql — Debezium MySQL CDC（io.debezium.connector.mysql.MySqlConnector）。debezium-postgresql — Debezium PostgreSQL CDC（io.debezium.connector.postgresql.PostgresConnector）。jdbc — JDBC ソース（Confluent）（io.confluent.connect.jdbc.JdbcSourceConnector）。</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>コネクタ名</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s name in the Connect cluster (the REST API&apos;s /connectors/{name}). Empty: &lt;pipeline name&gt;-&lt;node id&gt;.</source>
+        <translation>Connect クラスター内でのコネクタ名（REST API の /connectors/{name}）。空: &lt;パイプライン名&gt;-&lt;ノードID&gt;。</translation>
+    </message>
+    <message>
+        <source>Topic prefix</source>
+        <translation>トピックプレフィックス</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s topic.prefix. Debezium writes &lt;prefix&gt;.&lt;schema&gt;.&lt;table&gt;, the JDBC source &lt;prefix&gt;&lt;table&gt;.</source>
+        <translation>コネクタの topic.prefix。Debezium は &lt;プレフィックス&gt;.&lt;スキーマ&gt;.&lt;テーブル&gt;、JDBC ソースは &lt;プレフィックス&gt;&lt;テーブル&gt; に書き込みます。</translation>
+    </message>
+    <message>
+        <source>The table&apos;s schema (Oracle: the owner, e.g. SALES; PostgreSQL: e.g. public; MySQL: the database), as the database spells it. Part of the Debezium topic name.</source>
+        <translation>テーブルのスキーマ（Oracle: 所有者、例: SALES。PostgreSQL: 例: public。MySQL: データベース）。データベースでの表記どおりに指定します。Debezium のトピック名の一部になります。</translation>
+    </message>
+    <message>
+        <source>The captured table, as the database spells it (Oracle: upper case, e.g. CUSTOMER).</source>
+        <translation>キャプチャするテーブル。データベースでの表記どおりに指定します（Oracle: 大文字、例: CUSTOMER）。</translation>
+    </message>
+    <message>
+        <source>The table&apos;s columns as the connector writes them (name, type, sensitive). Debezium keeps the database&apos;s spelling; timestamps arrive as epoch milliseconds.</source>
+        <translation>コネクタが書き込むテーブルの列（名前、型、機密）。Debezium はデータベースでの表記をそのまま保持します。タイムスタンプはエポックミリ秒で届きます。</translation>
+    </message>
+    <message>
+        <source>Rows only (unwrap)</source>
+        <translation>行のみ（unwrap）</translation>
+    </message>
+    <message>
+        <source>Apply Debezium&apos;s ExtractNewRecordState transform: each record is the row after the change instead of the change event envelope (before, after, source, op, ts_ms); deletes are dropped.</source>
+        <translation>Debezium の ExtractNewRecordState 変換を適用します。各レコードは変更イベントのエンベロープ（before, after, source, op, ts_ms）ではなく、変更後の行になります。削除は破棄されます。</translation>
+    </message>
+    <message>
+        <source>Change event fields the unwrap transform adds to each row with a __ prefix (its add.fields), e.g. op gives __op (c insert, u update, r snapshot read), source.ts_ms gives __source_ts_ms.</source>
+        <translation>unwrap 変換が各行に __ プレフィックス付きで追加する変更イベントのフィールド（add.fields）。例: op は __op（c 挿入、u 更新、r スナップショット読み取り）、source.ts_ms は __source_ts_ms になります。</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>データベースホスト</translation>
+    </message>
+    <message>
+        <source>Host name or address of the database server, as the Connect worker reaches it. (database.hostname)</source>
+        <translation>Connect ワーカーから到達できるデータベースサーバーのホスト名またはアドレス。(database.hostname)</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>データベースポート</translation>
+    </message>
+    <message>
+        <source>TCP port of the database server. (database.port) Default: the connector&apos;s own for the chosen template. Default: the connector&apos;s own for the chosen template.</source>
+        <translation>データベースサーバーの TCP ポート。(database.port) デフォルト: 選択したテンプレートのコネクタ既定値。デフォルト: 選択したテンプレートのコネクタ既定値。</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>データベースユーザー</translation>
+    </message>
+    <message>
+        <source>The user the connector logs in as; it needs the database&apos;s CDC privileges. (database.user)</source>
+        <translation>コネクタがログインに使用するユーザー。データベースの CDC 権限が必要です。(database.user)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Reference to the password, never the password: env:NAME (an environment variable of the Connect worker and of Pipewright) or keychain:NAME. (database.password)</source>
+        <translation>パスワードそのものではなく、パスワードへの参照: env:NAME（Connect ワーカーと Pipewright の環境変数）または keychain:NAME。(database.password)</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>データベース名</translation>
+    </message>
+    <message>
+        <source>The database (the container database, CDB, with a pluggable database) to capture. (database.dbname)</source>
+        <translation>キャプチャするデータベース（プラガブルデータベースを含むコンテナデータベース、CDB）。(database.dbname)</translation>
+    </message>
+    <message>
+        <source>Pluggable database</source>
+        <translation>プラガブルデータベース</translation>
+    </message>
+    <message>
+        <source>Name of the pluggable database (PDB) holding the table; empty for a non-CDB installation. (database.pdb.name)</source>
+        <translation>テーブルを含むプラガブルデータベース（PDB）の名前。非 CDB 環境では空欄。(database.pdb.name)</translation>
+    </message>
+    <message>
+        <source>Schema history brokers</source>
+        <translation>スキーマ履歴ブローカー</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers where the connector keeps the history of the database&apos;s DDL. (schema.history.internal.kafka.bootstrap.servers)</source>
+        <translation>コネクタがデータベースの DDL 履歴を保持する Kafka ブートストラップサーバー。(schema.history.internal.kafka.bootstrap.servers)</translation>
+    </message>
+    <message>
+        <source>Schema history topic</source>
+        <translation>スキーマ履歴トピック</translation>
+    </message>
+    <message>
+        <source>Topic of the DDL history, one per connector. Empty: &lt;connector name&gt;.schema-history. (schema.history.internal.kafka.topic)</source>
+        <translation>DDL 履歴のトピック（コネクタごとに 1 つ）。空欄: &lt;connector name&gt;.schema-history。(schema.history.internal.kafka.topic)</translation>
+    </message>
+    <message>
+        <source>Snapshot mode</source>
+        <translation>スナップショットモード</translation>
+    </message>
+    <message>
+        <source>initial: read the table&apos;s current rows (op r), then stream changes; initial_only: only the rows; no_data: only changes from now on; when_needed: snapshot again when the log position is lost. (snapshot.mode)</source>
+        <translation>initial: テーブルの現在の行を読み取り（op r）、その後変更をストリーミング。initial_only: 行のみ。no_data: 今後の変更のみ。when_needed: ログ位置が失われた場合に再度スナップショット。(snapshot.mode)</translation>
+    </message>
+    <message>
+        <source>Decimal handling</source>
+        <translation>小数の処理</translation>
+    </message>
+    <message>
+        <source>How NUMBER/DECIMAL columns are written: precise as encoded bytes (not readable as JSON numbers), double as numbers, string as text. Choose double for columns declared double. (decimal.handling.mode)</source>
+        <translation>NUMBER/DECIMAL 列の書き込み方法: precise はエンコードされたバイト（JSON の数値として読めない）、double は数値、string はテキスト。double として宣言された列には double を選択します。(decimal.handling.mode)</translation>
+    </message>
+    <message>
+        <source>Server id</source>
+        <translation>サーバー ID</translation>
+    </message>
+    <message>
+        <source>A numeric id, unique among the MySQL server&apos;s replication clients, the connector joins with. (database.server.id)</source>
+        <translation>コネクタが参加する際に使う数値 ID。MySQL サーバーのレプリケーションクライアント間で一意である必要があります。(database.server.id)</translation>
+    </message>
+    <message>
+        <source>Decoding plugin</source>
+        <translation>デコードプラグイン</translation>
+    </message>
+    <message>
+        <source>Logical decoding plugin; pgoutput is built into PostgreSQL 10 and later. (plugin.name)</source>
+        <translation>論理デコードプラグイン。pgoutput は PostgreSQL 10 以降に組み込まれています。(plugin.name)</translation>
+    </message>
+    <message>
+        <source>Replication slot</source>
+        <translation>レプリケーションスロット</translation>
+    </message>
+    <message>
+        <source>Name of the logical replication slot; unique per connector. (slot.name)</source>
+        <translation>論理レプリケーションスロットの名前。コネクタごとに一意。(slot.name)</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>パブリケーション</translation>
+    </message>
+    <message>
+        <source>The pgoutput publication the connector reads. (publication.name)</source>
+        <translation>コネクタが読み取る pgoutput パブリケーション。(publication.name)</translation>
+    </message>
+    <message>
+        <source>JDBC URL</source>
+        <translation>JDBC URL</translation>
+    </message>
+    <message>
+        <source>The database&apos;s JDBC URL without credentials, e.g. jdbc:postgresql://db:5432/shop. (connection.url)</source>
+        <translation>認証情報を含まないデータベースの JDBC URL。例: jdbc:postgresql://db:5432/shop。(connection.url)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Database user name. (connection.user)</source>
+        <translation>データベースのユーザー名。(connection.user)</translation>
+    </message>
+    <message>
+        <source>Reference to the password, never the password: env:NAME (an environment variable of the Connect worker and of Pipewright) or keychain:NAME. (connection.password)</source>
+        <translation>パスワードそのものではなく、パスワードへの参照: env:NAME（Connect ワーカーと Pipewright の環境変数）または keychain:NAME。(connection.password)</translation>
+    </message>
+    <message>
+        <source>Query mode</source>
+        <translation>クエリモード</translation>
+    </message>
+    <message>
+        <source>How new rows are found: bulk copies the whole table each poll; incrementing by a strictly growing column; timestamp by a modification time column; or both. (mode)</source>
+        <translation>新しい行の検出方法: bulk はポーリングごとにテーブル全体をコピー、incrementing は厳密に増加する列で、timestamp は更新時刻列で、またはその両方。(mode)</translation>
+    </message>
+    <message>
+        <source>Incrementing column</source>
+        <translation>増分列</translation>
+    </message>
+    <message>
+        <source>Strictly increasing column (usually the primary key); required for the incrementing modes. (incrementing.column.name)</source>
+        <translation>厳密に増加する列（通常は主キー）。incrementing モードで必須。(incrementing.column.name)</translation>
+    </message>
+    <message>
+        <source>Timestamp column</source>
+        <translation>タイムスタンプ列</translation>
+    </message>
+    <message>
+        <source>Modification time column; required for the timestamp modes. (timestamp.column.name)</source>
+        <translation>更新時刻の列。timestamp モードで必須。(timestamp.column.name)</translation>
+    </message>
+    <message>
+        <source>Poll interval (ms)</source>
+        <translation>ポーリング間隔 (ms)</translation>
+    </message>
+    <message>
+        <source>How often the table is queried. (poll.interval.ms)</source>
+        <translation>テーブルを照会する頻度。(poll.interval.ms)</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>その他のプロパティ</translation>
+    </message>
+    <message>
+        <source>Further connector properties, written into the exported configuration as they are. Secrets belong in the secret fields above, never here.</source>
+        <translation>エクスポートされる構成にそのまま書き込まれる追加のコネクタプロパティ。シークレットはここではなく、上のシークレット欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Connect property name, e.g. poll.interval.ms.</source>
+        <translation>Connect プロパティ名。例: poll.interval.ms。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Its value, as text.</source>
+        <translation>その値（テキスト）。</translation>
+    </message>
+    <message>
+        <source>Connect sink</source>
+        <translation>Connect シンク</translation>
+    </message>
+    <message>
+        <source>A Kafka Connect sink connector (Snowflake, Amazon S3, JDBC or MongoDB) running in your Connect cluster: the pipeline writes the topic the connector reads, and export writes the connector&apos;s configuration beside the SQL.</source>
+        <translation>Connect クラスターで動作する Kafka Connect シンクコネクタ（Snowflake、Amazon S3、JDBC、MongoDB）。パイプラインはコネクタが読み取るトピックに書き込み、エクスポートは SQL と並べてコネクタの構成を書き出します。</translation>
+    </message>
+    <message>
+        <source>Records for the connector; several steps may feed one sink.</source>
+        <translation>コネクタへのレコード。複数のステップから 1 つのシンクに供給できます。</translation>
+    </message>
+    <message>
+        <source>Which connector moves the topic on: snowflake — Snowflake sink (com.snowflake.kafka.connector.SnowflakeSinkConnector). s3 — Amazon S3 sink (Confluent) (io.confluent.connect.s3.S3SinkConnector). jdbc — JDBC sink (Confluent) (io.confluent.connect.jdbc.JdbcSinkConnector). mongodb — MongoDB sink (com.mongodb.kafka.connect.MongoSinkConnector).</source>
+        <translation>トピックを転送するコネクタ: snowflake — Snowflake シンク (com.snowflake.kafka.connector.SnowflakeSinkConnector)。s3 — Amazon S3 シンク (Confluent) (io.confluent.connect.s3.S3SinkConnector)。jdbc — JDBC シンク (Confluent) (io.confluent.connect.jdbc.JdbcSinkConnector)。mongodb — MongoDB シンク (com.mongodb.kafka.connect.MongoSinkConnector)。</translation>
+    </message>
+    <message>
+        <source>The topic the pipeline writes and the connector reads (its topics property).</source>
+        <translation>パイプラインが書き込み、コネクタが読み取るトピック（topics プロパティ）。</translation>
+    </message>
+    <message>
+        <source>Destination table (Snowflake, JDBC) or collection (MongoDB).</source>
+        <translation>書き込み先のテーブル（Snowflake、JDBC）またはコレクション（MongoDB）。</translation>
+    </message>
+    <message>
+        <source>json writes plain JSON objects (read with Connect&apos;s schemaless JSON converter); avro writes Confluent&apos;s Avro wire format registered in the Schema Registry, which the JDBC sink needs for its column types.</source>
+        <translation>json はプレーンな JSON オブジェクトを書き込みます（Connect のスキーマレス JSON コンバーターで読み取り）。avro は Schema Registry に登録された Confluent の Avro ワイヤ形式で書き込みます。JDBC シンクは列の型を得るためにこれを必要とします。</translation>
+    </message>
+    <message>
+        <source>Account URL</source>
+        <translation>アカウント URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s host and port, e.g. myorg-account1.snowflakecomputing.com:443. (snowflake.url.name)</source>
+        <translation>アカウントのホストとポート。例: myorg-account1.snowflakecomputing.com:443。(snowflake.url.name)</translation>
+    </message>
+    <message>
+        <source>The Snowflake user with the connector&apos;s role and key pair. (snowflake.user.name)</source>
+        <translation>コネクタのロールとキーペアを持つ Snowflake ユーザー。(snowflake.user.name)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>秘密鍵</translation>
+    </message>
+    <message>
+        <source>Reference to the user&apos;s private key (key pair authentication), never the key: env:NAME or keychain:NAME. (snowflake.private.key)</source>
+        <translation>鍵そのものではなく、ユーザーの秘密鍵（キーペア認証）への参照: env:NAME または keychain:NAME。(snowflake.private.key)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Reference to the passphrase of an encrypted private key; empty for an unencrypted key. (snowflake.private.key.passphrase)</source>
+        <translation>暗号化された秘密鍵のパスフレーズへの参照。暗号化されていない鍵の場合は空欄。(snowflake.private.key.passphrase)</translation>
+    </message>
+    <message>
+        <source>The Snowflake database holding the table. (snowflake.database.name)</source>
+        <translation>テーブルを含む Snowflake データベース。(snowflake.database.name)</translation>
+    </message>
+    <message>
+        <source>The schema holding the table, e.g. PUBLIC. (snowflake.schema.name)</source>
+        <translation>テーブルを含むスキーマ。例: PUBLIC。(snowflake.schema.name)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Role the connector uses; empty: the user&apos;s default role. (snowflake.role.name)</source>
+        <translation>コネクタが使用するロール。空欄: ユーザーのデフォルトロール。(snowflake.role.name)</translation>
+    </message>
+    <message>
+        <source>Ingestion</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>SNOWPIPE stages files and loads them; SNOWPIPE_STREAMING inserts rows with lower latency. (snowflake.ingestion.method)</source>
+        <translation>SNOWPIPE はファイルをステージングしてロードします。SNOWPIPE_STREAMING は低レイテンシで行を挿入します。(snowflake.ingestion.method)</translation>
+    </message>
+    <message>
+        <source>Buffer records</source>
+        <translation>バッファーレコード数</translation>
+    </message>
+    <message>
+        <source>Records buffered per partition before they are loaded. (buffer.count.records)</source>
+        <translation>ロード前にパーティションごとにバッファーされるレコード数。(buffer.count.records)</translation>
+    </message>
+    <message>
+        <source>Buffer flush time (s)</source>
+        <translation>バッファーフラッシュ時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Seconds between loads of a partition&apos;s buffer. (buffer.flush.time)</source>
+        <translation>パーティションのバッファーをロードする間隔（秒）。(buffer.flush.time)</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>バケット</translation>
+    </message>
+    <message>
+        <source>The S3 bucket the objects are written to. (s3.bucket.name)</source>
+        <translation>オブジェクトの書き込み先 S3 バケット。(s3.bucket.name)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s AWS region. (s3.region)</source>
+        <translation>バケットの AWS リージョン。(s3.region)</translation>
+    </message>
+    <message>
+        <source>Records per object</source>
+        <translation>オブジェクトあたりのレコード数</translation>
+    </message>
+    <message>
+        <source>Records written to one S3 object before it is committed. (flush.size)</source>
+        <translation>S3 オブジェクトをコミットする前に書き込むレコード数。(flush.size)</translation>
+    </message>
+    <message>
+        <source>Rotate interval (ms)</source>
+        <translation>ローテーション間隔 (ms)</translation>
+    </message>
+    <message>
+        <source>Also commit an object after this much record time, so quiet partitions are written too. (rotate.interval.ms)</source>
+        <translation>このレコード時間が経過した後にもオブジェクトをコミットし、動きの少ないパーティションも書き込まれるようにします。(rotate.interval.ms)</translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation>キープレフィックス</translation>
+    </message>
+    <message>
+        <source>Top-level folder of the objects in the bucket. (topics.dir)</source>
+        <translation>バケット内のオブジェクトの最上位フォルダー。(topics.dir)</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>Reference to the AWS access key id; empty: the worker&apos;s default credentials (instance role). (aws.access.key.id)</source>
+        <translation>AWS アクセスキー ID への参照。空欄: ワーカーのデフォルト認証情報（インスタンスロール）。(aws.access.key.id)</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>Reference to the AWS secret access key. (aws.secret.access.key)</source>
+        <translation>AWS シークレットアクセスキーへの参照。(aws.secret.access.key)</translation>
+    </message>
+    <message>
+        <source>Insert mode</source>
+        <translation>挿入モード</translation>
+    </message>
+    <message>
+        <source>insert adds a row per record; upsert inserts or updates by the key; update only updates. (insert.mode)</source>
+        <translation>insert はレコードごとに行を追加、upsert はキーに基づいて挿入または更新、update は更新のみ。(insert.mode)</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation>キーのソース</translation>
+    </message>
+    <message>
+        <source>Where the primary key columns come from: none, the Kafka key, or fields of the value. (pk.mode)</source>
+        <translation>主キー列の取得元: none、Kafka キー、または値のフィールド。(pk.mode)</translation>
+    </message>
+    <message>
+        <source>Primary key columns (upsert and update need them). (pk.fields)</source>
+        <translation>主キー列（upsert と update で必要）。(pk.fields)</translation>
+    </message>
+    <message>
+        <source>Create the table from the record schema when it does not exist. (auto.create)</source>
+        <translation>テーブルが存在しない場合、レコードスキーマから作成します。(auto.create)</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>接続 URI</translation>
+    </message>
+    <message>
+        <source>Reference to the mongodb:// or mongodb+srv:// URI, which holds the credentials: env:NAME or keychain:NAME. (connection.uri)</source>
+        <translation>認証情報を含む mongodb:// または mongodb+srv:// URI への参照: env:NAME または keychain:NAME。(connection.uri)</translation>
+    </message>
+    <message>
+        <source>The MongoDB database of the collection. (database)</source>
+        <translation>コレクションの MongoDB データベース。(database)</translation>
+    </message>
+    <message>
+        <source>Document id strategy</source>
+        <translation>ドキュメント ID 戦略</translation>
+    </message>
+    <message>
+        <source>Class computing each document&apos;s _id, e.g. com.mongodb.kafka.connect.sink.processor.id.strategy.PartialValueStrategy; empty: a new ObjectId. (document.id.strategy)</source>
+        <translation>各ドキュメントの _id を計算するクラス。例: com.mongodb.kafka.connect.sink.processor.id.strategy.PartialValueStrategy。空欄: 新しい ObjectId。(document.id.strategy)</translation>
     </message>
 </context>
 <context>

@@ -473,10 +473,6 @@
         <translation>存储在钥匙串中，或在运行开始时从环境变量读取；绝不保存在设置中</translation>
     </message>
     <message>
-        <source>Options (libpq keywords such as sslmode or connect_timeout)</source>
-        <translation>选项（libpq 关键字，如 sslmode 或 connect_timeout）</translation>
-    </message>
-    <message>
         <source>Option</source>
         <translation>选项</translation>
     </message>
@@ -499,6 +495,322 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>Options (PostgreSQL: libpq keywords such as sslmode or connect_timeout; MySQL: socket, connect_timeout or ssl_mode)</source>
+        <translation>选项（PostgreSQL：libpq 关键字，如 sslmode 或 connect_timeout；MySQL：socket、connect_timeout 或 ssl_mode）</translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation>部署 %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Remove what this deployment created and restore what it removed</source>
+        <translation>移除此次部署创建的内容，并恢复其删除的内容</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>No deployment targets yet: add one under Tools → Settings → Deployment targets.</source>
+        <translation>尚无部署目标：请在 工具 → 设置 → 部署目标 中添加。</translation>
+    </message>
+    <message>
+        <source>Asking %1 what runs…</source>
+        <translation>正在向 %1 查询运行中的内容…</translation>
+    </message>
+    <message>
+        <source>nothing to deploy</source>
+        <translation>没有可部署的内容</translation>
+    </message>
+    <message>
+        <source>%1: node %2 cannot be deployed: %3</source>
+        <translation>%1：节点 %2 无法部署：%3</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>正在部署…</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>正在回滚…</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>无法规划：%1</translation>
+    </message>
+    <message>
+        <source>The target&apos;s engine cannot express this pipeline; see the nodes in Diagnostics.</source>
+        <translation>目标的引擎无法表达此管道；请查看“诊断”中的节点。</translation>
+    </message>
+    <message>
+        <source>Ready to deploy.</source>
+        <translation>已准备好部署。</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing to change.</source>
+        <translation>已是最新：无需更改。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was created before the failure.</source>
+        <translation>失败前未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Created before the failure: %1</source>
+        <translation>失败前已创建：%1</translation>
+    </message>
+    <message>
+        <source>Deployed.</source>
+        <translation>已部署。</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>已回滚。</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentController</name>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>部署(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Deploy the pipeline to ksqlDB, a Flink SQL Gateway or Kafka Connect</source>
+        <translation>将管道部署到 ksqlDB、Flink SQL Gateway 或 Kafka Connect</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTargetsPage</name>
+    <message>
+        <source>Deployment targets</source>
+        <translation>部署目标</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>the URL must start with http:// or https://.</source>
+        <translation>URL 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>ksqlDB server</source>
+        <translation>ksqlDB 服务器</translation>
+    </message>
+    <message>
+        <source>Flink SQL Gateway</source>
+        <translation>Flink SQL Gateway</translation>
+    </message>
+    <message>
+        <source>Kafka Connect worker</source>
+        <translation>Kafka Connect 工作节点</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s REST endpoint</source>
+        <translation>引擎的 REST 端点</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>user:password for HTTP basic authentication, or Bearer TOKEN; empty = none</source>
+        <translation>HTTP 基本身份验证的 user:password，或 Bearer TOKEN；留空 = 无</translation>
+    </message>
+    <message>
+        <source>Kafka Connect target</source>
+        <translation>Kafka Connect 目标</translation>
+    </message>
+    <message>
+        <source>The target (a Kafka Connect worker) that receives the pipeline&apos;s connector configurations</source>
+        <translation>接收管道连接器配置的目标（Kafka Connect 工作节点）</translation>
+    </message>
+    <message>
+        <source>Kafka for Flink</source>
+        <translation>用于 Flink 的 Kafka</translation>
+    </message>
+    <message>
+        <source>&apos;properties.bootstrap.servers&apos; of the exported Flink tables</source>
+        <translation>导出的 Flink 表的 &apos;properties.bootstrap.servers&apos;</translation>
+    </message>
+    <message>
+        <source>Schema Registry</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <source>Schema Registry of Avro topics in production</source>
+        <translation>生产环境中 Avro 主题的 Schema Registry</translation>
+    </message>
+    <message>
+        <source>REST API version</source>
+        <translation>REST API 版本</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsDock</name>
+    <message>
+        <source>Target / object</source>
+        <translation>目标 / 对象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Terminate the selected query or job, drop the stream, delete the connector</source>
+        <translation>终止所选查询或作业，删除流，删除连接器</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the pipeline this was deployed from</source>
+        <translation>打开部署来源的管道</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n target(s)…</source>
+        <translation>
+            <numerusform>正在查询 %n 个目标…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployed</source>
+        <translation>
+            <numerusform>已部署 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 running, %2 failed or stopped · refreshed %3</source>
+        <translation>%1 个运行中，%2 个失败或已停止 · 刷新于 %3</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>正在停止 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Stop failed: %1</source>
+        <translation>停止失败：%1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +890,14 @@
     <message>
         <source>Info</source>
         <translation>信息</translation>
+    </message>
+    <message>
+        <source>Exactly-once cannot include a %1 node: it %2.</source>
+        <translation>exactly-once 不能包含 %1 节点：它%2。</translation>
+    </message>
+    <message>
+        <source>Under exactly-once, this %1 node %2.</source>
+        <translation>在 exactly-once 下，此 %1 节点%2。</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2019,22 @@ Example: %3</source>
         <source>Change %1</source>
         <translation>更改 %1</translation>
     </message>
+    <message>
+        <source>At least once</source>
+        <translation>至少一次</translation>
+    </message>
+    <message>
+        <source>Exactly once (Kafka transactions)</source>
+        <translation>恰好一次（Kafka 事务）</translation>
+    </message>
+    <message>
+        <source>Exactly once commits each batch&apos;s outputs, dead letters and consumed offsets in one Kafka transaction: a crash neither loses nor repeats results for readers with isolation.level=read_committed. Database sinks, aggregates and dedupe cannot take part.</source>
+        <translation>恰好一次会在一个 Kafka 事务中提交每个批次的输出、死信和已消费的偏移量：对于使用 isolation.level=read_committed 的读取方，崩溃既不会丢失结果也不会重复结果。数据库 sink、聚合和去重无法参与。</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保证</translation>
+    </message>
 </context>
 <context>
     <name>QuickAddPopup</name>
@@ -2575,7 +2911,7 @@ Either way only a reference is saved in the settings.</source>
     </message>
     <message>
         <source>running…</source>
-        <translation>运行中…</translation>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <source>not run</source>
@@ -3583,10 +3919,6 @@ Either way only a reference is saved in the settings.</source>
         <translation>数据库汇</translation>
     </message>
     <message>
-        <source>Writes every incoming record as a row of a PostgreSQL or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
-        <translation>将每条传入记录作为一行写入 PostgreSQL 或 SQLite 表（insert，或按键 upsert），每批一个事务；只有在该批提交后才提交源偏移量。</translation>
-    </message>
-    <message>
         <source>Records to store; several steps may feed one sink.</source>
         <translation>要存储的记录；多个步骤可以连到同一个汇。</translation>
     </message>
@@ -3595,24 +3927,12 @@ Either way only a reference is saved in the settings.</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <source>postgresql (libpq) or sqlite (a local database file).</source>
-        <translation>postgresql（libpq）或 sqlite（本地数据库文件）。</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
-        <translation>PostgreSQL：连接配置文件名称、conninfo（host=db port=5432 dbname=iot user=app）或 URI（postgresql://app@db/iot）；SQLite：数据库文件路径。切勿填写密码：请在“密码变量”中填写其环境变量名称。</translation>
-    </message>
-    <message>
         <source>Password variable</source>
         <translation>密码变量</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the PostgreSQL password, e.g. PGPASSWORD_IOT. Empty: no password (trust, peer or .pgpass).</source>
-        <translation>保存 PostgreSQL 密码的环境变量名称，例如 PGPASSWORD_IOT。留空：无密码（trust、peer 或 .pgpass）。</translation>
     </message>
     <message>
         <source>Target table, e.g. readings or iot.readings.</source>
@@ -3845,6 +4165,486 @@ Either way only a reference is saved in the settings.</source>
     <message>
         <source>How often the index is saved (a large index, whose save takes longer, at most a tenth of the time); source offsets are committed only after the save that contains their records.</source>
         <translation>索引的保存频率（保存耗时较长的大索引最多占用十分之一的时间）；只有在包含其记录的保存完成后才提交源偏移量。</translation>
+    </message>
+    <message>
+        <source>keeps its windows in memory, outside the Kafka transaction: the offsets of messages in an open window cannot be committed, and after a crash a window would be rebuilt from part of its messages; use at-least-once, or export to Flink SQL or ksqlDB, which checkpoint window state</source>
+        <translation>在 Kafka 事务之外将窗口保存在内存中：打开的窗口中消息的偏移量无法提交，崩溃后窗口将仅由其部分消息重建；请使用 at-least-once，或导出到会对窗口状态做检查点的 Flink SQL 或 ksqlDB</translation>
+    </message>
+    <message>
+        <source>remembers the keys it has seen in memory, outside the Kafka transaction: after a crash the replayed messages would find the memory empty; use at-least-once, or export to Flink SQL or ksqlDB</source>
+        <translation>在 Kafka 事务之外将已见过的键记在内存中：崩溃后重放的消息将面对空的内存；请使用 at-least-once，或导出到 Flink SQL 或 ksqlDB</translation>
+    </message>
+    <message>
+        <source>calls the model outside the Kafka transaction: after a crash the messages of the aborted transaction are processed again and the model is asked again (answers may differ) unless the run keeps an answer cache (--llm-cache)</source>
+        <translation>在 Kafka 事务之外调用模型：除非运行时保留了回答缓存（--llm-cache），否则崩溃后已中止事务的消息会被重新处理，并再次询问模型（回答可能不同）</translation>
+    </message>
+    <message>
+        <source>calls the embedding endpoint outside the Kafka transaction: after a crash it embeds the replayed messages again unless the run keeps an answer cache (--llm-cache)</source>
+        <translation>在 Kafka 事务之外调用嵌入端点：除非运行时保留了回答缓存（--llm-cache），否则崩溃后会再次对重放的消息进行嵌入</translation>
+    </message>
+    <message>
+        <source>Writes every incoming record as a row of a PostgreSQL, MySQL/MariaDB or SQLite table (insert, or upsert by key), in batches of one transaction each; source offsets are committed only after the batch is committed.</source>
+        <translation>将每条传入记录写入 PostgreSQL、MySQL/MariaDB 或 SQLite 表中的一行（插入，或按键 upsert），按批次写入，每批一个事务；只有在批次提交后才提交源偏移量。</translation>
+    </message>
+    <message>
+        <source>writes rows in a database transaction of its own, which cannot commit together with the Kafka transaction: after a crash the rows would be written again; use at-least-once (upserts make the repeats harmless) or a Kafka sink read by a Kafka Connect JDBC sink</source>
+        <translation>在其自身的数据库事务中写入行，该事务无法与 Kafka 事务一同提交：崩溃后这些行会被再次写入；请使用 at-least-once（upsert 可使重复无害），或使用由 Kafka Connect JDBC sink 读取的 Kafka sink</translation>
+    </message>
+    <message>
+        <source>postgresql (libpq), mysql (MySQL or MariaDB, through MariaDB Connector/C) or sqlite (a local database file).</source>
+        <translation>postgresql（libpq）、mysql（MySQL 或 MariaDB，通过 MariaDB Connector/C）或 sqlite（本地数据库文件）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a connection profile name, a conninfo (host=db port=5432 dbname=iot user=app) or a URI (postgresql://app@db/iot); MySQL: a connection profile name or a URI (mysql://app@db:3306/iot); SQLite: the database file path. Never a password: name its environment variable in Password variable.</source>
+        <translation>PostgreSQL：连接配置文件名称、conninfo（host=db port=5432 dbname=iot user=app）或 URI（postgresql://app@db/iot）；MySQL：连接配置文件名称或 URI（mysql://app@db:3306/iot）；SQLite：数据库文件路径。切勿填写密码：请在“密码变量”中填写其环境变量名。</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the database password, e.g. PGPASSWORD_IOT. Empty: no password (PostgreSQL: trust, peer or .pgpass).</source>
+        <translation>保存数据库密码的环境变量名称，例如 PGPASSWORD_IOT。留空：无密码（PostgreSQL：trust、peer 或 .pgpass）。</translation>
+    </message>
+    <message>
+        <source>Connect source</source>
+        <translation>Connect 源</translation>
+    </message>
+    <message>
+        <source>A Kafka Connect source connector (JDBC, or Debezium change data capture from Oracle, MySQL or PostgreSQL) running in your Connect cluster: the pipeline reads the topic the connector writes, and export writes the connector&apos;s configuration beside the SQL.</source>
+        <translation>在 Connect 集群中运行的 Kafka Connect 源连接器（JDBC，或来自 Oracle、MySQL 或 PostgreSQL 的 Debezium 变更数据捕获）：管道读取连接器写入的主题，导出时会将连接器配置与 SQL 一同写出。</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s records: Debezium change events or rows.</source>
+        <translation>连接器的记录：Debezium 变更事件或行。</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>连接器</translation>
+    </message>
+    <message>
+        <source>Which connector captures the table: debezium-oracle — Debezium Oracle CDC (io.debezium.connector.oracle.OracleConnector). debezium-mysql — Debezium MySQL CDC (io.debezium.connector.mysql.MySqlConnector). debezium-postgresql — Debezium PostgreSQL CDC (io.debezium.connector.postgresql.PostgresConnector). jdbc — JDBC source (Confluent) (io.confluent.connect.jdbc.JdbcSourceConnector).</source>
+        <translation>捕获该表的连接器：debezium-oracle — Debezium Oracle CDC（io.debezium.connector.oracle.OracleConnector）。debezium-mysql — Debezium MySQL CDC（io.debezium.connector.mysql.MySqlConnector）。debezium-postgresql — Debezium PostgreSQL CDC（io.debezium.connector.postgresql.PostgresConnector）。jdbc — JDBC 源（Confluent）（io.confluent.connect.jdbc.JdbcSourceConnector）。</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>连接器名称</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s name in the Connect cluster (the REST API&apos;s /connectors/{name}). Empty: &lt;pipeline name&gt;-&lt;node id&gt;.</source>
+        <translation>连接器在 Connect 集群中的名称（REST API 的 /connectors/{name}）。留空：&lt;管道名称&gt;-&lt;节点 ID&gt;。</translation>
+    </message>
+    <message>
+        <source>Topic prefix</source>
+        <translation>主题前缀</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s topic.prefix. Debezium writes &lt;prefix&gt;.&lt;schema&gt;.&lt;table&gt;, the JDBC source &lt;prefix&gt;&lt;table&gt;.</source>
+        <translation>连接器的 topic.prefix。Debezium 写入 &lt;前缀&gt;.&lt;模式&gt;.&lt;表&gt;，JDBC 源写入 &lt;前缀&gt;&lt;表&gt;。</translation>
+    </message>
+    <message>
+        <source>The table&apos;s schema (Oracle: the owner, e.g. SALES; PostgreSQL: e.g. public; MySQL: the database), as the database spells it. Part of the Debezium topic name.</source>
+        <translation>表的模式（Oracle：所有者，例如 SALES；PostgreSQL：例如 public；MySQL：数据库），按数据库中的写法填写。是 Debezium 主题名称的一部分。</translation>
+    </message>
+    <message>
+        <source>The captured table, as the database spells it (Oracle: upper case, e.g. CUSTOMER).</source>
+        <translation>要捕获的表，按数据库中的写法填写（Oracle：大写，例如 CUSTOMER）。</translation>
+    </message>
+    <message>
+        <source>The table&apos;s columns as the connector writes them (name, type, sensitive). Debezium keeps the database&apos;s spelling; timestamps arrive as epoch milliseconds.</source>
+        <translation>连接器写入的表列（名称、类型、敏感）。Debezium 保留数据库中的拼写；时间戳以纪元毫秒形式到达。</translation>
+    </message>
+    <message>
+        <source>Rows only (unwrap)</source>
+        <translation>仅行（unwrap）</translation>
+    </message>
+    <message>
+        <source>Apply Debezium&apos;s ExtractNewRecordState transform: each record is the row after the change instead of the change event envelope (before, after, source, op, ts_ms); deletes are dropped.</source>
+        <translation>应用 Debezium 的 ExtractNewRecordState 转换：每条记录是变更后的行，而不是变更事件信封（before, after, source, op, ts_ms）；删除将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Change event fields the unwrap transform adds to each row with a __ prefix (its add.fields), e.g. op gives __op (c insert, u update, r snapshot read), source.ts_ms gives __source_ts_ms.</source>
+        <translation>unwrap 转换以 __ 前缀添加到每行的变更事件字段（其 add.fields），例如 op 生成 __op（c 插入、u 更新、r 快照读取），source.ts_ms 生成 __source_ts_ms。</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>数据库主机</translation>
+    </message>
+    <message>
+        <source>Host name or address of the database server, as the Connect worker reaches it. (database.hostname)</source>
+        <translation>Connect 工作进程访问数据库服务器所用的主机名或地址。(database.hostname)</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>数据库端口</translation>
+    </message>
+    <message>
+        <source>TCP port of the database server. (database.port) Default: the connector&apos;s own for the chosen template. Default: the connector&apos;s own for the chosen template.</source>
+        <translation>数据库服务器的 TCP 端口。(database.port) 默认：所选模板对应连接器的默认值。默认：所选模板对应连接器的默认值。</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>数据库用户</translation>
+    </message>
+    <message>
+        <source>The user the connector logs in as; it needs the database&apos;s CDC privileges. (database.user)</source>
+        <translation>连接器登录所用的用户；需要数据库的 CDC 权限。(database.user)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Reference to the password, never the password: env:NAME (an environment variable of the Connect worker and of Pipewright) or keychain:NAME. (database.password)</source>
+        <translation>密码的引用，而非密码本身：env:NAME（Connect 工作进程和 Pipewright 的环境变量）或 keychain:NAME。(database.password)</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>The database (the container database, CDB, with a pluggable database) to capture. (database.dbname)</source>
+        <translation>要捕获的数据库（包含可插拔数据库的容器数据库 CDB）。(database.dbname)</translation>
+    </message>
+    <message>
+        <source>Pluggable database</source>
+        <translation>可插拔数据库</translation>
+    </message>
+    <message>
+        <source>Name of the pluggable database (PDB) holding the table; empty for a non-CDB installation. (database.pdb.name)</source>
+        <translation>包含该表的可插拔数据库（PDB）名称；非 CDB 安装时留空。(database.pdb.name)</translation>
+    </message>
+    <message>
+        <source>Schema history brokers</source>
+        <translation>架构历史代理</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers where the connector keeps the history of the database&apos;s DDL. (schema.history.internal.kafka.bootstrap.servers)</source>
+        <translation>连接器保存数据库 DDL 历史的 Kafka 引导服务器。(schema.history.internal.kafka.bootstrap.servers)</translation>
+    </message>
+    <message>
+        <source>Schema history topic</source>
+        <translation>架构历史主题</translation>
+    </message>
+    <message>
+        <source>Topic of the DDL history, one per connector. Empty: &lt;connector name&gt;.schema-history. (schema.history.internal.kafka.topic)</source>
+        <translation>DDL 历史主题，每个连接器一个。留空：&lt;connector name&gt;.schema-history。(schema.history.internal.kafka.topic)</translation>
+    </message>
+    <message>
+        <source>Snapshot mode</source>
+        <translation>快照模式</translation>
+    </message>
+    <message>
+        <source>initial: read the table&apos;s current rows (op r), then stream changes; initial_only: only the rows; no_data: only changes from now on; when_needed: snapshot again when the log position is lost. (snapshot.mode)</source>
+        <translation>initial：读取表的当前行（op r），然后流式传输变更；initial_only：仅读取行；no_data：仅从现在起的变更；when_needed：日志位置丢失时重新快照。(snapshot.mode)</translation>
+    </message>
+    <message>
+        <source>Decimal handling</source>
+        <translation>小数处理</translation>
+    </message>
+    <message>
+        <source>How NUMBER/DECIMAL columns are written: precise as encoded bytes (not readable as JSON numbers), double as numbers, string as text. Choose double for columns declared double. (decimal.handling.mode)</source>
+        <translation>NUMBER/DECIMAL 列的写入方式：precise 为编码字节（无法作为 JSON 数字读取），double 为数字，string 为文本。对声明为 double 的列请选择 double。(decimal.handling.mode)</translation>
+    </message>
+    <message>
+        <source>Server id</source>
+        <translation>服务器 ID</translation>
+    </message>
+    <message>
+        <source>A numeric id, unique among the MySQL server&apos;s replication clients, the connector joins with. (database.server.id)</source>
+        <translation>连接器加入时使用的数字 ID，在 MySQL 服务器的复制客户端中必须唯一。(database.server.id)</translation>
+    </message>
+    <message>
+        <source>Decoding plugin</source>
+        <translation>解码插件</translation>
+    </message>
+    <message>
+        <source>Logical decoding plugin; pgoutput is built into PostgreSQL 10 and later. (plugin.name)</source>
+        <translation>逻辑解码插件；pgoutput 内置于 PostgreSQL 10 及更高版本。(plugin.name)</translation>
+    </message>
+    <message>
+        <source>Replication slot</source>
+        <translation>复制槽</translation>
+    </message>
+    <message>
+        <source>Name of the logical replication slot; unique per connector. (slot.name)</source>
+        <translation>逻辑复制槽的名称；每个连接器唯一。(slot.name)</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>The pgoutput publication the connector reads. (publication.name)</source>
+        <translation>连接器读取的 pgoutput 发布。(publication.name)</translation>
+    </message>
+    <message>
+        <source>JDBC URL</source>
+        <translation>JDBC URL</translation>
+    </message>
+    <message>
+        <source>The database&apos;s JDBC URL without credentials, e.g. jdbc:postgresql://db:5432/shop. (connection.url)</source>
+        <translation>不含凭据的数据库 JDBC URL，例如 jdbc:postgresql://db:5432/shop。(connection.url)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Database user name. (connection.user)</source>
+        <translation>数据库用户名。(connection.user)</translation>
+    </message>
+    <message>
+        <source>Reference to the password, never the password: env:NAME (an environment variable of the Connect worker and of Pipewright) or keychain:NAME. (connection.password)</source>
+        <translation>密码的引用，而非密码本身：env:NAME（Connect 工作进程和 Pipewright 的环境变量）或 keychain:NAME。(connection.password)</translation>
+    </message>
+    <message>
+        <source>Query mode</source>
+        <translation>查询模式</translation>
+    </message>
+    <message>
+        <source>How new rows are found: bulk copies the whole table each poll; incrementing by a strictly growing column; timestamp by a modification time column; or both. (mode)</source>
+        <translation>查找新行的方式：bulk 每次轮询复制整张表；incrementing 通过严格递增的列；timestamp 通过修改时间列；或两者兼用。(mode)</translation>
+    </message>
+    <message>
+        <source>Incrementing column</source>
+        <translation>递增列</translation>
+    </message>
+    <message>
+        <source>Strictly increasing column (usually the primary key); required for the incrementing modes. (incrementing.column.name)</source>
+        <translation>严格递增的列（通常为主键）；incrementing 模式必需。(incrementing.column.name)</translation>
+    </message>
+    <message>
+        <source>Timestamp column</source>
+        <translation>时间戳列</translation>
+    </message>
+    <message>
+        <source>Modification time column; required for the timestamp modes. (timestamp.column.name)</source>
+        <translation>修改时间列；timestamp 模式必需。(timestamp.column.name)</translation>
+    </message>
+    <message>
+        <source>Poll interval (ms)</source>
+        <translation>轮询间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>How often the table is queried. (poll.interval.ms)</source>
+        <translation>查询该表的频率。(poll.interval.ms)</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>其他属性</translation>
+    </message>
+    <message>
+        <source>Further connector properties, written into the exported configuration as they are. Secrets belong in the secret fields above, never here.</source>
+        <translation>其他连接器属性，按原样写入导出的配置。机密信息应填在上方的机密字段中，切勿填在此处。</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Connect property name, e.g. poll.interval.ms.</source>
+        <translation>Connect 属性名，例如 poll.interval.ms。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Its value, as text.</source>
+        <translation>其值，以文本形式。</translation>
+    </message>
+    <message>
+        <source>Connect sink</source>
+        <translation>Connect 接收器</translation>
+    </message>
+    <message>
+        <source>A Kafka Connect sink connector (Snowflake, Amazon S3, JDBC or MongoDB) running in your Connect cluster: the pipeline writes the topic the connector reads, and export writes the connector&apos;s configuration beside the SQL.</source>
+        <translation>在 Connect 集群中运行的 Kafka Connect 接收器连接器（Snowflake、Amazon S3、JDBC 或 MongoDB）：管道写入连接器读取的主题，导出时将连接器配置与 SQL 一并写出。</translation>
+    </message>
+    <message>
+        <source>Records for the connector; several steps may feed one sink.</source>
+        <translation>发送给连接器的记录；多个步骤可以馈入同一个接收器。</translation>
+    </message>
+    <message>
+        <source>Which connector moves the topic on: snowflake — Snowflake sink (com.snowflake.kafka.connector.SnowflakeSinkConnector). s3 — Amazon S3 sink (Confluent) (io.confluent.connect.s3.S3SinkConnector). jdbc — JDBC sink (Confluent) (io.confluent.connect.jdbc.JdbcSinkConnector). mongodb — MongoDB sink (com.mongodb.kafka.connect.MongoSinkConnector).</source>
+        <translation>转发该主题的连接器：snowflake — Snowflake 接收器 (com.snowflake.kafka.connector.SnowflakeSinkConnector)。s3 — Amazon S3 接收器 (Confluent) (io.confluent.connect.s3.S3SinkConnector)。jdbc — JDBC 接收器 (Confluent) (io.confluent.connect.jdbc.JdbcSinkConnector)。mongodb — MongoDB 接收器 (com.mongodb.kafka.connect.MongoSinkConnector)。</translation>
+    </message>
+    <message>
+        <source>The topic the pipeline writes and the connector reads (its topics property).</source>
+        <translation>管道写入、连接器读取的主题（其 topics 属性）。</translation>
+    </message>
+    <message>
+        <source>Destination table (Snowflake, JDBC) or collection (MongoDB).</source>
+        <translation>目标表（Snowflake、JDBC）或集合（MongoDB）。</translation>
+    </message>
+    <message>
+        <source>json writes plain JSON objects (read with Connect&apos;s schemaless JSON converter); avro writes Confluent&apos;s Avro wire format registered in the Schema Registry, which the JDBC sink needs for its column types.</source>
+        <translation>json 写入纯 JSON 对象（使用 Connect 的无模式 JSON 转换器读取）；avro 写入在 Schema Registry 中注册的 Confluent Avro 线路格式，JDBC 接收器需要它来确定列类型。</translation>
+    </message>
+    <message>
+        <source>Account URL</source>
+        <translation>账户 URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s host and port, e.g. myorg-account1.snowflakecomputing.com:443. (snowflake.url.name)</source>
+        <translation>账户的主机和端口，例如 myorg-account1.snowflakecomputing.com:443。(snowflake.url.name)</translation>
+    </message>
+    <message>
+        <source>The Snowflake user with the connector&apos;s role and key pair. (snowflake.user.name)</source>
+        <translation>具有连接器角色和密钥对的 Snowflake 用户。(snowflake.user.name)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Reference to the user&apos;s private key (key pair authentication), never the key: env:NAME or keychain:NAME. (snowflake.private.key)</source>
+        <translation>用户私钥（密钥对认证）的引用，而非密钥本身：env:NAME 或 keychain:NAME。(snowflake.private.key)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <source>Reference to the passphrase of an encrypted private key; empty for an unencrypted key. (snowflake.private.key.passphrase)</source>
+        <translation>加密私钥口令的引用；未加密的密钥留空。(snowflake.private.key.passphrase)</translation>
+    </message>
+    <message>
+        <source>The Snowflake database holding the table. (snowflake.database.name)</source>
+        <translation>包含该表的 Snowflake 数据库。(snowflake.database.name)</translation>
+    </message>
+    <message>
+        <source>The schema holding the table, e.g. PUBLIC. (snowflake.schema.name)</source>
+        <translation>包含该表的架构，例如 PUBLIC。(snowflake.schema.name)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Role the connector uses; empty: the user&apos;s default role. (snowflake.role.name)</source>
+        <translation>连接器使用的角色；留空：用户的默认角色。(snowflake.role.name)</translation>
+    </message>
+    <message>
+        <source>Ingestion</source>
+        <translation>摄取</translation>
+    </message>
+    <message>
+        <source>SNOWPIPE stages files and loads them; SNOWPIPE_STREAMING inserts rows with lower latency. (snowflake.ingestion.method)</source>
+        <translation>SNOWPIPE 暂存文件并加载；SNOWPIPE_STREAMING 以更低延迟插入行。(snowflake.ingestion.method)</translation>
+    </message>
+    <message>
+        <source>Buffer records</source>
+        <translation>缓冲记录数</translation>
+    </message>
+    <message>
+        <source>Records buffered per partition before they are loaded. (buffer.count.records)</source>
+        <translation>加载前每个分区缓冲的记录数。(buffer.count.records)</translation>
+    </message>
+    <message>
+        <source>Buffer flush time (s)</source>
+        <translation>缓冲区刷新时间（秒）</translation>
+    </message>
+    <message>
+        <source>Seconds between loads of a partition&apos;s buffer. (buffer.flush.time)</source>
+        <translation>分区缓冲区两次加载之间的秒数。(buffer.flush.time)</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>存储桶</translation>
+    </message>
+    <message>
+        <source>The S3 bucket the objects are written to. (s3.bucket.name)</source>
+        <translation>写入对象的 S3 存储桶。(s3.bucket.name)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s AWS region. (s3.region)</source>
+        <translation>存储桶所在的 AWS 区域。(s3.region)</translation>
+    </message>
+    <message>
+        <source>Records per object</source>
+        <translation>每个对象的记录数</translation>
+    </message>
+    <message>
+        <source>Records written to one S3 object before it is committed. (flush.size)</source>
+        <translation>提交前写入一个 S3 对象的记录数。(flush.size)</translation>
+    </message>
+    <message>
+        <source>Rotate interval (ms)</source>
+        <translation>轮转间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Also commit an object after this much record time, so quiet partitions are written too. (rotate.interval.ms)</source>
+        <translation>在经过此记录时间后也提交对象，使不活跃的分区也能写出。(rotate.interval.ms)</translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation>键前缀</translation>
+    </message>
+    <message>
+        <source>Top-level folder of the objects in the bucket. (topics.dir)</source>
+        <translation>存储桶中对象的顶层文件夹。(topics.dir)</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>Reference to the AWS access key id; empty: the worker&apos;s default credentials (instance role). (aws.access.key.id)</source>
+        <translation>AWS 访问密钥 ID 的引用；留空：工作进程的默认凭据（实例角色）。(aws.access.key.id)</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>Reference to the AWS secret access key. (aws.secret.access.key)</source>
+        <translation>AWS 秘密访问密钥的引用。(aws.secret.access.key)</translation>
+    </message>
+    <message>
+        <source>Insert mode</source>
+        <translation>插入模式</translation>
+    </message>
+    <message>
+        <source>insert adds a row per record; upsert inserts or updates by the key; update only updates. (insert.mode)</source>
+        <translation>insert 为每条记录添加一行；upsert 按键插入或更新；update 仅更新。(insert.mode)</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation>键来源</translation>
+    </message>
+    <message>
+        <source>Where the primary key columns come from: none, the Kafka key, or fields of the value. (pk.mode)</source>
+        <translation>主键列的来源：none、Kafka 键或值的字段。(pk.mode)</translation>
+    </message>
+    <message>
+        <source>Primary key columns (upsert and update need them). (pk.fields)</source>
+        <translation>主键列（upsert 和 update 需要）。(pk.fields)</translation>
+    </message>
+    <message>
+        <source>Create the table from the record schema when it does not exist. (auto.create)</source>
+        <translation>表不存在时根据记录架构创建。(auto.create)</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>连接 URI</translation>
+    </message>
+    <message>
+        <source>Reference to the mongodb:// or mongodb+srv:// URI, which holds the credentials: env:NAME or keychain:NAME. (connection.uri)</source>
+        <translation>包含凭据的 mongodb:// 或 mongodb+srv:// URI 的引用：env:NAME 或 keychain:NAME。(connection.uri)</translation>
+    </message>
+    <message>
+        <source>The MongoDB database of the collection. (database)</source>
+        <translation>集合所在的 MongoDB 数据库。(database)</translation>
+    </message>
+    <message>
+        <source>Document id strategy</source>
+        <translation>文档 ID 策略</translation>
+    </message>
+    <message>
+        <source>Class computing each document&apos;s _id, e.g. com.mongodb.kafka.connect.sink.processor.id.strategy.PartialValueStrategy; empty: a new ObjectId. (document.id.strategy)</source>
+        <translation>计算每个文档 _id 的类，例如 com.mongodb.kafka.connect.sink.processor.id.strategy.PartialValueStrategy；留空：新的 ObjectId。(document.id.strategy)</translation>
     </message>
 </context>
 <context>

@@ -43,18 +43,13 @@ std::function<int()> defineDeployCommand(CLI::App &command)
 
 int DeployCommand::execute()
 {
-    const std::optional<pipeline::Graph> graph = loadPipeline(run.file, stderr);
-    if (!graph)
-        return ExitProblems;
-    std::vector<deployment::DeploymentTarget> list;
-    std::string error;
-    if (const int rc = targets.resolve(&list, &error); rc != ExitOk) {
-        std::fprintf(stderr, "pipewright-cli deploy: %s\n", error.c_str());
+    DeployRun::Inputs inputs;
+    if (const int rc = run.load("deploy", targets, &inputs); rc != ExitOk)
         return rc;
-    }
-    std::string stem = std::filesystem::path(run.file).filename().string();
-    stem = stem.substr(0, stem.find('.'));
-    const std::string pipeline = deployment::Deployer::pipelineName(*graph, stem);
+    const pipeline::Graph *graph = &inputs.graph;
+    std::vector<deployment::DeploymentTarget> &list = inputs.targets;
+    const std::string &pipeline = inputs.pipeline;
+    std::string error;
     // Plan every target first: nothing is deployed when one of them cannot take the pipeline.
     std::vector<std::unique_ptr<deployment::Deployer>> deployers;
     std::vector<deployment::DeploymentPlan> plans;

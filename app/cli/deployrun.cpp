@@ -1,12 +1,32 @@
 #include "deployrun.h"
 
 #include "cliexit.h"
+#include "pipelinefiles.h"
+#include "targetoptions.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <unistd.h>
 
 using namespace deployment;
+
+int DeployRun::load(const char *command, TargetOptions &targets, Inputs *inputs) const
+{
+    std::optional<pipeline::Graph> graph = loadPipeline(file, stderr);
+    if (!graph)
+        return ExitProblems;
+    std::string error;
+    if (const int rc = targets.resolve(&inputs->targets, &error); rc != ExitOk) {
+        std::fprintf(stderr, "pipewright-cli %s: %s\n", command, error.c_str());
+        return rc;
+    }
+    std::string stem = std::filesystem::path(file).filename().string();
+    stem = stem.substr(0, stem.find('.'));
+    inputs->pipeline = Deployer::pipelineName(*graph, stem);
+    inputs->graph = std::move(*graph);
+    return ExitOk;
+}
 
 void DeployRun::printPlan(const DeploymentPlan &plan, const DeploymentTarget &target)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "deployment/deployer.h"
+#include "pipeline/core/graph.h"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -8,11 +11,24 @@
 /// How deploy and undeploy print a plan and carry it out on their targets:
 /// progress per change, and on a failure exactly what the run created and
 /// removed, then the rollback (--rollback-on-failure, or asked on a terminal).
+struct TargetOptions;
+
 struct DeployRun {
     std::string file;
     bool dryRun = false;
     bool rollbackOnFailure = false;
     bool noRollback = false;
+
+    /// What deploy and undeploy start from: the pipeline, the resolved targets
+    /// and the name the pipeline is deployed under.
+    struct Inputs {
+        pipeline::Graph graph;
+        std::vector<deployment::DeploymentTarget> targets;
+        std::string pipeline;
+    };
+    /// Loads `file` and resolves `targets`: ExitOk, or the exit code with the
+    /// reason printed (prefixed `command`).
+    int load(const char *command, TargetOptions &targets, Inputs *inputs) const;
 
     /// Prints "target NAME (kind URL)" and the plan.
     static void printPlan(const deployment::DeploymentPlan &plan, const deployment::DeploymentTarget &target);

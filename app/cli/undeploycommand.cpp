@@ -6,7 +6,6 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 
 namespace {
@@ -36,18 +35,13 @@ std::function<int()> defineUndeployCommand(CLI::App &command)
 
 int UndeployCommand::execute()
 {
-    const std::optional<pipeline::Graph> graph = loadPipeline(run.file, stderr);
-    if (!graph)
-        return ExitProblems;
-    std::vector<deployment::DeploymentTarget> list;
-    std::string error;
-    if (const int rc = targets.resolve(&list, &error); rc != ExitOk) {
-        std::fprintf(stderr, "pipewright-cli undeploy: %s\n", error.c_str());
+    DeployRun::Inputs inputs;
+    if (const int rc = run.load("undeploy", targets, &inputs); rc != ExitOk)
         return rc;
-    }
-    std::string stem = std::filesystem::path(run.file).filename().string();
-    stem = stem.substr(0, stem.find('.'));
-    const std::string pipeline = deployment::Deployer::pipelineName(*graph, stem);
+    const pipeline::Graph *graph = &inputs.graph;
+    std::vector<deployment::DeploymentTarget> &list = inputs.targets;
+    const std::string &pipeline = inputs.pipeline;
+    std::string error;
     int status = ExitOk;
     // Connectors first: they read what the SQL target writes.
     for (auto it = list.rbegin(); it != list.rend(); ++it) {

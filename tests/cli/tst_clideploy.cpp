@@ -46,7 +46,7 @@ QString copyExample(const QString &dir, const QString &name, bool edit)
     nlohmann::json doc = nlohmann::json::parse(in);
     if (edit) {
         bool done = false;
-        for (const char *kind : {"kafka-source", "kafka-sink"}) {
+        for (const char *kind : {"kafka-source", "kafka-sink", "connect-sink"}) {
             for (auto &node : doc["nodes"]) {
                 if (!done && node["kind"] == kind) {
                     node["parameters"]["topic"] = node["parameters"]["topic"].get<std::string>() + "-v2";

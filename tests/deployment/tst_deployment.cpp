@@ -49,7 +49,7 @@ std::vector<std::string> exampleNames()
 /// topic (or, without one, the first Kafka sink writes another).
 void editTopic(pipeline::Graph &graph)
 {
-    for (const char *kind : {"kafka-source", "kafka-sink"}) {
+    for (const char *kind : {"kafka-source", "kafka-sink", "connect-sink"}) {
         for (const auto &[id, node] : graph.nodes()) {
             if (node.kind == kind) {
                 graph.node(id)->parameters["topic"] = node.stringParameter("topic") + "-v2";

@@ -141,7 +141,7 @@ void PropertyEditor::buildPipelineForm(QFormLayout *form)
     m_guarantee->setToolTip(tr("Exactly once commits each batch's outputs, dead letters and consumed offsets in one "
                                "Kafka transaction: a crash neither loses nor repeats results for readers with "
                                "isolation.level=read_committed. Database sinks, aggregates and dedupe cannot take part."));
-    form->addRow(tr("Processing guarantee"), m_guarantee);
+    form->addRow(tr("Guarantee"), m_guarantee);
     connect(m_guarantee, &QComboBox::activated, this, [this](int index) {
         const QString value = m_guarantee->itemData(index).toString();
         applyPipelineSetting(QStringLiteral("processingGuarantee"),
