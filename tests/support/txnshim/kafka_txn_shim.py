@@ -38,7 +38,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import txnjournal  # noqa: E402
 
 # API keys
-PRODUCE, FETCH, METADATA, OFFSET_COMMIT = 0, 1, 3, 8
+PRODUCE, FETCH, METADATA, OFFSET_COMMIT, OFFSET_FETCH = 0, 1, 3, 8, 9
 FIND_COORDINATOR, JOIN_GROUP, HEARTBEAT, LEAVE_GROUP, SYNC_GROUP = 10, 11, 12, 13, 14
 API_VERSIONS, INIT_PRODUCER_ID = 18, 22
 ADD_PARTITIONS_TO_TXN, ADD_OFFSETS_TO_TXN, END_TXN, TXN_OFFSET_COMMIT = 24, 25, 26, 28
@@ -52,14 +52,14 @@ API_NAMES = {PRODUCE: "Produce", FETCH: "Fetch", METADATA: "Metadata", OFFSET_CO
              TXN_OFFSET_COMMIT: "TxnOffsetCommit"}
 
 # First flexible (KIP-482) version of each API we parse.
-FLEX_FROM = {PRODUCE: 9, FETCH: 12, METADATA: 9, OFFSET_COMMIT: 8, FIND_COORDINATOR: 3,
+FLEX_FROM = {PRODUCE: 9, FETCH: 12, METADATA: 9, OFFSET_COMMIT: 8, FIND_COORDINATOR: 3, OFFSET_FETCH: 6,
              JOIN_GROUP: 6, HEARTBEAT: 4, LEAVE_GROUP: 4, SYNC_GROUP: 4,
              INIT_PRODUCER_ID: 2, ADD_PARTITIONS_TO_TXN: 3, ADD_OFFSETS_TO_TXN: 3,
              END_TXN: 3, TXN_OFFSET_COMMIT: 3}
 
 # Highest version of each intercepted API this proxy can parse.  A request of
 # a higher version is refused (connection closed) rather than mis-parsed.
-MAX_PARSED = {PRODUCE: 8, METADATA: 12, FIND_COORDINATOR: 3, JOIN_GROUP: 9,
+MAX_PARSED = {PRODUCE: 8, METADATA: 12, FIND_COORDINATOR: 3, OFFSET_FETCH: 7, JOIN_GROUP: 9,
               HEARTBEAT: 4, LEAVE_GROUP: 5, INIT_PRODUCER_ID: 4,
               ADD_PARTITIONS_TO_TXN: 3, ADD_OFFSETS_TO_TXN: 3, END_TXN: 3,
               TXN_OFFSET_COMMIT: 3}
@@ -76,9 +76,9 @@ E_INVALID_PRODUCER_EPOCH = 47
 
 MAX_FRAME = 512 * 1024 * 1024
 
-# OffsetCommit of a committed transaction: retry this long (seconds) for the
-# group to become committable (rebalance in progress, ...) before answering
-# EndTxn with the retriable COORDINATOR_LOAD_IN_PROGRESS.
+# Copying a committed transaction's offsets into the mock (in the background):
+# retry this long (seconds) for the group to become committable (rebalance in
+# progress, ...); the shim's own offset store has them already.
 COMMIT_DEADLINE_S = 10.0
 
 
@@ -345,6 +345,12 @@ class Shim:
         self.txn_batches = {}                 # key (tid, seq) -> [((topic, part), base)]
         self.outcome = {}                     # key -> (committed, pid, epoch); absent = open
         self.open_bases = {}                  # (topic, part) -> {base}
+        # Offsets committed by transactions, as a Kafka coordinator keeps them:
+        # (group, topic, partition) -> offset. OffsetFetch answers carry them
+        # (the mock's own copy is updated in the background and may lag: it
+        # takes an OffsetCommit only from a current member outside a rebalance).
+        self.committed = {}
+        self.background = set()
         self.replay(journal_path)
 
     def add_batch(self, tid, topic, part, base, last, pid, epoch):
@@ -403,6 +409,8 @@ class Shim:
                     for p, o in parts.items():
                         g["offsets"].setdefault(topic, {})[int(p)] = (o, None)
             elif kind in ("end", "fenced-abort"):
+                if kind == "end" and ev.get("committed"):
+                    self.remember_committed(ev.get("offsets", {}))
                 self.resolve(tid, kind == "end" and bool(ev.get("committed")),
                              ev["producer_id"], ev["producer_epoch"])
                 t.open = False
@@ -411,6 +419,14 @@ class Shim:
                     t.fenced.add((ev["producer_id"], ev["producer_epoch"]))
         if events:
             log("replayed %d journal events" % len(events))
+
+    def remember_committed(self, offsets_by_group):
+        """offsets_by_group: {group: {topic: {partition: offset}}} (journal form)."""
+        for group, topics in offsets_by_group.items():
+            for topic, parts in topics.items():
+                for p, o in parts.items():
+                    key = (group, topic, int(p))
+                    self.committed[key] = max(int(o), self.committed.get(key, -1))
 
     def txn(self, tid):
         t = self.txns.get(tid)
@@ -831,6 +847,8 @@ class Connection:
             return self.req_produce(r, ver)
         if api_key in (METADATA, FIND_COORDINATOR):
             return None, None, True
+        if api_key == OFFSET_FETCH:
+            return {"group": r.string(flex)}, None, True
         if api_key == FETCH:
             if not self.shim.filter_fetch or ver < 4:
                 return None, None, True
@@ -997,6 +1015,8 @@ class Connection:
             return frame
         if api_key == FETCH:
             return self.rewrite_fetch(ver, frame)
+        if api_key == OFFSET_FETCH:
+            return self.overlay_offset_fetch(ver, frame, info["group"])
         flex = is_flex(api_key, ver)
         r = Reader(frame, response_body_offset(api_key, ver, frame))
         if api_key == PRODUCE:
@@ -1279,24 +1299,17 @@ class Connection:
 
     async def on_end_txn(self, ver, frame, info):
         t = self.shim.txn(info["tid"])
+        offsets = t.pending
         if info["committed"]:
-            for group, entry in list(t.pending.items()):
-                err = await self.shim.commit_group_offsets(group, entry)
-                if err is not None:
-                    log("transactional.id=%r: cannot apply offsets of committed "
-                        "transaction to group %r: %s; answering EndTxn with "
-                        "COORDINATOR_LOAD_IN_PROGRESS (client retries)"
-                        % (info["tid"], group, err))
-                    self.shim.journal.write(
-                        "offsets-commit-failed", transactional_id=info["tid"],
-                        producer_id=info["pid"], producer_epoch=info["epoch"],
-                        group_id=group, error=err)
-                    body = response_body_offset(END_TXN, ver, frame)
-                    return (frame[:body] + struct.pack(">ih", 0, E_COORDINATOR_LOAD_IN_PROGRESS)
-                            + frame[body + 6:])
-                # applied: a retried EndTxn only applies the remaining groups
-                t.applied[group] = t.pending.pop(group)
-        offsets = t.applied if info["committed"] else t.pending
+            # Kafka applies a committed transaction's offsets when it writes the
+            # commit marker, whatever the group's state: so does the shim, in its
+            # own store (OffsetFetch answers carry it) ...
+            self.shim.remember_committed(offsets_json(offsets))
+            # ... and copies them to the mock in the background (best effort).
+            for group, entry in list(offsets.items()):
+                task = asyncio.ensure_future(self.apply_to_mock(info["tid"], group, entry))
+                self.shim.background.add(task)
+                task.add_done_callback(self.shim.background.discard)
         self.shim.journal.write(
             "end", transactional_id=info["tid"], producer_id=info["pid"],
             producer_epoch=info["epoch"], committed=bool(info["committed"]),
@@ -1306,6 +1319,42 @@ class Connection:
         t.pending = {}
         t.applied = {}
         return frame
+
+    async def apply_to_mock(self, tid, group, entry):
+        err = await self.shim.commit_group_offsets(group, entry)
+        if err is not None:
+            log("transactional.id=%r: the mock did not take the committed offsets of group %r "
+                "(the shim's own store has them): %s" % (tid, group, err))
+
+    def overlay_offset_fetch(self, ver, frame, group):
+        """Puts the transactionally committed offsets into an OffsetFetch
+        answer (v1..v7, one group): the committed_offset fields are patched in
+        place, so the frame keeps its length."""
+        if ver < 1 or ver > 7:
+            return frame
+        flex = is_flex(OFFSET_FETCH, ver)
+        buf = bytearray(frame)
+        r = Reader(frame, response_body_offset(OFFSET_FETCH, ver, frame))
+        if ver >= 3:
+            r.i32()  # throttle
+        for _ in range(r.array_len(flex)):
+            topic = r.string(flex)
+            for _ in range(r.array_len(flex)):
+                part = r.i32()
+                at = r.pos
+                offset = r.i64()
+                if ver >= 5:
+                    r.i32()  # leader epoch
+                r.string(flex)  # metadata
+                err = r.i16()
+                if flex:
+                    r.tags(flex)
+                mine = self.shim.committed.get((group, topic, part))
+                if mine is not None and err == E_NONE and mine > offset:
+                    struct.pack_into(">q", buf, at, mine)
+            if flex:
+                r.tags(flex)
+        return bytes(buf)
 
 
 def txn_offset_commit_error(offsets, flex, err):
